@@ -1,0 +1,18 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        // Type checking runs once in `npm run typecheck`; here ts-jest only transpiles, for speed.
+        isolatedModules: true,
+        tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', target: 'ES2020' },
+      },
+    ],
+  },
+  // Browser tests start Chromium and a server; they get more time than unit tests.
+  testTimeout: 30000,
+};

@@ -1,0 +1,106 @@
+/** The six KPI families of the spec, plus goals. */
+export type KpiFamily =
+  | 'engagement'
+  | 'reach'
+  | 'conversion'
+  | 'awareness'
+  | 'customer_experience'
+  | 'financial'
+  | 'goals';
+
+/** How a value is shown: it picks the number format in the report and the checks in goals. */
+export type KpiUnit =
+  | 'count'
+  | 'fraction'
+  | 'ratio'
+  | 'money'
+  | 'people'
+  | 'hours'
+  | 'nps'
+  | 'sentiment';
+
+/** Which way is good news: drives report colours and goal progress. */
+export type Direction = 'up' | 'down';
+
+/** Which guide lists the KPI: SV = the Swedish guide, HS = Hootsuite's. */
+export type Seed = 'SV' | 'HS';
+
+/**
+ * What an argument of a custom function accepts. It decides both validation and the message:
+ * counts and money cannot be negative, signed values can, dates are dates.
+ */
+export type ParamKind =
+  | 'count'
+  | 'money'
+  | 'signed'
+  | 'fraction'
+  | 'positive'
+  | 'date'
+  | 'score'
+  | 'rating'
+  | 'whole'
+  | 'text';
+
+export interface ParamDefinition {
+  /** snake_case, as Sheets shows it in the autocomplete help. */
+  name: string;
+  kind: ParamKind;
+  description: string;
+  /** Each row is summed first, so it may have more columns than the other arguments. */
+  summed?: boolean;
+  /** Optional arguments have a default; it is shown in the help text. */
+  optional?: { default: number | string };
+}
+
+/**
+ * elementwise: one result per cell, broadcasting single cells (like ARRAYFORMULA).
+ * aggregate: one value from whole ranges (a mean, a median, a share of scores).
+ */
+export type FunctionShape = 'elementwise' | 'aggregate';
+
+export interface CustomFunctionDefinition {
+  /** The name the user types: ENGAGEMENT_RATE. */
+  name: string;
+  shape: FunctionShape;
+  params: ParamDefinition[];
+  /** A formula a user can copy, shown in the help and the README. */
+  example: string;
+  /** How to get a period total with built-ins, when that differs from the example. */
+  totalExample?: string;
+}
+
+/**
+ * How a counted column is aggregated over a month (spec: Monthly aggregation).
+ * flow: summed. stock: last observation in the month. unique: reach, not additive.
+ */
+export type ColumnAggregation = 'flow' | 'stock' | 'unique' | 'key';
+
+export interface DataColumnDefinition {
+  /** The canonical header of the data sheet, in English. */
+  header: string;
+  aggregation: ColumnAggregation;
+  /**
+   * Other headers that mean this column, compared case-insensitively after trimming:
+   * platform names for it, and the Swedish and Vietnamese words.
+   */
+  aliases: string[];
+}
+
+export interface KpiDefinition {
+  /** snake_case, stable: stored in goals and printed by the headless report. */
+  id: string;
+  /** English display name. */
+  label: string;
+  family: KpiFamily;
+  unit: KpiUnit;
+  direction: Direction;
+  /** The formula in words, as the spec states it. */
+  formula: string;
+  /** One line for autocomplete and the sidebar: what it means and the product's choices. */
+  help: string;
+  seed: Seed[];
+  /** Present for formulaic KPIs: the custom function. */
+  fn?: CustomFunctionDefinition;
+  /** Present for counted KPIs: the data sheet column. */
+  column?: DataColumnDefinition;
+}

@@ -1,0 +1,30 @@
+/*
+ * The only door to Apps Script. Everything else takes a `Services` and plain data, so the same
+ * code runs on the real services in Sheets and on the in-memory fakes in Node.
+ *
+ * Each member is a function, not a value: nothing is looked up until an action needs it,
+ * because every custom function call loads the whole script and most need no service at all.
+ */
+export interface Services {
+  spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  ui(): GoogleAppsScript.Base.Ui;
+  html(): GoogleAppsScript.HTML.HtmlService;
+  documentProperties(): GoogleAppsScript.Properties.Properties;
+  documentLock(): GoogleAppsScript.Lock.Lock;
+  /** Who is acting, for "changed by"; empty when Apps Script will not tell (consumer accounts). */
+  userEmail(): string;
+  now(): Date;
+}
+
+/** The real Apps Script services, read from the globals only when called. */
+export function appsScriptServices(): Services {
+  return {
+    spreadsheet: () => SpreadsheetApp.getActive(),
+    ui: () => SpreadsheetApp.getUi(),
+    html: () => HtmlService,
+    documentProperties: () => PropertiesService.getDocumentProperties(),
+    documentLock: () => LockService.getDocumentLock(),
+    userEmail: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '',
+    now: () => new Date(),
+  };
+}
