@@ -218,7 +218,7 @@ export const KPIS: readonly KpiDefinition[] = [
       name: 'ENGAGEMENT_RATE',
       shape: 'elementwise',
       params: [
-        count('engagements', 'Likes, comments, shares, saves: several columns are summed per row.', {
+        count('engagements', 'Likes, comments, shares and saves.', {
           summed: true,
         }),
         count('base', 'Reach, impressions or followers: the base the rate is per.'),
@@ -234,14 +234,13 @@ export const KPIS: readonly KpiDefinition[] = [
     unit: 'fraction',
     direction: 'up',
     formula: 'mean over posts of (post engagements / followers)',
-    help:
-      'The mean of each post’s engagements divided by followers: one value. The one KPI defined as an average of per-post rates.',
+    help: 'The mean of each post’s engagements divided by followers: one value. The one KPI defined as an average of per-post rates.',
     seed: ['HS'],
     fn: {
       name: 'AVERAGE_ENGAGEMENT_RATE',
       shape: 'aggregate',
       params: [
-        count('engagements_per_post', 'One row per post; several engagement columns are summed per row.', {
+        count('engagements_per_post', 'One row per post: likes, comments, shares and saves.', {
           summed: true,
         }),
         count('followers', 'Followers: one cell for all posts, or one per post.'),
@@ -256,13 +255,21 @@ export const KPIS: readonly KpiDefinition[] = [
     denominatorHelp: 'Followers.',
     seed: ['HS'],
   }),
-  ratioKpi('amplification_rate', 'Amplification rate', 'engagement', 'AMPLIFICATION_RATE', 'shares', 'followers', {
-    formula: 'shares / followers',
-    help: 'Shares divided by followers: how far your audience carries your posts.',
-    numeratorHelp: 'Shares.',
-    denominatorHelp: 'Followers.',
-    seed: ['HS'],
-  }),
+  ratioKpi(
+    'amplification_rate',
+    'Amplification rate',
+    'engagement',
+    'AMPLIFICATION_RATE',
+    'shares',
+    'followers',
+    {
+      formula: 'shares / followers',
+      help: 'Shares divided by followers: how far your audience carries your posts.',
+      numeratorHelp: 'Shares.',
+      denominatorHelp: 'Followers.',
+      seed: ['HS'],
+    },
+  ),
   ratioKpi('virality_rate', 'Virality rate', 'engagement', 'VIRALITY_RATE', 'shares', 'impressions', {
     formula: 'shares / impressions',
     help: 'Shares divided by impressions.',
@@ -283,7 +290,7 @@ export const KPIS: readonly KpiDefinition[] = [
       name: 'FOLLOWER_QUALITY',
       shape: 'elementwise',
       params: [
-        count('engagements', 'Engagement columns: several are summed per row.', { summed: true }),
+        count('engagements', 'Likes, comments, shares and saves.', { summed: true }),
         count('followers', 'Followers.'),
       ],
       example: '=FOLLOWER_QUALITY(E2:H100, B2:B100)',
@@ -305,7 +312,11 @@ export const KPIS: readonly KpiDefinition[] = [
       name: 'AUDIENCE_GROWTH_RATE',
       shape: 'elementwise',
       params: [
-        { name: 'net_new_followers', kind: 'signed', description: 'Followers gained minus lost; may be negative.' },
+        {
+          name: 'net_new_followers',
+          kind: 'signed',
+          description: 'Followers gained minus lost; may be negative.',
+        },
         count('total_followers', 'Total followers at the end of the period.'),
       ],
       example: '=AUDIENCE_GROWTH_RATE(D2:D13, B2:B13)',
@@ -375,7 +386,7 @@ export const KPIS: readonly KpiDefinition[] = [
       shape: 'elementwise',
       params: [
         count('brand_mentions', 'Mentions of your brand.'),
-        count('competitor_mentions', 'Mentions of each competitor: several columns are summed per row.', {
+        count('competitor_mentions', 'Mentions of each competitor, a column each.', {
           summed: true,
         }),
       ],
@@ -509,7 +520,13 @@ export const KPIS: readonly KpiDefinition[] = [
     fn: {
       name: 'NPS',
       shape: 'aggregate',
-      params: [{ name: 'scores', kind: 'score', description: 'Answers to “how likely are you to recommend us”, 0–10.' }],
+      params: [
+        {
+          name: 'scores',
+          kind: 'score',
+          description: 'Answers to “how likely are you to recommend us”, 0–10.',
+        },
+      ],
       example: '=NPS(D2:D500)',
     },
   },

@@ -1,23 +1,9 @@
 /** The six KPI families of the spec, plus goals. */
 export type KpiFamily =
-  | 'engagement'
-  | 'reach'
-  | 'conversion'
-  | 'awareness'
-  | 'customer_experience'
-  | 'financial'
-  | 'goals';
+  'engagement' | 'reach' | 'conversion' | 'awareness' | 'customer_experience' | 'financial' | 'goals';
 
 /** How a value is shown: it picks the number format in the report and the checks in goals. */
-export type KpiUnit =
-  | 'count'
-  | 'fraction'
-  | 'ratio'
-  | 'money'
-  | 'people'
-  | 'hours'
-  | 'nps'
-  | 'sentiment';
+export type KpiUnit = 'count' | 'fraction' | 'ratio' | 'money' | 'people' | 'hours' | 'nps' | 'sentiment';
 
 /** Which way is good news: drives report colours and goal progress. */
 export type Direction = 'up' | 'down';
@@ -30,16 +16,7 @@ export type Seed = 'SV' | 'HS';
  * counts and money cannot be negative, signed values can, dates are dates.
  */
 export type ParamKind =
-  | 'count'
-  | 'money'
-  | 'signed'
-  | 'fraction'
-  | 'positive'
-  | 'date'
-  | 'score'
-  | 'rating'
-  | 'whole'
-  | 'text';
+  'count' | 'money' | 'signed' | 'fraction' | 'date' | 'score' | 'rating' | 'whole' | 'text';
 
 export interface ParamDefinition {
   /** snake_case, as Sheets shows it in the autocomplete help. */

@@ -1,0 +1,27 @@
+import { customFunctionKpis } from '../kpi/registry';
+import type { KpiDefinition } from '../kpi/types';
+import { runElementwise, type FunctionResult } from './elementwise';
+import { KpiFunctionError } from './errors';
+import { AGGREGATE_KERNELS, ELEMENTWISE_KERNELS } from './implementations';
+
+export { KpiFunctionError } from './errors';
+export type { CellResult, FunctionResult } from './elementwise';
+
+const byName = new Map<string, KpiDefinition>(customFunctionKpis().map((kpi) => [kpi.fn!.name, kpi]));
+
+/**
+ * The one entry the generated top-level stubs call: `CTR(a, b)` in the sheet runs
+ * `runCustomFunction('CTR', [a, b])`. Errors are thrown, as Sheets shows a thrown message in the cell.
+ */
+export function runCustomFunction(name: string, args: ArrayLike<unknown>): FunctionResult {
+  const kpi = byName.get(name);
+  if (!kpi || !kpi.fn) throw new KpiFunctionError(`${name}: not a Social KPIs function`);
+  if (kpi.fn.shape === 'aggregate') {
+    const kernel = AGGREGATE_KERNELS[kpi.id];
+    if (!kernel) throw new KpiFunctionError(`${name}: has no implementation`);
+    return kernel(kpi.fn, args);
+  }
+  const kernel = ELEMENTWISE_KERNELS[kpi.id];
+  if (!kernel) throw new KpiFunctionError(`${name}: has no implementation`);
+  return runElementwise(kpi.fn, kernel, args);
+}

@@ -1,0 +1,91 @@
+import * as esbuild from 'esbuild';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serverFunctions } from '../../server/entrypoints';
+import { BUNDLE_GLOBAL, customFunctionsFile, serverFunctionsFile } from './stubs';
+
+const root = resolve(__dirname, '../../..');
+const dist = join(root, 'dist');
+const uiRoot = join(root, 'src/ui');
+
+/** Apps Script's V8 runtime: ES2019 syntax is safe, and it has no module system. */
+const APPS_SCRIPT_TARGET = 'es2019';
+
+async function buildServer(): Promise<void> {
+  await esbuild.build({
+    entryPoints: [join(root, 'src/server/main.ts')],
+    outfile: join(dist, 'bundle.js'),
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: APPS_SCRIPT_TARGET,
+    platform: 'neutral',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  writeFileSync(join(dist, 'functions.js'), customFunctionsFile());
+  writeFileSync(join(dist, 'server.js'), serverFunctionsFile(Object.keys(serverFunctions)));
+}
+
+/**
+ * Each folder src/ui/NAME with a page.html becomes dist/NAME.html: Apps Script serves no separate
+ * JS or CSS files, so the page's script (page.ts, bundled) and style (page.css) are inlined.
+ */
+async function buildPages(): Promise<string[]> {
+  if (!existsSync(uiRoot)) return [];
+  const pages = readdirSync(uiRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(uiRoot, entry.name, 'page.html')))
+    .map((entry) => entry.name);
+  for (const name of pages) {
+    const folder = join(uiRoot, name);
+    let html = readFileSync(join(folder, 'page.html'), 'utf8');
+    const scriptPath = join(folder, 'page.ts');
+    if (existsSync(scriptPath)) {
+      const result = await esbuild.build({
+        entryPoints: [scriptPath],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        target: 'es2019',
+        platform: 'browser',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+      });
+      // "</script" inside the bundle would end the inline script early.
+      const code = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      html = html.replace('<!-- inline:script -->', () => `<script>${code}</script>`);
+    }
+    const stylePath = join(folder, 'page.css');
+    if (existsSync(stylePath)) {
+      html = html.replace('<!-- inline:style -->', () => `<style>${readFileSync(stylePath, 'utf8')}</style>`);
+    }
+    writeFileSync(join(dist, `${name}.html`), html);
+  }
+  return pages;
+}
+
+export async function build(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  await buildServer();
+  const pages = await buildPages();
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  console.log(`Built dist/: bundle.js, functions.js, server.js${pages.map((p) => `, ${p}.html`).join('')}`);
+}
+
+if (require.main === module) {
+  build().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
