@@ -206,3 +206,20 @@ describe('snapshot', () => {
     ]);
   });
 });
+
+describe('growing a sheet before writing past its edge', () => {
+  it('insertRowsAfter / insertColumnsAfter extend the grid so a larger block can be written', () => {
+    const fake = createFakeAppsScript();
+    const sheet = fake.SpreadsheetApp.getActive().insertSheet('Big');
+    const rows = sheet.getMaxRows();
+    const columns = sheet.getMaxColumns();
+    expect(() => sheet.getRange(rows + 1, 1)).toThrow();
+    sheet.insertRowsAfter(rows, 500);
+    sheet.insertColumnsAfter(columns, 4);
+    expect(sheet.getMaxRows()).toBe(rows + 500);
+    expect(sheet.getMaxColumns()).toBe(columns + 4);
+    sheet.getRange(rows + 500, columns + 4).setValue(7);
+    expect(sheet.getRange(rows + 500, columns + 4).getValue()).toBe(7);
+    expect(fake.calls.count('Sheet.insertRowsAfter')).toBe(1);
+  });
+});
