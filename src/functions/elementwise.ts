@@ -1,6 +1,6 @@
 import type { CustomFunctionDefinition, ParamDefinition } from '../kpi/types';
 import { BLANK, Grid, readNumber, toGrid } from './cells';
-import { functionMessages as m, KpiFunctionError, shapeText } from './errors';
+import { describePosition, functionMessages as m, KpiFunctionError, shapeText } from './errors';
 
 /** What a custom function may put in a cell: never NaN, Infinity or an object. */
 export type CellResult = number | '';
@@ -13,6 +13,11 @@ export interface ElementwiseKernel {
   denominator: string;
   /** What is undefined: "rate", "cost", "score". */
   quantity: string;
+  /**
+   * The value the kernel divides by, to tell a zero denominator (undefined: blank or an error)
+   * from an overflow (a result too large for a number). Without it, a non-finite result is an overflow.
+   */
+  divisor?(inputs: Float64Array): number;
 }
 
 /** An argument ready for the cell loop: either one value for every cell, or a value per cell. */
@@ -80,6 +85,7 @@ export function runElementwise(
   if (!shaped) {
     for (let i = 0; i < operands.length; i++) inputs[i] = operands[i].constant as number;
     const result = computeCell(kernel, inputs);
+    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, ''));
     if (result === UNDEFINED) {
       if (anyRange) return [['']];
       throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity));
@@ -103,6 +109,10 @@ export function runElementwise(
               : readNumber(fn, operand.param, operand.grid, r, c);
       }
       const result = computeCell(kernel, inputs);
+      if (result === OVERFLOW) {
+        const where = describePosition({ row: r, column: c, inRange: true, multiColumn: columns > 1 });
+        throw new KpiFunctionError(m.tooLarge(fn, where));
+      }
       outRow[c] = result === UNDEFINED ? '' : result;
     }
     out[r] = outRow;
@@ -111,11 +121,18 @@ export function runElementwise(
 }
 
 const UNDEFINED = Symbol('undefined result');
+const OVERFLOW = Symbol('result too large');
 
-function computeCell(kernel: ElementwiseKernel, inputs: Float64Array): CellResult | typeof UNDEFINED {
+function computeCell(
+  kernel: ElementwiseKernel,
+  inputs: Float64Array,
+): CellResult | typeof UNDEFINED | typeof OVERFLOW {
   for (let i = 0; i < inputs.length; i++) if (inputs[i] !== inputs[i]) return '';
   const result = kernel.compute(inputs);
-  if (result !== result || result === Infinity || result === -Infinity) return UNDEFINED;
+  if (result !== result || result === Infinity || result === -Infinity) {
+    // Inputs are finite, so a non-finite result is either a zero divisor or an overflow (1e200 × 1e200).
+    return kernel.divisor !== undefined && kernel.divisor(inputs) === 0 ? UNDEFINED : OVERFLOW;
+  }
   // -0 would show as "-0" in some number formats: a zero is a zero.
   return result === 0 ? 0 : result;
 }

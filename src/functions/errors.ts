@@ -56,6 +56,7 @@ export const functionMessages = {
   emptyRange: (fn: string, arg: string) => `${fn}: ${arg} is an empty range`,
   shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
     `${fn}: ${a} is ${aShape} but ${b} is ${bShape}; ranges must be the same size, or a single cell`,
+  tooLarge: (fn: string, where: string) => `${fn}: result${where} is too large to be a number`,
   undefinedResult: (fn: string, denominator: string, what: string) =>
     `${fn}: ${denominator} is 0, so the ${what} is undefined`,
   badOption: (fn: string, arg: string, value: unknown, allowed: string[]) =>

@@ -15,6 +15,7 @@ import type { ElementwiseKernel } from './elementwise';
 
 const ratio = (denominator: string, quantity = 'rate'): ElementwiseKernel => ({
   compute: (x) => x[0] / x[1],
+  divisor: (x) => x[1],
   denominator,
   quantity,
 });
@@ -28,12 +29,14 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   audience_growth_rate: ratio('total_followers'),
   growth_rate: {
     compute: (x) => (x[1] - x[0]) / Math.abs(x[0]),
+    divisor: (x) => x[0],
     denominator: 'previous',
     quantity: 'growth rate',
   },
   post_reach_rate: ratio('followers'),
   share_of_voice: {
     compute: (x) => x[0] / (x[0] + x[1]),
+    divisor: (x) => x[0] + x[1],
     denominator: 'brand_mentions + competitor_mentions',
     quantity: 'share',
   },
@@ -43,18 +46,30 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   cost_per_lead: ratio('leads', 'cost'),
   sentiment_score: {
     compute: (x) => (x[0] - x[1]) / (x[0] + x[1] + x[2]),
+    divisor: (x) => x[0] + x[1] + x[2],
     denominator: 'positive + negative + neutral',
     quantity: 'score',
   },
   response_rate: ratio('received'),
-  roi: { compute: (x) => (x[0] - x[1]) / x[1], denominator: 'cost', quantity: 'return' },
+  roi: {
+    compute: (x) => (x[0] - x[1]) / x[1],
+    divisor: (x) => x[1],
+    denominator: 'cost',
+    quantity: 'return',
+  },
   roas: ratio('ad_spend', 'return'),
   cpc: ratio('clicks', 'cost'),
-  cpm: { compute: (x) => (x[0] / x[1]) * 1000, denominator: 'impressions', quantity: 'cost' },
+  cpm: {
+    compute: (x) => (x[0] / x[1]) * 1000,
+    divisor: (x) => x[1],
+    denominator: 'impressions',
+    quantity: 'cost',
+  },
   cpa: ratio('conversions', 'cost'),
   clv: { compute: (x) => x[0] * x[1] * x[2] * x[3], denominator: '', quantity: 'value' },
   goal_progress: {
     compute: (x) => (x[2] - x[0]) / (x[1] - x[0]),
+    divisor: (x) => x[1] - x[0],
     denominator: 'target − baseline',
     quantity: 'progress',
   },
