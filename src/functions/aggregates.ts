@@ -120,10 +120,11 @@ export const responseTime: AggregateKernel = (definition, args) => {
   const [received, replied, methodGrid] = grids(definition, args);
   requireSameShape(fn, receivedParam, received, repliedParam, replied);
   const methodValue = singleValue(fn, methodParam, methodGrid);
-  const method = isBlankOption(methodValue) ? 'mean' : String(methodValue).trim().toLowerCase();
+  // Checked before it is read as text: String() of an object without toString would throw a TypeError.
   if (typeof methodValue !== 'string' && !isBlankOption(methodValue)) {
     throw new KpiFunctionError(m.badOption(fn, methodParam.name, methodValue, ['mean', 'median']));
   }
+  const method = isBlankOption(methodValue) ? 'mean' : (methodValue as string).trim().toLowerCase();
   if (method !== 'mean' && method !== 'median') {
     throw new KpiFunctionError(m.badOption(fn, methodParam.name, methodValue, ['mean', 'median']));
   }
