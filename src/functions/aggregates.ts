@@ -203,6 +203,7 @@ export const nps: AggregateKernel = (definition, args) => {
       else if (score <= 6) detractors++;
     }
   }
-  const result = answers === 0 ? '' : ((promoters - detractors) / answers) * 100;
+  // Multiplied first, so the one rounding is the division's: 1 promoter in 3 is exactly 100 / 3.
+  const result = answers === 0 ? '' : ((promoters - detractors) * 100) / answers;
   return result === 0 ? 0 : result;
 };
