@@ -50,7 +50,7 @@ export const functionMessages = {
     `${fn}: ${arg}${where} is ${describeValue(value)}, not a date (format the cells as dates)`,
   missing: (fn: string, arg: string) => `${fn}: ${arg} is missing`,
   tooManyArguments: (fn: string, max: number, signature: string) =>
-    `${fn}: takes at most ${max} arguments: ${signature}`,
+    `${fn}: takes at most ${max} ${max === 1 ? 'argument' : 'arguments'}: ${signature}`,
   notSingleCell: (fn: string, arg: string) => `${fn}: ${arg} must be a single value, not a range`,
   notRectangular: (fn: string, arg: string) => `${fn}: ${arg} is not a rectangular range`,
   emptyRange: (fn: string, arg: string) => `${fn}: ${arg} is an empty range`,
