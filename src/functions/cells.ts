@@ -121,6 +121,7 @@ export function checkWhole(
 }
 
 const MS_PER_DAY = 86400000;
+const MAX_DATE_MS = 8.64e15;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch, for cells that hold a serial number. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
@@ -143,7 +144,11 @@ export function readDateMs(
       throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));
     return time;
   }
-  if (typeof value === 'number' && isFinite(value)) return (value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY;
+  if (typeof value === 'number') {
+    const time = (value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY;
+    // The range a Date can hold: beyond it, differences of two serials could be Infinity − Infinity.
+    if (Math.abs(time) <= MAX_DATE_MS) return time;
+  }
   if (typeof value === 'string' && value.trim() === '') return BLANK;
   throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));
 }
