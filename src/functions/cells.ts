@@ -1,5 +1,5 @@
 import type { ParamDefinition, ParamKind } from '../kpi/types';
-import { describePosition, functionMessages as m, KpiFunctionError } from './errors';
+import { describePosition, functionMessages as m, isDate, KpiFunctionError } from './errors';
 
 /**
  * An argument as Sheets passes it, made rectangular: a single cell becomes a 1 × 1 grid that
@@ -138,7 +138,7 @@ export function readDateMs(
 ): number {
   const value = grid.values[row][column];
   if (value === '' || value === null || value === undefined) return BLANK;
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = value.getTime();
     if (time !== time)
       throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));

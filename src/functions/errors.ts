@@ -26,11 +26,21 @@ export function describePosition(position: CellPosition): string {
     : ` row ${position.row + 1}`;
 }
 
+/**
+ * A Date from any realm: `instanceof Date` is false for a Date made in another global scope
+ * (another frame, a vm context), and the engine should not depend on which one built the value.
+ */
+export function isDate(value: unknown): value is Date {
+  return (
+    typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]'
+  );
+}
+
 /** How a bad value is quoted back: text in quotes, so a stray space or letter is visible. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
+  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return 'a range';
   return 'an unsupported value';
