@@ -26,7 +26,8 @@ export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid
   const firstRow = rows[0];
   if (!Array.isArray(firstRow)) {
     // A flat array is not something Sheets sends, but a caller from script might: treat it as a column.
-    return { values: rows.map((cell) => [cell]), rows: rows.length, columns: 1, single: false };
+    // Array.from, not map: map skips the holes of a sparse array ([, 5]), leaving rows undefined.
+    return { values: Array.from(rows, (cell) => [cell]), rows: rows.length, columns: 1, single: false };
   }
   const columns = firstRow.length;
   if (columns === 0) throw new KpiFunctionError(m.emptyRange(fn, param.name));
