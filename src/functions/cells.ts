@@ -146,6 +146,8 @@ export function readDateMs(
     return time;
   }
   if (typeof value === 'number') {
+    if (value !== value || value === Infinity || value === -Infinity)
+      throw new KpiFunctionError(m.notFinite(fn, param.name, where(grid, row, column)));
     const time = (value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY;
     // The range a Date can hold: beyond it, differences of two serials could be Infinity − Infinity.
     if (Math.abs(time) <= MAX_DATE_MS) return time;

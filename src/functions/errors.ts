@@ -41,7 +41,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return isFinite(value) ? String(value) : 'not a finite number';
   if (Array.isArray(value)) return 'a range';
   return 'an unsupported value';
 }
