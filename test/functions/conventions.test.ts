@@ -164,3 +164,19 @@ describe('a Date from another realm (a vm context, another frame) is still a dat
     expect(errorOf('CTR', start, 5)).toBe('CTR: clicks is a date, not a number');
   });
 });
+
+describe('input only a script can pass never leaks a JavaScript error', () => {
+  it('reads a sparse flat array as a column with blanks', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(call('POTENTIAL_REACH', [, 500])).toBe(10);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(call('SENTIMENT_SCORE', 1, [, 1])).toEqual([[''], [0]]);
+  });
+
+  it('names non-finite numbers without printing NaN or Infinity', () => {
+    expect(errorOf('RESPONSE_TIME', 0, -Infinity)).toBe('RESPONSE_TIME: replied_at is not a finite number');
+    expect(errorOf('RESPONSE_TIME', 0, 1, NaN)).toBe(
+      'RESPONSE_TIME: method is not a finite number; use "mean" or "median"',
+    );
+  });
+});
