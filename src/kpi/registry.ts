@@ -254,6 +254,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Likes or reactions.',
     denominatorHelp: 'Followers.',
     seed: ['HS'],
+    periodTotal: 'last',
   }),
   ratioKpi(
     'amplification_rate',
@@ -268,6 +269,7 @@ export const KPIS: readonly KpiDefinition[] = [
       numeratorHelp: 'Shares.',
       denominatorHelp: 'Followers.',
       seed: ['HS'],
+      periodTotal: 'last',
     },
   ),
   ratioKpi('virality_rate', 'Virality rate', 'engagement', 'VIRALITY_RATE', 'shares', 'impressions', {
@@ -347,6 +349,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Reach: unique people who saw the post.',
     denominatorHelp: 'Followers.',
     seed: ['SV', 'HS'],
+    periodTotal: 'none',
   }),
   {
     id: 'potential_reach',
@@ -717,6 +720,11 @@ interface RatioOptions {
   unit?: KpiDefinition['unit'];
   numeratorKind?: 'count' | 'money';
   denominatorKind?: 'count' | 'money';
+  /**
+   * How a period total is written: flows are summed; followers are a stock, so the period's
+   * last value is the base; reach is not additive, so no total is suggested at all.
+   */
+  periodTotal?: 'sum' | 'last' | 'none';
 }
 
 /** The many KPIs that are one column over another, element-wise. */
@@ -746,7 +754,11 @@ function ratioKpi(
         { name: denominator, kind: options.denominatorKind ?? 'count', description: options.denominatorHelp },
       ],
       example: `=${name}(B2:B100, C2:C100)`,
-      totalExample: `=${name}(SUM(B2:B100), SUM(C2:C100))`,
+      totalExample: {
+        sum: `=${name}(SUM(B2:B100), SUM(C2:C100))`,
+        last: `=${name}(SUM(B2:B100), C100)`,
+        none: undefined,
+      }[options.periodTotal ?? 'sum'],
     },
   };
 }
