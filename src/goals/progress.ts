@@ -26,7 +26,7 @@ export interface ProgressGoal {
 
 /** GOAL_PROGRESS, through the same kernel as the custom function: (current − baseline) / (target − baseline). */
 export function goalProgress(baseline: number, target: number, current: number): number | null {
-  const value = ELEMENTWISE_KERNELS.goal_progress.compute(Float64Array.of(baseline, target, current));
+  const value = ELEMENTWISE_KERNELS.goal_progress.compute(baseline, target, current, 0);
   return Number.isFinite(value) ? value : null;
 }
 
