@@ -17,7 +17,10 @@ export type MonthlySeries = (kpiId: string, channel: string | null) => MonthlyPo
 
 export interface KpiAvailability {
   computable: boolean;
-  /** Canonical headers of the data columns the KPI needs and the data lacks. */
+  /**
+   * Canonical headers of the data columns the KPI needs and the data lacks. Empty with
+   * computable false: there is no data at all.
+   */
   missingColumns: string[];
 }
 
@@ -35,13 +38,13 @@ export interface GoalsData {
   pooled?(kpiId: string, channel: string | null, months: Month[]): number | null;
 }
 
-/** No data tab yet: nothing computable, nothing measured; goals can still be typed by hand. */
-export function emptyGoalsData(missing = 'KPI data'): GoalsData {
+/** No data yet: nothing computable (and no column to name), nothing measured. */
+export function emptyGoalsData(): GoalsData {
   return {
     channels: [],
     months: [],
     series: () => [],
-    availability: () => ({ computable: false, missingColumns: [missing] }),
+    availability: () => ({ computable: false, missingColumns: [] }),
   };
 }
 

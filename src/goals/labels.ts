@@ -118,6 +118,8 @@ export const goalLabels = {
     unknownKpi: (p: IssueParams) => `“${str(p, 'kpiId')}” is not a KPI this add-on knows.`,
     kpiNotComputable: (p: IssueParams) =>
       `${str(p, 'kpiLabel')} cannot be computed from your data: it needs the column ${str(p, 'missing')}.`,
+    noKpiData: (p: IssueParams) =>
+      `${str(p, 'kpiLabel')} cannot be computed yet: the spreadsheet has no KPI data. Import your data first.`,
     notANumber: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a number.`,
     ambiguousNumber: (p: IssueParams) =>
       `${str(p, 'label')}: “${str(p, 'text')}” could mean ${str(p, 'asDecimal')} or ${str(p, 'asThousands')}; write it without a thousands separator.`,

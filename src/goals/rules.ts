@@ -98,7 +98,9 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
       issues.push(issue('kpiId', 'unknownKpi', { kpiId: input.kpiId }));
     } else {
       const available = context.availability(kpi.id);
-      if (!available.computable) {
+      if (!available.computable && available.missingColumns.length === 0) {
+        issues.push(issue('kpiId', 'noKpiData', { kpiLabel: kpi.label }));
+      } else if (!available.computable) {
         issues.push(
           issue('kpiId', 'kpiNotComputable', {
             kpiLabel: kpi.label,

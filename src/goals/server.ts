@@ -107,19 +107,16 @@ export function getGoalsSidebarData(services: Services, data: GoalsData): GoalsS
 export function computeBaseline(
   services: Services,
   data: GoalsData,
-  kpiId: string,
-  channel: string | null,
-  window: BaselineWindow,
+  kpiId: unknown,
+  channel: unknown,
+  window: unknown,
 ): BaselineResult {
   const { today } = sheetContext(services);
-  const safeWindow = BASELINE_WINDOWS.includes(window) ? window : 'last_month';
-  return baselineFromData(
-    data,
-    String(kpiId),
-    channel === null || channel === '' ? null : String(channel),
-    safeWindow,
-    today,
-  );
+  const safeWindow = BASELINE_WINDOWS.includes(window as BaselineWindow)
+    ? (window as BaselineWindow)
+    : 'last_month';
+  const safeChannel = channel === null || channel === undefined || channel === '' ? null : String(channel);
+  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today);
 }
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));

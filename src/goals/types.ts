@@ -71,6 +71,7 @@ export type IssueCode =
   | 'tooLong'
   | 'unknownKpi'
   | 'kpiNotComputable'
+  | 'noKpiData'
   | 'notANumber'
   | 'ambiguousNumber'
   | 'percentNotForUnit'
