@@ -11,8 +11,9 @@ export function runCustomFunction(name: string, args: ArrayLike<unknown>): Funct
   try {
     return run(name, args);
   } catch (error) {
-    if (error instanceof KpiFunctionError)
-      throw new Error(error.localized(catalogueFor(spreadsheetLocale()).functions));
+    if (error instanceof KpiFunctionError) {
+      throw new Error(error.localized(catalogueFor(spreadsheetLocale()).functions), { cause: error });
+    }
     throw error;
   }
 }
