@@ -8,7 +8,7 @@ import vm from 'node:vm';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { toSerial } from '../fakes/time';
 import { calculateSheet, createFormulaEngine, type CustomFunction, type FormulaSource } from './formulas';
-import { customFunctionNames, readScriptFiles } from './project';
+import { customFunctionNames, readScriptFiles, type ScriptFile } from './project';
 import { clientVisibleResult, isCallableName, isPrivateFunctionName } from './rpc-rules';
 import { generateSampleRows, SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleNumberFormats } from './sample-data';
 import { workbookView } from './snapshot-view';
@@ -59,6 +59,8 @@ export interface RuntimeOptions {
   timeZone?: string;
   /** Sample rows, for tests that want a small sheet; defaults to the generator's 14 months. */
   sampleRows?: ReturnType<typeof generateSampleRows>;
+  /** Scripts loaded after dist/, as further project files (browser tests add a fixture menu). */
+  extraScripts?: ScriptFile[];
 }
 
 /** Utilities as far as server code in this project may need it; the rest throws clearly. */
@@ -115,7 +117,7 @@ function flattenMenus(fake: FakeAppsScript): MenuView[] {
 }
 
 export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntime {
-  const files = readScriptFiles(options.distDir);
+  const files = [...readScriptFiles(options.distDir), ...(options.extraScripts ?? [])];
   const customNames = customFunctionNames(files);
   let context: vm.Context | null = null;
   const customFunctions: Record<string, CustomFunction> = {};
@@ -173,7 +175,7 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     Date,
   };
   context = vm.createContext({ ...installed });
-  for (const file of files) vm.runInContext(file.source, context, { filename: `dist/${file.name}` });
+  for (const file of files) vm.runInContext(file.source, context, { filename: file.name });
   const ownGlobals = new Set(Object.keys(installed));
   const topLevelFunctions = Object.keys(context).filter(
     (name) => !ownGlobals.has(name) && typeof (context as Record<string, unknown>)[name] === 'function',
