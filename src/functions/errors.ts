@@ -26,12 +26,22 @@ export function describePosition(position: CellPosition): string {
     : ` row ${position.row + 1}`;
 }
 
+/**
+ * A Date from any realm: `instanceof Date` is false for a Date made in another global scope
+ * (another frame, a vm context), and the engine should not depend on which one built the value.
+ */
+export function isDate(value: unknown): value is Date {
+  return (
+    typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]'
+  );
+}
+
 /** How a bad value is quoted back: text in quotes, so a stray space or letter is visible. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
-  if (typeof value === 'number') return String(value);
+  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
+  if (typeof value === 'number') return isFinite(value) ? String(value) : 'not a finite number';
   if (Array.isArray(value)) return 'a range';
   return 'an unsupported value';
 }
@@ -50,12 +60,13 @@ export const functionMessages = {
     `${fn}: ${arg}${where} is ${describeValue(value)}, not a date (format the cells as dates)`,
   missing: (fn: string, arg: string) => `${fn}: ${arg} is missing`,
   tooManyArguments: (fn: string, max: number, signature: string) =>
-    `${fn}: takes at most ${max} arguments: ${signature}`,
+    `${fn}: takes at most ${max} ${max === 1 ? 'argument' : 'arguments'}: ${signature}`,
   notSingleCell: (fn: string, arg: string) => `${fn}: ${arg} must be a single value, not a range`,
   notRectangular: (fn: string, arg: string) => `${fn}: ${arg} is not a rectangular range`,
   emptyRange: (fn: string, arg: string) => `${fn}: ${arg} is an empty range`,
   shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
     `${fn}: ${a} is ${aShape} but ${b} is ${bShape}; ranges must be the same size, or a single cell`,
+  tooLarge: (fn: string, where: string) => `${fn}: result${where} is too large to be a number`,
   undefinedResult: (fn: string, denominator: string, what: string) =>
     `${fn}: ${denominator} is 0, so the ${what} is undefined`,
   badOption: (fn: string, arg: string, value: unknown, allowed: string[]) =>
