@@ -7,6 +7,7 @@ import { formatForDisplay } from '../../src/local/fakes';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { generateSampleRows, SAMPLE_HEADERS } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import { en } from '../../src/i18n/en';
 import { DIST, TODAY } from './support';
 
 /*
@@ -146,6 +147,42 @@ describe('the workbench in Chromium', () => {
     expect(await cell(2, 1).evaluate((td) => getComputedStyle(td).borderTopStyle)).toBe('solid');
     await page.waitForSelector('.chart-box canvas');
     expect(errors).toEqual([]);
+  });
+
+  it("opens the add-on's real dialog from its own menu, with the shim injected", async () => {
+    await page.click(`button.menu-item:has-text("${en.menu.about}")`);
+    await page.waitForSelector('#dialog:not([hidden])');
+    expect(await page.locator('#dialog-title').textContent()).toBe(en.about.title);
+    const frame = (await (await page.$('#dialog-frame'))!.contentFrame())!;
+    await frame.waitForLoadState();
+    expect(await frame.locator('body').textContent()).toContain(en.about.intro);
+    expect(await frame.evaluate(() => typeof google.script.run.CTR)).toBe('function');
+    await page.click('#dialog-close');
+    await page.waitForSelector('#dialog', { state: 'hidden' });
+  });
+
+  it("reports a menu item's failure with the add-on's own message", async () => {
+    // Every real menu item runs; one that throws shows its message instead of breaking the page.
+    const outcomes = await page.evaluate(async () => {
+      const state = await (await fetch('/api/state')).json();
+      return state.menus.flatMap((menu: { items: Array<{ functionName?: string }> }) =>
+        menu.items.filter((item) => item.functionName).map((item) => item.functionName),
+      );
+    });
+    expect(outcomes).toEqual(expect.arrayContaining(['showGoalsSidebar', 'showAboutDialog']));
+    const goals = workbench.runtime.run('showGoalsSidebar', []);
+    if (goals.ok) {
+      await page.click(`button.menu-item:has-text("${en.menu.goals}")`);
+      await page.waitForSelector('#sidebar:not([hidden])');
+    } else {
+      // Until the goals page is built into dist/, HtmlService refuses it, as Apps Script would.
+      await page.click(`button.menu-item:has-text("${en.menu.goals}")`);
+      await page.waitForSelector('.message.failure');
+      expect(await page.locator('.message.failure').first().textContent()).toBe(
+        `${en.menu.goals} failed: ${goals.error!.message}`,
+      );
+    }
+    await page.click('.tab:has-text("KPI data")');
   });
 
   it('opens the sidebar and round-trips google.script.run to success and failure handlers', async () => {

@@ -158,8 +158,9 @@ export function createFormulaEngine(
     }
     parser = new FormulaParser({
       functions,
-      onCell: ({ sheet, row, col }) => valueForBuiltins(sheet, row, col),
-      onRange: (ref) => readRange(ref.sheet, ref.from, ref.to, valueForBuiltins),
+      // The parser fills in the formula's own sheet for unqualified references.
+      onCell: ({ sheet, row, col }) => valueForBuiltins(sheet ?? '', row, col),
+      onRange: (ref) => readRange(ref.sheet ?? '', ref.from, ref.to, valueForBuiltins),
     });
     // Arguments of our functions keep their reference, so the function can be given Date objects
     // and blanks as Apps Script gives them, not the serial numbers built-ins work on.
