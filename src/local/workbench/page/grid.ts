@@ -1,0 +1,160 @@
+/*
+ * A sheet as an HTML table string. Pure, so it is unit-tested in Node; every piece of user text
+ * (cell text, notes, sheet names) goes through escapeHtml, because a cell may hold markup.
+ */
+import { columnLetter, type CellView, type SheetView } from '../view-model';
+import type { ConditionalStyle } from './conditional';
+
+export const ROW_HEIGHT = 22;
+export const ROW_HEADER_WIDTH = 46;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Only plain colours reach a style attribute: a colour is data too. */
+function safeColor(color: string | undefined): string | undefined {
+  return color && /^#[0-9a-f]{3,8}$|^[a-z]{3,20}$/i.test(color) ? color : undefined;
+}
+
+function safeBorder(css: string | undefined): string | undefined {
+  return css && /^\d+px (solid|dotted|dashed|double) #[0-9a-f]{3,8}$/i.test(css) ? css : undefined;
+}
+
+export function columnWidth(sheet: SheetView, column: number): number {
+  return sheet.columnWidths[String(column)] ?? sheet.defaultColumnWidth;
+}
+
+/** Left edge of a column in pixels from the table's left, row header included. */
+export function columnLeft(sheet: SheetView, column: number): number {
+  let left = ROW_HEADER_WIDTH;
+  for (let c = 1; c < column; c++) left += columnWidth(sheet, c);
+  return left;
+}
+
+/** Numbers and dates align right, text left, booleans centre, unless the cell says otherwise. */
+function defaultAlignment(cell: CellView): string {
+  if (cell.error) return 'center';
+  if (typeof cell.value === 'number' || (cell.value !== null && typeof cell.value === 'object'))
+    return 'right';
+  if (typeof cell.value === 'boolean') return 'center';
+  return 'left';
+}
+
+function cellStyle(cell: CellView | undefined, conditional: ConditionalStyle | undefined): string {
+  const rules: string[] = [];
+  const style = cell?.style;
+  const bold = conditional?.bold ?? style?.bold;
+  const italic = conditional?.italic ?? style?.italic;
+  if (bold) rules.push('font-weight:bold');
+  if (italic) rules.push('font-style:italic');
+  const decorations = [
+    conditional?.underline ? 'underline' : '',
+    conditional?.strikethrough ? 'line-through' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (decorations) rules.push(`text-decoration:${decorations}`);
+  const color = safeColor(conditional?.fontColor ?? style?.fontColor);
+  if (color) rules.push(`color:${color}`);
+  const background = safeColor(conditional?.background ?? style?.background);
+  if (background) rules.push(`background:${background}`);
+  if (cell) {
+    const align = style?.horizontalAlignment ?? defaultAlignment(cell);
+    if (/^(left|right|center)$/.test(align)) rules.push(`text-align:${align}`);
+  }
+  if (style?.wrap) rules.push('white-space:normal');
+  for (const edge of ['top', 'right', 'bottom', 'left'] as const) {
+    const border = safeBorder(style?.borders?.[edge]);
+    if (border) rules.push(`border-${edge}:${border}`);
+  }
+  return rules.join(';');
+}
+
+/** Rows to draw besides the frozen ones: a 1,700-row tab as one DOM takes seconds to lay out. */
+export interface RowWindow {
+  first: number;
+  last: number;
+}
+
+export function renderSheet(
+  sheet: SheetView,
+  conditional: Map<string, ConditionalStyle>,
+  window: RowWindow = { first: 1, last: sheet.rowCount },
+  cells: Map<string, CellView> = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell])),
+): string {
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const merge of sheet.merges) {
+    spans.set(`${merge.row}:${merge.column}`, { rows: merge.numRows, columns: merge.numColumns });
+    for (let r = merge.row; r < merge.row + merge.numRows; r++) {
+      for (let c = merge.column; c < merge.column + merge.numColumns; c++) {
+        if (r !== merge.row || c !== merge.column) covered.add(`${r}:${c}`);
+      }
+    }
+  }
+  const parts: string[] = ['<table class="grid"><colgroup>', `<col style="width:${ROW_HEADER_WIDTH}px">`];
+  for (let c = 1; c <= sheet.columnCount; c++) parts.push(`<col style="width:${columnWidth(sheet, c)}px">`);
+  parts.push('</colgroup><thead><tr><th class="corner"></th>');
+  for (let c = 1; c <= sheet.columnCount; c++) parts.push(`<th class="colhead">${columnLetter(c)}</th>`);
+  parts.push('</tr></thead><tbody>');
+  const first = Math.max(window.first, sheet.frozenRows + 1);
+  const last = Math.min(window.last, sheet.rowCount);
+  const rows: number[] = [];
+  for (let r = 1; r <= Math.min(sheet.frozenRows, sheet.rowCount); r++) rows.push(r);
+  for (let r = first; r <= last; r++) rows.push(r);
+  const spacer = (count: number) =>
+    count > 0
+      ? `<tr class="spacer" style="height:${count * ROW_HEIGHT}px"><td colspan="${sheet.columnCount + 1}"></td></tr>`
+      : '';
+  for (const r of rows) {
+    if (r === first) parts.push(spacer(first - sheet.frozenRows - 1));
+    const frozen = r <= sheet.frozenRows;
+    const top = ROW_HEIGHT * r;
+    const frozenAttributes = frozen
+      ? ` class="frozen${r === sheet.frozenRows ? ' frozen-last' : ''}" style="top:${top}px"`
+      : '';
+    parts.push(`<tr data-row="${r}"${frozenAttributes}><th class="rowhead">${r}</th>`);
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const key = `${r}:${c}`;
+      if (covered.has(key)) continue;
+      const cell = cells.get(key);
+      const span = spans.get(key);
+      const spanAttributes = span ? ` rowspan="${span.rows}" colspan="${span.columns}"` : '';
+      const classes = [
+        cell?.spilled ? 'spilled' : '',
+        cell?.error ? 'error' : '',
+        cell?.formula ? 'formula' : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const style = cellStyle(cell, conditional.get(key));
+      const title = cell?.note ? ` title="${escapeHtml(cell.note)}"` : '';
+      parts.push(
+        `<td data-row="${r}" data-column="${c}"${spanAttributes}${classes ? ` class="${classes}"` : ''}${
+          style ? ` style="${style}"` : ''
+        }${title}>${escapeHtml(cell?.display ?? '')}</td>`,
+      );
+    }
+    parts.push('</tr>');
+  }
+  parts.push(spacer(sheet.rowCount - Math.max(last, sheet.frozenRows)));
+  parts.push('</tbody></table>');
+  return parts.join('');
+}
+
+export function renderTabs(sheets: readonly SheetView[], active: string): string {
+  return sheets
+    .map(
+      (sheet, index) =>
+        `<button type="button" class="tab${sheet.name === active ? ' active' : ''}" data-sheet-index="${index}">${escapeHtml(
+          sheet.name,
+        )}</button>`,
+    )
+    .join('');
+}

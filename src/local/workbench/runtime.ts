@@ -1,0 +1,326 @@
+/*
+ * The add-on running locally: every dist/*.js file evaluated into one node:vm context whose
+ * globals are the Apps Script fakes, as Apps Script loads a project, on an in-memory spreadsheet
+ * with sample data. Everything the page does goes through here, by global function name.
+ */
+import { randomUUID } from 'node:crypto';
+import vm from 'node:vm';
+import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
+import { toSerial } from '../fakes/time';
+import { calculateSheet, createFormulaEngine, type CustomFunction, type FormulaSource } from './formulas';
+import { customFunctionNames, readScriptFiles, type ScriptFile } from './project';
+import { clientVisibleResult, isCallableName, isPrivateFunctionName } from './rpc-rules';
+import { generateSampleRows, SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleNumberFormats } from './sample-data';
+import { workbookView } from './snapshot-view';
+import type { MenuView, PanelView, WorkbenchState } from './view-model';
+
+export const WORKBENCH_LOCALES = ['en_US', 'sv_SE', 'vi_VN'];
+
+/** A refusal the HTTP layer turns into a 4xx, as opposed to an error thrown by the add-on. */
+export class WorkbenchRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RunOutcome {
+  ok: boolean;
+  /** What the success handler receives (already through Apps Script's result rules). */
+  result?: unknown;
+  /** The thrown message and error name, for the failure handler. */
+  error?: { message: string; name: string };
+  logs: string[];
+}
+
+export interface WorkbenchRuntime {
+  state(): WorkbenchState;
+  /** Calls a top-level function by name, as google.script.run and menu items do. */
+  run(name: string, args: unknown[]): RunOutcome;
+  editCell(sheetName: string, row: number, column: number, input: string): void;
+  setLocale(locale: string): RunOutcome;
+  closePanel(): void;
+  /** Opens a panel the workbench itself provides (a test page while the add-on has no sidebar). */
+  showPanel(panel: { kind: PanelView['kind']; title: string; html: string }): void;
+  /** The panel's HTML as the add-on produced it, or null when no panel is open. */
+  panelHtml(): string | null;
+  /** Names google.script.run may call: public top-level functions. */
+  publicFunctions(): string[];
+  fake: FakeAppsScript;
+}
+
+export interface RuntimeOptions {
+  distDir: string;
+  /** Reference date for the sample data (its last month is the month before this). */
+  today?: Date;
+  locale?: string;
+  timeZone?: string;
+  /** Sample rows, for tests that want a small sheet; defaults to the generator's 14 months. */
+  sampleRows?: ReturnType<typeof generateSampleRows>;
+  /** Scripts loaded after dist/, as further project files (browser tests add a fixture menu). */
+  extraScripts?: ScriptFile[];
+}
+
+/** Utilities as far as server code in this project may need it; the rest throws clearly. */
+function fakeUtilities(fake: FakeAppsScript) {
+  return {
+    getUuid: () => randomUUID(),
+    sleep: () => undefined,
+    formatString: (template: string, ...args: unknown[]) => {
+      let index = 0;
+      return template.replace(/%s/g, () => String(args[index++]));
+    },
+    formatDate: (date: Date, timeZone: string, pattern: string) => {
+      // Enough for ISO-like patterns; a full SimpleDateFormat is out of scope for the workbench.
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(date);
+      const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+      return pattern
+        .replace(/yyyy/g, get('year'))
+        .replace(/MM/g, get('month'))
+        .replace(/dd/g, get('day'))
+        .replace(/HH/g, get('hour'))
+        .replace(/mm/g, get('minute'))
+        .replace(/ss/g, get('second'));
+    },
+    base64Encode: (text: string) => Buffer.from(text, 'utf8').toString('base64'),
+    base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
+    newBlob: () => {
+      throw new Error('Utilities.newBlob is not available in the workbench');
+    },
+    get logs() {
+      return fake.logs;
+    },
+  };
+}
+
+function flattenMenus(fake: FakeAppsScript): MenuView[] {
+  type Entry = (typeof fake.ui.menus)[number]['entries'][number];
+  const items = (entries: Entry[], prefix: string): MenuView['items'] =>
+    entries.flatMap((entry): MenuView['items'] => {
+      if (entry.kind === 'item')
+        return [{ caption: `${prefix}${entry.caption}`, functionName: entry.functionName }];
+      if (entry.kind === 'separator') return [{ separator: true }];
+      return items(entry.entries, `${prefix}${entry.caption} › `);
+    });
+  return fake.ui.menus.map((menu) => ({ title: menu.caption, items: items(menu.entries, '') }));
+}
+
+export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntime {
+  const files = [...readScriptFiles(options.distDir), ...(options.extraScripts ?? [])];
+  const customNames = customFunctionNames(files);
+  let context: vm.Context | null = null;
+  const customFunctions: Record<string, CustomFunction> = {};
+
+  // Formulas read the live grid directly (not through the counted API) and call the custom
+  // functions in the vm, as Sheets calls them.
+  const source: FormulaSource = {
+    cell(sheetName, row, column) {
+      const sheet = fake.spreadsheet.sheetNamed(sheetName);
+      if (!sheet) return { value: '', formula: '' };
+      const cell = sheet.grid.read(row, column);
+      return { value: cell.value, formula: cell.formula };
+    },
+    extent(sheetName) {
+      const sheet = fake.spreadsheet.sheetNamed(sheetName);
+      return sheet
+        ? { rows: sheet.grid.lastRow(), columns: sheet.grid.lastColumn() }
+        : { rows: 0, columns: 0 };
+    },
+  };
+  const engine = createFormulaEngine(source, customFunctions, (date) =>
+    toSerial(date, fake.spreadsheet.timeZone),
+  );
+
+  // Declared after `source` and `engine`, which only read it when a formula is evaluated.
+  const fake = createFakeAppsScript({
+    spreadsheet: {
+      name: 'Social KPIs workbench',
+      locale: options.locale ?? 'en_US',
+      timeZone: options.timeZone ?? 'Europe/Stockholm',
+      sheets: [SAMPLE_SHEET_NAME],
+      evaluateFormula: (formula, cell) => {
+        const result = engine.evaluate(cell.sheetName, cell.row, cell.column, formula);
+        if (result.kind === 'error') return result.code;
+        return result.kind === 'array' ? (result.values[0]?.[0] ?? '') : result.value;
+      },
+    },
+    html: { directory: options.distDir },
+    templateGlobals: () => (context ? { ...context } : {}),
+  });
+
+  const logs: string[] = [];
+  const consoleForScripts = {
+    log: (...parts: unknown[]) => logs.push(parts.map(String).join(' ')),
+    info: (...parts: unknown[]) => logs.push(parts.map(String).join(' ')),
+    warn: (...parts: unknown[]) => logs.push(`WARN ${parts.map(String).join(' ')}`),
+    error: (...parts: unknown[]) => logs.push(`ERROR ${parts.map(String).join(' ')}`),
+  };
+  const installed: Record<string, unknown> = {
+    ...fake.globals(),
+    Utilities: fakeUtilities(fake),
+    console: consoleForScripts,
+    // The fakes live in this realm and check `instanceof Date`; Apps Script has one realm, so the
+    // scripts share this realm's Date, or a Date written by the add-on would read as an object.
+    Date,
+  };
+  context = vm.createContext({ ...installed });
+  for (const file of files) vm.runInContext(file.source, context, { filename: file.name });
+  const ownGlobals = new Set(Object.keys(installed));
+  const topLevelFunctions = Object.keys(context).filter(
+    (name) => !ownGlobals.has(name) && typeof (context as Record<string, unknown>)[name] === 'function',
+  );
+  const scripts = context as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of customNames) customFunctions[name] = (...args) => scripts[name](...args);
+  // Arguments are parsed inside the vm so server code gets its own realm's arrays and objects.
+  const parseInScripts = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
+
+  loadSampleData(fake, options.sampleRows ?? generateSampleRows({ today: options.today }));
+
+  let dialogsSeen = fake.ui.dialogs.length;
+  let panel: { view: PanelView; html: string } | null = null;
+  let serial = 0;
+
+  function notePanels(): void {
+    if (fake.ui.dialogs.length === dialogsSeen) return;
+    const record = fake.ui.dialogs[fake.ui.dialogs.length - 1];
+    dialogsSeen = fake.ui.dialogs.length;
+    serial += 1;
+    panel = {
+      view: {
+        kind: record.kind === 'sidebar' ? 'sidebar' : 'dialog',
+        title: record.title,
+        width: record.width || null,
+        height: record.height || null,
+        serial,
+      },
+      html: record.html,
+    };
+  }
+
+  function run(name: string, args: unknown[]): RunOutcome {
+    if (typeof name !== 'string' || !isCallableName(name)) {
+      const reason = isPrivateFunctionName(String(name))
+        ? 'is private (its name ends with "_")'
+        : 'is not a valid name';
+      throw new WorkbenchRequestError(403, `Script function ${String(name)} ${reason}`);
+    }
+    if (!topLevelFunctions.includes(name)) {
+      throw new WorkbenchRequestError(404, `Script function not found: ${name}`);
+    }
+    return invoke(name, () => parseInScripts(JSON.stringify(args)) as unknown[]);
+  }
+
+  function invoke(name: string, makeArgs: () => unknown[]): RunOutcome {
+    const before = logs.length;
+    try {
+      const raw = scripts[name](...makeArgs());
+      notePanels();
+      // JSON round trip: what crosses to the browser is a copy, as in Apps Script.
+      const visible = clientVisibleResult(raw);
+      const result = visible === undefined ? undefined : JSON.parse(JSON.stringify(visible));
+      return { ok: true, result, logs: logs.slice(before) };
+    } catch (error) {
+      notePanels();
+      const described = error !== null && typeof error === 'object' && 'message' in error;
+      const message = described ? String((error as Error).message) : String(error);
+      const errorName = described && 'name' in error ? String((error as Error).name) : 'Error';
+      return { ok: false, error: { message, name: errorName }, logs: logs.slice(before) };
+    }
+  }
+
+  // Sheets calls onOpen when the file opens: that is what installs the add-on menu. An add-on
+  // that is in use in the file runs it in AuthMode.LIMITED.
+  const authModes = (installed.ScriptApp as { AuthMode: Record<string, unknown> }).AuthMode;
+  const openFile = (): RunOutcome =>
+    topLevelFunctions.includes('onOpen')
+      ? invoke('onOpen', () => [{ authMode: authModes.LIMITED, source: fake.SpreadsheetApp.getActive() }])
+      : { ok: true, logs: [] };
+  const opened = openFile();
+  if (!opened.ok) throw new Error(`onOpen failed: ${opened.error?.message}`);
+
+  return {
+    fake,
+    publicFunctions: () => topLevelFunctions.filter((name) => !isPrivateFunctionName(name)),
+    run,
+    state(): WorkbenchState {
+      const snapshot = fake.spreadsheet.snapshot();
+      const calculations = {
+        get(sheetName: string) {
+          const sheet = snapshot.sheets.find((candidate) => candidate.name === sheetName);
+          const formulas = (sheet?.cells ?? [])
+            .filter((cell) => cell.formula !== '')
+            .map((cell) => ({ row: cell.row, column: cell.column, formula: cell.formula }));
+          return calculateSheet(engine, source, sheetName, formulas);
+        },
+      };
+      return {
+        workbook: workbookView(snapshot, calculations),
+        menus: flattenMenus(fake),
+        panel: panel?.view ?? null,
+        toasts: snapshot.toasts.map((toast) => ({ title: toast.title, message: toast.message })),
+        alerts: fake.ui.alerts.map((alert) => [alert.title, alert.prompt].filter(Boolean).join(': ')),
+        locales: WORKBENCH_LOCALES,
+      };
+    },
+    editCell(sheetName, row, column, input) {
+      const sheet = fake.SpreadsheetApp.getActive().getSheetByName(sheetName);
+      if (!sheet) throw new WorkbenchRequestError(404, `No sheet named "${sheetName}"`);
+      if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1) {
+        throw new WorkbenchRequestError(400, 'row and column must be whole numbers from 1');
+      }
+      // setValue parses text as typing does: "=…" becomes a formula, "12%" a number, as in Sheets.
+      sheet.getRange(row, column).setValue(input);
+    },
+    setLocale(locale) {
+      if (!WORKBENCH_LOCALES.includes(locale)) {
+        throw new WorkbenchRequestError(400, `Locale must be one of ${WORKBENCH_LOCALES.join(', ')}`);
+      }
+      fake.SpreadsheetApp.getActive().setSpreadsheetLocale(locale);
+      // Sheets reloads the file after a locale change, which runs onOpen again.
+      return openFile();
+    },
+    closePanel() {
+      panel = null;
+    },
+    showPanel({ kind, title, html }) {
+      serial += 1;
+      panel = { view: { kind, title, width: null, height: null, serial }, html };
+    },
+    panelHtml: () => panel?.html ?? null,
+  };
+}
+
+/** The sample data as a user would paste it: dates typed as yyyy-mm-dd, so they land in the sheet's zone. */
+function loadSampleData(fake: FakeAppsScript, rows: ReturnType<typeof generateSampleRows>): void {
+  const sheet = fake.SpreadsheetApp.getActive().getSheetByName(SAMPLE_SHEET_NAME);
+  if (!sheet) throw new Error(`The workbench spreadsheet has no "${SAMPLE_SHEET_NAME}" tab`);
+  const width = SAMPLE_HEADERS.length;
+  // Pasting into Sheets grows the tab; the fakes have no insertRowsAfter, so grow the grid directly.
+  const grid = fake.spreadsheet.sheet(SAMPLE_SHEET_NAME).grid;
+  grid.maxRows = Math.max(grid.maxRows, rows.length + 1 + 100);
+  const values = rows.map(([date, ...rest]) => [date.toISOString().slice(0, 10), ...rest]);
+  sheet
+    .getRange(1, 1, 1, width)
+    .setValues([[...SAMPLE_HEADERS]])
+    .setFontWeight('bold')
+    .setBackground('#f1f3f4');
+  if (values.length > 0) {
+    const formats = sampleNumberFormats();
+    sheet.getRange(2, 1, values.length, width).setNumberFormats(values.map(() => formats));
+    sheet.getRange(2, 1, values.length, width).setValues(values);
+  }
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidth(1, 96);
+  sheet.setColumnWidth(2, 90);
+}
