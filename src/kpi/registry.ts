@@ -214,6 +214,7 @@ export const KPIS: readonly KpiDefinition[] = [
       POOLED_NOTE +
       ': =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
     seed: ['SV', 'HS'],
+    report: { inputs: ['engagements', 'engagement_base'] },
     fn: {
       name: 'ENGAGEMENT_RATE',
       shape: 'elementwise',
@@ -254,6 +255,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Likes or reactions.',
     denominatorHelp: 'Followers.',
     seed: ['HS'],
+    report: ['likes', 'followers'],
   }),
   ratioKpi(
     'amplification_rate',
@@ -268,6 +270,7 @@ export const KPIS: readonly KpiDefinition[] = [
       numeratorHelp: 'Shares.',
       denominatorHelp: 'Followers.',
       seed: ['HS'],
+      report: ['shares', 'followers'],
     },
   ),
   ratioKpi('virality_rate', 'Virality rate', 'engagement', 'VIRALITY_RATE', 'shares', 'impressions', {
@@ -276,6 +279,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Shares.',
     denominatorHelp: 'Impressions.',
     seed: [],
+    report: ['shares', 'impressions'],
   }),
   {
     id: 'follower_quality',
@@ -286,6 +290,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'engagements / followers',
     help: 'Engagements divided by followers: the share of the audience that acts. Fake followers pull it down.',
     seed: ['SV'],
+    report: { inputs: ['engagements', 'followers'] },
     fn: {
       name: 'FOLLOWER_QUALITY',
       shape: 'elementwise',
@@ -308,6 +313,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'net new followers / total followers at period end',
     help: 'Net new followers (may be negative) divided by total followers at the end of the period.',
     seed: ['SV', 'HS'],
+    report: { inputs: ['net_new_followers', 'followers'] },
     fn: {
       name: 'AUDIENCE_GROWTH_RATE',
       shape: 'elementwise',
@@ -347,6 +353,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Reach: unique people who saw the post.',
     denominatorHelp: 'Followers.',
     seed: ['SV', 'HS'],
+    report: ['reach', 'followers'],
   }),
   {
     id: 'potential_reach',
@@ -381,6 +388,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'brand mentions / (brand mentions + all competitors’ mentions)',
     help: 'Your mentions as a share of all mentions in your market, yours included.',
     seed: ['SV', 'HS'],
+    report: { inputs: ['mentions', 'competitor_mentions'] },
     fn: {
       name: 'SHARE_OF_VOICE',
       shape: 'elementwise',
@@ -402,6 +410,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Clicks.',
     denominatorHelp: 'Impressions.',
     seed: ['SV', 'HS'],
+    report: ['clicks', 'impressions'],
   }),
   ratioKpi('conversion_rate', 'Conversion rate', 'conversion', 'CONVERSION_RATE', 'conversions', 'clicks', {
     formula: 'conversions / clicks (or sessions)',
@@ -409,6 +418,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Conversions.',
     denominatorHelp: 'Clicks or sessions.',
     seed: ['SV', 'HS'],
+    report: ['conversions', 'clicks'],
   }),
   ratioKpi('bounce_rate', 'Bounce rate', 'conversion', 'BOUNCE_RATE', 'bounced_sessions', 'sessions', {
     formula: 'single-page sessions / sessions',
@@ -416,6 +426,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Sessions that left after one page.',
     denominatorHelp: 'All sessions.',
     seed: ['SV', 'HS'],
+    report: ['bounces', 'sessions'],
     direction: 'down',
   }),
   ratioKpi('cost_per_lead', 'Cost per lead', 'conversion', 'COST_PER_LEAD', 'cost', 'leads', {
@@ -424,6 +435,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost, in the sheet’s currency.',
     denominatorHelp: 'Leads.',
     seed: ['SV'],
+    report: ['cost', 'leads'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -439,6 +451,10 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: '(positive − negative) / (positive + negative + neutral)',
     help: 'From −1 (all negative) to +1 (all positive). Neutral mentions count in the denominator when given.',
     seed: ['SV'],
+    report: {
+      inputs: ['positive_mentions', 'negative_mentions', 'neutral_mentions'],
+      optional: ['neutral_mentions'],
+    },
     fn: {
       name: 'SENTIMENT_SCORE',
       shape: 'elementwise',
@@ -483,6 +499,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Messages answered.',
     denominatorHelp: 'Messages received.',
     seed: [],
+    report: ['replies', 'messages'],
   }),
   {
     id: 'csat',
@@ -541,6 +558,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: '(revenue − cost) / cost',
     help: 'Profit over cost as a fraction: 0.5 means you made back the cost and half again.',
     seed: ['SV'],
+    report: { inputs: ['revenue', 'cost'] },
     fn: {
       name: 'ROI',
       shape: 'elementwise',
@@ -555,6 +573,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Revenue from the ads.',
     denominatorHelp: 'Ad spend.',
     seed: [],
+    report: ['revenue', 'cost'],
     unit: 'ratio',
     numeratorKind: 'money',
     denominatorKind: 'money',
@@ -565,6 +584,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Clicks.',
     seed: ['SV', 'HS'],
+    report: ['cost', 'clicks'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -575,6 +595,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Impressions.',
     seed: ['HS'],
+    report: ['cost', 'impressions'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -585,6 +606,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Conversions.',
     seed: [],
+    report: ['cost', 'conversions'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -717,6 +739,8 @@ interface RatioOptions {
   unit?: KpiDefinition['unit'];
   numeratorKind?: 'count' | 'money';
   denominatorKind?: 'count' | 'money';
+  /** The report's columns for numerator and denominator. */
+  report?: readonly [string, string];
 }
 
 /** The many KPIs that are one column over another, element-wise. */
@@ -738,6 +762,7 @@ function ratioKpi(
     formula: options.formula,
     help: options.help,
     seed: options.seed,
+    ...(options.report ? { report: { inputs: options.report } } : {}),
     fn: {
       name,
       shape: 'elementwise',
