@@ -184,24 +184,27 @@ export const nps: AggregateKernel = (definition, args) => {
   const fn = definition.name;
   const [scoresParam] = definition.params;
   const [scores] = grids(definition, args);
-  let promoters = 0;
-  let detractors = 0;
+  // Counting by score keeps the loop to one comparison chain per cell on a column of whole scores.
+  const tally = new Int32Array(11);
   let answers = 0;
   for (let r = 0; r < scores.rows; r++) {
     const row = scores.values[r];
     for (let c = 0; c < scores.columns; c++) {
       const cell = row[c];
-      // Whole scores 0–10 are nearly every cell of a survey column: check them without the general reader.
-      const score =
-        typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell
-          ? cell
-          : readNumber(fn, scoresParam, scores, r, c);
+      if (typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell) {
+        tally[cell]++;
+        answers++;
+        continue;
+      }
+      const score = readNumber(fn, scoresParam, scores, r, c);
       if (score !== score) continue;
+      tally[score]++;
       answers++;
-      if (score >= 9) promoters++;
-      else if (score <= 6) detractors++;
     }
   }
+  const promoters = tally[9] + tally[10];
+  let detractors = 0;
+  for (let score = 0; score <= 6; score++) detractors += tally[score];
   const result = answers === 0 ? '' : ((promoters - detractors) / answers) * 100;
   return result === 0 ? 0 : result;
 };

@@ -7,25 +7,31 @@ export type CellResult = number | '';
 export type FunctionResult = CellResult | CellResult[][];
 
 export interface ElementwiseKernel {
-  /** Inputs in parameter order, summed arguments already summed; a non-finite result means undefined. */
-  compute(inputs: Float64Array): number;
+  /**
+   * Inputs in parameter order, summed arguments already summed; a non-finite result means
+   * undefined (a zero denominator). Plain number parameters, not an array: this runs once per cell.
+   */
+  compute(a: number, b: number, c: number, d: number): number;
   /** What is zero when the result is undefined, as the message names it: "impressions". */
   denominator: string;
   /** What is undefined: "rate", "cost", "score". */
   quantity: string;
 }
 
-/** An argument ready for the cell loop: either one value for every cell, or a value per cell. */
+/**
+ * An argument ready for the cell loop, flattened row by row. A single value has stride 0, so
+ * broadcasting costs nothing: cell i reads values[i * stride].
+ */
 interface Operand {
   param: ParamDefinition;
   grid: Grid;
-  /** Set when the argument is one value for every cell (a single cell, or a summed single row). */
-  constant?: number;
-  /** Set for a summed argument: one sum per row. */
-  rowSums?: Float64Array;
+  values: Float64Array;
+  stride: 0 | 1;
   rows: number;
   columns: number;
 }
+
+const ABSENT: Operand['values'] = new Float64Array(1);
 
 /** Arguments as Sheets passes them, with omitted optional ones filled from their defaults. */
 export function resolveArguments(definition: CustomFunctionDefinition, args: ArrayLike<unknown>): unknown[] {
@@ -58,9 +64,9 @@ export function runElementwise(
   const operands = definition.params.map((param, i) =>
     prepareOperand(fn, param, toGrid(fn, param, values[i])),
   );
-  const shaped = operands.find((operand) => operand.constant === undefined);
+  const shaped = operands.find((operand) => operand.stride === 1);
   for (const operand of operands) {
-    if (operand.constant !== undefined || operand === shaped || !shaped) continue;
+    if (operand.stride === 0 || operand === shaped || !shaped) continue;
     if (operand.rows !== shaped.rows || operand.columns !== shaped.columns) {
       throw new KpiFunctionError(
         m.shapeMismatch(
@@ -74,12 +80,21 @@ export function runElementwise(
     }
   }
 
-  const inputs = new Float64Array(operands.length);
   // A summed single row (SHARE_OF_VOICE(B2, C2:E2)) still makes one value: a single-cell call.
   const anyRange = operands.some((operand) => !operand.grid.single && !operand.param.summed);
+  const [a, b, c, d] = [0, 1, 2, 3].map((i) => operands[i]);
+  const va = a.values;
+  const sa = a.stride;
+  const vb = b ? b.values : ABSENT;
+  const sb = b ? b.stride : 0;
+  const vc = c ? c.values : ABSENT;
+  const sc = c ? c.stride : 0;
+  const vd = d ? d.values : ABSENT;
+  const sd = d ? d.stride : 0;
+  const compute = kernel.compute;
+
   if (!shaped) {
-    for (let i = 0; i < operands.length; i++) inputs[i] = operands[i].constant as number;
-    const result = computeCell(kernel, inputs);
+    const result = computeCell(compute, va[0], vb[0], vc[0], vd[0]);
     if (result === UNDEFINED) {
       if (anyRange) return [['']];
       throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity));
@@ -90,53 +105,85 @@ export function runElementwise(
   const rows = shaped.rows;
   const columns = shaped.columns;
   const out: CellResult[][] = new Array(rows);
+  if (columns === 1) {
+    // The common case, a column of results: a literal one-element row is much cheaper than a grown one.
+    for (let r = 0; r < rows; r++) {
+      const result = computeCell(compute, va[r * sa], vb[r * sb], vc[r * sc], vd[r * sd]);
+      out[r] = [result === UNDEFINED ? '' : result];
+    }
+    return out;
+  }
+  let i = 0;
   for (let r = 0; r < rows; r++) {
-    const outRow: CellResult[] = new Array(columns);
-    for (let c = 0; c < columns; c++) {
-      for (let i = 0; i < operands.length; i++) {
-        const operand = operands[i];
-        inputs[i] =
-          operand.constant !== undefined
-            ? operand.constant
-            : operand.rowSums !== undefined
-              ? operand.rowSums[r]
-              : readNumber(fn, operand.param, operand.grid, r, c);
-      }
-      const result = computeCell(kernel, inputs);
-      outRow[c] = result === UNDEFINED ? '' : result;
+    const outRow: CellResult[] = [];
+    for (let col = 0; col < columns; col++, i++) {
+      const result = computeCell(compute, va[i * sa], vb[i * sb], vc[i * sc], vd[i * sd]);
+      outRow.push(result === UNDEFINED ? '' : result);
     }
     out[r] = outRow;
   }
   return out;
 }
 
-const UNDEFINED = Symbol('undefined result');
+const UNDEFINED = -Infinity;
 
-function computeCell(kernel: ElementwiseKernel, inputs: Float64Array): CellResult | typeof UNDEFINED {
-  for (let i = 0; i < inputs.length; i++) if (inputs[i] !== inputs[i]) return '';
-  const result = kernel.compute(inputs);
-  if (result !== result || result === Infinity || result === -Infinity) return UNDEFINED;
+/** Blank in, blank out; a non-finite result is a zero denominator, reported as UNDEFINED. */
+function computeCell(
+  compute: ElementwiseKernel['compute'],
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+): CellResult {
+  if (a !== a || b !== b || c !== c || d !== d) return '';
+  const result = compute(a, b, c, d);
+  if (result - result !== 0) return UNDEFINED;
   // -0 would show as "-0" in some number formats: a zero is a zero.
   return result === 0 ? 0 : result;
 }
 
 function prepareOperand(fn: string, param: ParamDefinition, grid: Grid): Operand {
   if (param.summed) {
-    const rowSums = sumRows(fn, param, grid);
-    if (grid.rows === 1) return { param, grid, constant: rowSums[0], rows: 1, columns: 1 };
-    return { param, grid, rowSums, rows: grid.rows, columns: 1 };
+    const values = sumRows(fn, param, grid);
+    return { param, grid, values, stride: grid.rows === 1 ? 0 : 1, rows: grid.rows, columns: 1 };
   }
-  if (grid.single) return { param, grid, constant: readNumber(fn, param, grid, 0, 0), rows: 1, columns: 1 };
-  return { param, grid, rows: grid.rows, columns: grid.columns };
+  const values = readAll(fn, param, grid);
+  return { param, grid, values, stride: grid.single ? 0 : 1, rows: grid.rows, columns: grid.columns };
+}
+
+/**
+ * Whether a plain number needs no further check for this kind: most cells of most sheets are
+ * exactly that, and skipping the general reader for them keeps ranges close to a hand-written loop.
+ */
+function acceptsAsIs(kind: ParamDefinition['kind'], value: unknown): value is number {
+  if (typeof value !== 'number' || value - value !== 0) return false;
+  return kind === 'signed' || ((kind === 'count' || kind === 'money') && value >= 0);
+}
+
+function readAll(fn: string, param: ParamDefinition, grid: Grid): Float64Array {
+  const values = new Float64Array(grid.rows * grid.columns);
+  const kind = param.kind;
+  let i = 0;
+  for (let r = 0; r < grid.rows; r++) {
+    const row = grid.values[r];
+    for (let c = 0; c < grid.columns; c++, i++) {
+      const value = row[c];
+      values[i] = acceptsAsIs(kind, value) ? value : readNumber(fn, param, grid, r, c);
+    }
+  }
+  return values;
 }
 
 /** A row's sum over the cells it has; a row with every cell blank stays blank, not zero. */
 export function sumRows(fn: string, param: ParamDefinition, grid: Grid): Float64Array {
   const sums = new Float64Array(grid.rows);
+  const kind = param.kind;
   for (let r = 0; r < grid.rows; r++) {
+    const row = grid.values[r];
     let sum = BLANK;
     for (let c = 0; c < grid.columns; c++) {
-      const n = readNumber(fn, param, grid, r, c);
+      const value = row[c];
+      const n = acceptsAsIs(kind, value) ? value : readNumber(fn, param, grid, r, c);
       if (n === n) sum = sum === sum ? sum + n : n;
     }
     sums[r] = sum;

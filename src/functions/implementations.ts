@@ -14,7 +14,7 @@ import type { ElementwiseKernel } from './elementwise';
  */
 
 const ratio = (denominator: string, quantity = 'rate'): ElementwiseKernel => ({
-  compute: (x) => x[0] / x[1],
+  compute: (a, b) => a / b,
   denominator,
   quantity,
 });
@@ -27,13 +27,13 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   follower_quality: ratio('followers'),
   audience_growth_rate: ratio('total_followers'),
   growth_rate: {
-    compute: (x) => (x[1] - x[0]) / Math.abs(x[0]),
+    compute: (previous, current) => (current - previous) / Math.abs(previous),
     denominator: 'previous',
     quantity: 'growth rate',
   },
   post_reach_rate: ratio('followers'),
   share_of_voice: {
-    compute: (x) => x[0] / (x[0] + x[1]),
+    compute: (brand, competitors) => brand / (brand + competitors),
     denominator: 'brand_mentions + competitor_mentions',
     quantity: 'share',
   },
@@ -42,19 +42,27 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   bounce_rate: ratio('sessions'),
   cost_per_lead: ratio('leads', 'cost'),
   sentiment_score: {
-    compute: (x) => (x[0] - x[1]) / (x[0] + x[1] + x[2]),
+    compute: (positive, negative, neutral) => (positive - negative) / (positive + negative + neutral),
     denominator: 'positive + negative + neutral',
     quantity: 'score',
   },
   response_rate: ratio('received'),
-  roi: { compute: (x) => (x[0] - x[1]) / x[1], denominator: 'cost', quantity: 'return' },
+  roi: { compute: (revenue, cost) => (revenue - cost) / cost, denominator: 'cost', quantity: 'return' },
   roas: ratio('ad_spend', 'return'),
   cpc: ratio('clicks', 'cost'),
-  cpm: { compute: (x) => (x[0] / x[1]) * 1000, denominator: 'impressions', quantity: 'cost' },
+  cpm: {
+    compute: (cost, impressions) => (cost / impressions) * 1000,
+    denominator: 'impressions',
+    quantity: 'cost',
+  },
   cpa: ratio('conversions', 'cost'),
-  clv: { compute: (x) => x[0] * x[1] * x[2] * x[3], denominator: '', quantity: 'value' },
+  clv: {
+    compute: (value, orders, years, margin) => value * orders * years * margin,
+    denominator: '',
+    quantity: 'value',
+  },
   goal_progress: {
-    compute: (x) => (x[2] - x[0]) / (x[1] - x[0]),
+    compute: (baseline, target, current) => (current - baseline) / (target - baseline),
     denominator: 'target − baseline',
     quantity: 'progress',
   },

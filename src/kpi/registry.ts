@@ -256,6 +256,7 @@ export const KPIS: readonly KpiDefinition[] = [
     denominatorHelp: 'Followers.',
     seed: ['HS'],
     report: ['likes', 'followers'],
+    periodTotal: 'last',
   }),
   ratioKpi(
     'amplification_rate',
@@ -271,6 +272,7 @@ export const KPIS: readonly KpiDefinition[] = [
       denominatorHelp: 'Followers.',
       seed: ['HS'],
       report: ['shares', 'followers'],
+      periodTotal: 'last',
     },
   ),
   ratioKpi('virality_rate', 'Virality rate', 'engagement', 'VIRALITY_RATE', 'shares', 'impressions', {
@@ -354,6 +356,7 @@ export const KPIS: readonly KpiDefinition[] = [
     denominatorHelp: 'Followers.',
     seed: ['SV', 'HS'],
     report: ['reach', 'followers'],
+    periodTotal: 'none',
   }),
   {
     id: 'potential_reach',
@@ -741,6 +744,11 @@ interface RatioOptions {
   denominatorKind?: 'count' | 'money';
   /** The report's columns for numerator and denominator. */
   report?: readonly [string, string];
+  /**
+   * How a period total is written: flows are summed; followers are a stock, so the period's
+   * last value is the base; reach is not additive, so no total is suggested at all.
+   */
+  periodTotal?: 'sum' | 'last' | 'none';
 }
 
 /** The many KPIs that are one column over another, element-wise. */
@@ -771,7 +779,11 @@ function ratioKpi(
         { name: denominator, kind: options.denominatorKind ?? 'count', description: options.denominatorHelp },
       ],
       example: `=${name}(B2:B100, C2:C100)`,
-      totalExample: `=${name}(SUM(B2:B100), SUM(C2:C100))`,
+      totalExample: {
+        sum: `=${name}(SUM(B2:B100), SUM(C2:C100))`,
+        last: `=${name}(SUM(B2:B100), C100)`,
+        none: undefined,
+      }[options.periodTotal ?? 'sum'],
     },
   };
 }

@@ -1,5 +1,28 @@
-import { appsScriptServices } from '../services/services';
+import { aboutHtml } from '../help/about';
+import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
+import { appsScriptServices, type Services } from '../services/services';
 import { buildAddonMenu } from './menu';
+
+declare const ADDON_VERSION: string;
+
+/**
+ * The menu's language. In AuthMode.NONE the document may not be read, so the user's own locale
+ * (which needs no authorisation) stands in for the spreadsheet's until the add-on is enabled.
+ */
+function menuLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined, services: Services) {
+  const noneMode = authMode !== undefined && String(authMode) === 'NONE';
+  try {
+    return languageFromLocale(
+      noneMode ? services.userLocale() : services.spreadsheet().getSpreadsheetLocale(),
+    );
+  } catch {
+    return 'en';
+  }
+}
+
+function catalogue(services: Services) {
+  return catalogueFor(services.spreadsheet().getSpreadsheetLocale());
+}
 
 /*
  * Every function Apps Script calls by its global name: triggers, menu items and the sidebar's
@@ -7,11 +30,22 @@ import { buildAddonMenu } from './menu';
  * the whole server surface; names ending in "_" would be private in Apps Script, so none do.
  */
 export const serverFunctions = {
-  onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-    buildAddonMenu(appsScriptServices().ui());
+  onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+    const services = appsScriptServices();
+    buildAddonMenu(services.ui(), CATALOGUES[menuLanguage(event?.authMode, services)].menu);
   },
-  onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-    serverFunctions.onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+    serverFunctions.onOpen(event);
+  },
+  showAboutDialog(): void {
+    const services = appsScriptServices();
+    const texts = catalogue(services).about;
+    const output = services
+      .html()
+      .createHtmlOutput(aboutHtml(texts, ADDON_VERSION))
+      .setWidth(760)
+      .setHeight(560);
+    services.ui().showModalDialog(output, texts.title);
   },
 };
 
