@@ -287,7 +287,7 @@ function kpiValue(
   const report = kpi.report;
   const kernel = ELEMENTWISE_KERNELS[kpi.id];
   if (!report || !kernel) return null;
-  const inputs = new Float64Array(report.inputs.length);
+  const inputs = [0, 0, 0, 0];
   for (let i = 0; i < report.inputs.length; i++) {
     const input = report.inputs[i];
     const quantity = input === 'engagement_base' ? base : input;
@@ -297,7 +297,7 @@ function kpiValue(
     else if (report.optional?.includes(input)) inputs[i] = 0;
     else return null;
   }
-  return finiteOrNull(kernel.compute(inputs));
+  return finiteOrNull(kernel.compute(inputs[0], inputs[1], inputs[2], inputs[3]));
 }
 
 function finiteOrNull(value: number): number | null {
@@ -310,7 +310,7 @@ const growth = ELEMENTWISE_KERNELS.growth_rate;
 /** GROWTH_RATE(previous, current): blank when previous is missing or zero. */
 export function monthOverMonth(previous: number | null, current: number | null): number | null {
   if (previous === null || current === null || previous === 0) return null;
-  return finiteOrNull(growth.compute(Float64Array.of(previous, current)));
+  return finiteOrNull(growth.compute(previous, current, 0, 0));
 }
 
 export function toneOf(change: number | null, direction: Direction): Tone {
