@@ -128,6 +128,7 @@ export function fakeServices(fake: FakeAppsScript): Services {
     documentLock: () => fake.LockService.getDocumentLock(),
     userEmail: () =>
       fake.Session.getActiveUser().getEmail() || fake.Session.getEffectiveUser().getEmail() || '',
+    userLocale: () => fake.Session.getActiveUserLocale(),
     now: () => fake.now(),
   };
 }
