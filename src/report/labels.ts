@@ -7,19 +7,15 @@
 import type { KpiFamily } from '../kpi/types';
 
 export const REPORT_LABELS = {
-  // ----- menu and data sheet -----
-  menuSetUpDataSheet: 'Set up data sheet',
-  menuInsertSampleRows: 'Insert sample rows',
-  menuBuildMonthlyReport: 'Build monthly report',
+  // ----- data sheet (menu captions live in src/i18n) -----
   dataSheetName: 'KPI data',
   dataSheetExists: (name: string) =>
     `The tab “${name}” already has data, so it was left as it is. Your data sheet is ready to use.`,
   dataSheetCreated: (name: string) =>
     `Created the tab “${name}”. Add one row per channel per day, per post or per month.`,
   dataSheetReused: (name: string) => `The tab “${name}” was empty: added the header row.`,
+  offerSampleRows: 'Add sample rows (eight months, four channels) to try the report?',
   sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
-  sampleRowsNeedEmptySheet: (name: string) =>
-    `Sample rows go only into an empty “${name}” tab, so your data stays untouched.`,
   dateValidationHelp: 'Enter a date, such as 2026-10-31.',
   numberValidationHelp: 'Enter a number of 0 or more.',
   signedValidationHelp: 'Enter a number; it may be negative.',
@@ -27,7 +23,8 @@ export const REPORT_LABELS = {
   // ----- report building messages -----
   reportTabName: (month: string) => `KPI report ${month}`,
   reportTabNameNumbered: (month: string, n: number) => `KPI report ${month} (${n})`,
-  buildingToast: (month: string) => `Building the KPI report for ${month}…`,
+  buildingToast: (month: string) =>
+    month ? `Building the KPI report for ${month}…` : 'Building the KPI report…',
   builtToast: (tab: string) => `The report is ready in the tab “${tab}”.`,
   toastTitle: 'Social KPIs',
   noDataSheet: (name: string) =>

@@ -38,7 +38,6 @@ export interface SheetLayout {
   backgrounds: string[][];
   fontColors: string[][];
   frozenRows: number;
-  frozenColumns: number;
   /** Pixels for the label column; the others are fitted to their contents. */
   labelColumnWidth: number;
   charts: ChartSpec[];
@@ -186,7 +185,7 @@ class GridBuilder {
   matrices(
     width: number,
     fullWidthRows: ReadonlySet<number>,
-  ): Omit<SheetLayout, 'frozenRows' | 'frozenColumns' | 'labelColumnWidth' | 'charts'> {
+  ): Omit<SheetLayout, 'frozenRows' | 'labelColumnWidth' | 'charts'> {
     const padded = this.rows.map((row, index) => {
       const fill = fullWidthRows.has(index + 1) && row.length > 0 ? row[0].background : COLOURS.white;
       const out = row.slice(0, width);
@@ -208,12 +207,31 @@ const toneColour = (tone: Tone): string =>
 const toneFill = (tone: Tone, fallback: string): string =>
   tone === 'good' ? COLOURS.goodFill : tone === 'bad' ? COLOURS.badFill : fallback;
 
+/** Sheets gives a new tab 26 columns; the report must fit without inserting any. */
+export const MAX_REPORT_COLUMNS = 26;
+
+type Part = 'current' | 'previous' | 'change';
+
+/**
+ * Each channel gets this month and the change; All channels also gets last month. With too
+ * many channels for 26 columns, the channels keep only this month.
+ */
+function columnPlan(model: ReportModel): Part[][] {
+  const channels = model.columns.length - 1;
+  const channelParts: Part[] =
+    1 + 2 * channels + 3 <= MAX_REPORT_COLUMNS ? ['current', 'change'] : ['current'];
+  return model.columns.map((column) =>
+    column === ALL_CHANNELS ? ['current', 'previous', 'change'] : channelParts,
+  );
+}
+
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
   const grid = new GridBuilder();
   const fullWidth = new Set<number>();
-  const columnCount = model.columns.length;
-  const tableWidth = 1 + 3 * columnCount;
-  const width = Math.max(tableWidth, 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length));
+  const plan = columnPlan(model);
+  const tableWidth = 1 + plan.reduce((sum, parts) => sum + parts.length, 0);
+  const chartDataWidth = 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length);
+  const width = Math.max(tableWidth, chartDataWidth);
 
   grid.line(`${L.title}: ${monthLabel(model.month)}`, { bold: true });
   grid.line(L.period(monthLabel(model.month), monthLabel(model.previousMonth)));
@@ -223,23 +241,22 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   grid.line(L.builtAt(formatInstant(model.builtAt, model.timeZone)), { color: COLOURS.muted });
 
   const header = { bold: true, background: COLOURS.header };
+  const partTitle: Record<Part, string> = {
+    current: shortMonthLabel(model.month),
+    previous: shortMonthLabel(model.previousMonth),
+    change: L.change,
+  };
   fullWidth.add(grid.nextRow);
   grid.push([
     grid.text(L.kpiHeader, header),
-    ...model.columns.flatMap((column) => [
-      grid.text(column === ALL_CHANNELS ? L.allChannels : column, header),
-      grid.text('', header),
-      grid.text('', header),
-    ]),
+    ...model.columns.flatMap((column, i) =>
+      plan[i].map((_, p) => grid.text(p === 0 ? columnName(column) : '', header)),
+    ),
   ]);
   fullWidth.add(grid.nextRow);
   grid.push([
     grid.text('', header),
-    ...model.columns.flatMap(() => [
-      grid.text(shortMonthLabel(model.month), header),
-      grid.text(shortMonthLabel(model.previousMonth), header),
-      grid.text(L.change, header),
-    ]),
+    ...plan.flatMap((parts) => parts.map((part) => grid.text(partTitle[part], header))),
   ]);
   const frozenRows = grid.rows.length;
 
@@ -252,7 +269,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
       const label = L.kpis[row.kpiId] ?? row.label;
       grid.push([
         grid.text(label, { background: band }),
-        ...row.cells.flatMap((cell) => kpiCells(grid, cell, format, band)),
+        ...row.cells.flatMap((cell, i) => plan[i].map((part) => kpiCell(grid, cell, part, format, band))),
       ]);
     });
   }
@@ -264,27 +281,32 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   grid.blank();
   footnotes(grid, model, fullWidth);
   grid.blank();
-  const charts = chartData(grid, model, fullWidth, tableWidth);
+  const charts = chartData(grid, model, fullWidth, chartDataWidth + 2);
 
   return {
     ...grid.matrices(width, fullWidth),
     frozenRows,
-    frozenColumns: 1,
     labelColumnWidth: labelWidth(model),
     charts,
   };
 }
 
-function kpiCells(grid: GridBuilder, cell: ReportCell, format: string, band: string): Cell[] {
-  return [
-    grid.number(cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, { background: band }),
-    grid.number(cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, { background: band }),
-    grid.number(cell.change, CHANGE_FORMAT, {
-      background: toneFill(cell.tone, band),
-      color: toneColour(cell.tone),
-      bold: cell.tone !== 'neutral',
-    }),
-  ];
+function kpiCell(grid: GridBuilder, cell: ReportCell, part: Part, format: string, band: string): Cell {
+  if (part === 'current') {
+    return grid.number(cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, {
+      background: band,
+    });
+  }
+  if (part === 'previous') {
+    return grid.number(cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, {
+      background: band,
+    });
+  }
+  return grid.number(cell.change, CHANGE_FORMAT, {
+    background: toneFill(cell.tone, band),
+    color: toneColour(cell.tone),
+    bold: cell.tone !== 'neutral',
+  });
 }
 
 /** The goals engine fills this from its own rows; with none it is a labelled placeholder. */
@@ -419,17 +441,20 @@ function basesText(model: ReportModel): string {
     .join(L.footnoteBaseJoin);
 }
 
+/** A default-sized chart covers about 18 rows; two more keep the second one clear of it. */
+const CHART_HEIGHT_ROWS = 20;
+
 /** The helper block the charts read: on the report tab itself, so the tab is self-contained. */
 function chartData(
   grid: GridBuilder,
   model: ReportModel,
   fullWidth: Set<number>,
-  tableWidth: number,
+  anchorColumn: number,
 ): ChartSpec[] {
   fullWidth.add(grid.nextRow);
   grid.line(L.chartDataHeading, { bold: true, background: COLOURS.family });
   const charts: ChartSpec[] = [];
-  const anchorColumn = tableWidth + 2;
+  const firstRow = grid.nextRow;
   const header = { bold: true, background: COLOURS.header };
   const seriesLabels = (ids: string[]) => ids.map((id) => grid.text(L.kpis[id] ?? id, header));
 
@@ -451,7 +476,7 @@ function chartData(
         rows: model.trend.months.length + 1,
         columns: model.trend.kpiIds.length + 1,
       },
-      anchor: { row: 1, column: anchorColumn },
+      anchor: { row: firstRow, column: anchorColumn },
       percentAxis: false,
     });
     grid.blank();
@@ -475,7 +500,7 @@ function chartData(
         rows: model.comparison.channels.length + 1,
         columns: model.comparison.kpiIds.length + 1,
       },
-      anchor: { row: 21, column: anchorColumn },
+      anchor: { row: firstRow + CHART_HEIGHT_ROWS, column: anchorColumn },
       percentAxis: true,
     });
   }
