@@ -48,6 +48,8 @@ type SheetMethods =
   | 'getTabColor'
   | 'hideSheet'
   | 'insertChart'
+  | 'insertColumnsAfter'
+  | 'insertRowsAfter'
   | 'isSheetHidden'
   | 'newChart'
   | 'removeChart'
@@ -231,6 +233,35 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   getMaxColumns(): number {
     this.ctx.call('Sheet.getMaxColumns');
     return this.grid.maxColumns;
+  }
+
+  /**
+   * Only appending at the end is modelled: that is how the add-on grows a sheet before writing a
+   * block past its edge, and shifting cells in the middle would be a much larger fake.
+   */
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.ctx.call('Sheet.insertRowsAfter');
+    this.checkAppendOnly(afterPosition, this.grid.maxRows, howMany, 'rows');
+    this.grid.maxRows += howMany;
+    return this.asGasSheet();
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.ctx.call('Sheet.insertColumnsAfter');
+    this.checkAppendOnly(afterPosition, this.grid.maxColumns, howMany, 'columns');
+    this.grid.maxColumns += howMany;
+    return this.asGasSheet();
+  }
+
+  private checkAppendOnly(afterPosition: number, max: number, howMany: number, what: string): void {
+    if (!Number.isInteger(howMany) || howMany < 1) {
+      throw new AppsScriptException(`The number of ${what} to insert must be at least 1.`);
+    }
+    if (afterPosition !== max) {
+      throw new Error(
+        `Fake sheet: inserting ${what} only after the last one (${max}) is modelled, not after ${afterPosition}`,
+      );
+    }
   }
 
   /**
