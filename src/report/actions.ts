@@ -22,11 +22,13 @@ export interface BuildOptions {
   /** "2026-10"; absent: the last complete month the data has. */
   month?: string;
   goals?: readonly GoalRow[];
+  /** False when the caller shows the message itself, as the month dialog does. */
+  alert?: boolean;
 }
 
 export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
   const fail = (message: string): BuildResult => {
-    services.ui().alert(message);
+    if (options.alert !== false) services.ui().alert(message);
     return { ok: false, message };
   };
   let month: MonthKey | undefined;

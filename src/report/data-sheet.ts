@@ -60,17 +60,16 @@ export function setUpDataSheet(services: Services): SetUpResult {
   return existing ? 'reused_empty' : 'created';
 }
 
-/**
- * Months of sample rows the button inserts: four channels' daily rows for eight months fit the
- * 1,000 rows a new tab has, so no rows need inserting first.
- */
-const SAMPLE_MONTHS = 8;
+/** Enough months for the report's 12-month trend and a year-on-year look. */
+const SAMPLE_MONTHS = 15;
 
 /** Sample rows up to last month, written in one call below the header. */
 function insertSampleRows(services: Services, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const spreadsheet = services.spreadsheet();
   const lastMonth = addMonths(currentMonth(services.now(), spreadsheet.getSpreadsheetTimeZone()), -1);
   const rows = sampleRows({ endMonth: lastMonth, months: SAMPLE_MONTHS });
+  const missingRows = rows.length + 1 - sheet.getMaxRows();
+  if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   sheet.getRange(2, 1, rows.length, CANONICAL_HEADERS.length).setValues(rows);
   spreadsheet.toast(L.sampleRowsInserted(rows.length, sheet.getName()), L.toastTitle);
 }

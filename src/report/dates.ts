@@ -92,6 +92,8 @@ const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 /** Turns data-sheet date cells into day keys; one per report build, so its caches stay small. */
 export class DateReader {
   private readonly byInstant = new Map<number, DayKey>();
+  private lastInstant = NaN;
+  private lastInstantKey: DayKey = 0;
   private readonly formatter: Intl.DateTimeFormat;
   private readonly short: ShortDateFormat | undefined;
   private readonly shortPattern: RegExp | undefined;
@@ -120,6 +122,8 @@ export class DateReader {
 
   private readInstant(time: number): DayKey | undefined {
     if (time !== time) return undefined;
+    // Rows come sorted or grouped by date: the same instant as the row before is the common case.
+    if (time === this.lastInstant) return this.lastInstantKey;
     // Daily data repeats each instant once per channel: format each instant once.
     let key = this.byInstant.get(time);
     if (key === undefined) {
@@ -135,6 +139,8 @@ export class DateReader {
       key = year * 10000 + month * 100 + day;
       this.byInstant.set(time, key);
     }
+    this.lastInstant = time;
+    this.lastInstantKey = key;
     return key;
   }
 

@@ -14,7 +14,7 @@ export const REPORT_LABELS = {
   dataSheetCreated: (name: string) =>
     `Created the tab “${name}”. Add one row per channel per day, per post or per month.`,
   dataSheetReused: (name: string) => `The tab “${name}” was empty: added the header row.`,
-  offerSampleRows: 'Add sample rows (eight months, four channels) to try the report?',
+  offerSampleRows: 'Add sample rows (15 months, four channels) to try the report?',
   sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
   dateValidationHelp: 'Enter a date, such as 2026-10-31.',
   numberValidationHelp: 'Enter a number of 0 or more.',

@@ -1,5 +1,12 @@
 import { aboutHtml } from '../help/about';
 import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
+import {
+  buildMonthlyReport,
+  reportMonthChoices,
+  showReportDialog,
+  type MonthChoices,
+} from '../report/actions';
+import { setUpDataSheet } from '../report/data-sheet';
 import { appsScriptServices, type Services } from '../services/services';
 import { buildAddonMenu } from './menu';
 
@@ -46,6 +53,21 @@ export const serverFunctions = {
       .setWidth(760)
       .setHeight(560);
     services.ui().showModalDialog(output, texts.title);
+  },
+  setUpDataSheet(): void {
+    setUpDataSheet(appsScriptServices());
+  },
+  showReportDialog(): void {
+    showReportDialog(appsScriptServices());
+  },
+  /** The month dialog's list; called from the dialog by google.script.run. */
+  reportMonthChoices(): MonthChoices {
+    return reportMonthChoices(appsScriptServices());
+  },
+  /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
+  buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
+    const result = buildMonthlyReport(appsScriptServices(), { month, alert: false });
+    return result.ok ? { ok: true, tabName: result.tabName } : { ok: false, message: result.message };
   },
 };
 
