@@ -89,6 +89,23 @@ const MS_PER_DAY = 86_400_000;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs more than reading a thousand rows: one per time zone. */
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** Turns data-sheet date cells into day keys; one per report build, so its caches stay small. */
 export class DateReader {
   private readonly byInstant = new Map<number, DayKey>();
@@ -99,12 +116,7 @@ export class DateReader {
   private readonly shortPattern: RegExp | undefined;
 
   constructor(timeZone: string, locale: string) {
-    this.formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
+    this.formatter = dayFormatter(timeZone);
     this.short = shortDateFormat(locale);
     if (this.short) {
       const separator = this.short.separator === '.' ? '\\.' : this.short.separator;

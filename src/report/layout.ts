@@ -231,7 +231,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   const plan = columnPlan(model);
   const tableWidth = 1 + plan.reduce((sum, parts) => sum + parts.length, 0);
   const chartDataWidth = 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length);
-  const width = Math.max(tableWidth, chartDataWidth);
+  const goalsWidth = options.goals && options.goals.length > 0 ? L.goalColumns.length : 0;
+  const width = Math.max(tableWidth, chartDataWidth, goalsWidth);
 
   grid.line(`${L.title}: ${monthLabel(model.month)}`, { bold: true });
   grid.line(L.period(monthLabel(model.month), monthLabel(model.previousMonth)));
@@ -516,17 +517,24 @@ function labelWidth(model: ReportModel): number {
   return Math.min(360, Math.max(140, longest * 7 + 24));
 }
 
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "2026-11-03 09:15 (Europe/Stockholm)": unambiguous in every locale. */
 export function formatInstant(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+  let formatter = instantFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    instantFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${timeZone})`;
 }
