@@ -1,3 +1,6 @@
+import { goalsDataFor } from '../goals/adapter';
+import * as goals from '../goals/server';
+import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
 import { aboutHtml } from '../help/about';
 import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
 import {
@@ -68,6 +71,30 @@ export const serverFunctions = {
   buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
     const result = buildMonthlyReport(appsScriptServices(), { month, alert: false });
     return result.ok ? { ok: true, tabName: result.tabName } : { ok: false, message: result.message };
+  },
+
+  // ----- SMART goals: the menu item and the sidebar's google.script.run targets -----
+  showGoalsSidebar(): void {
+    goals.showGoalsSidebar(appsScriptServices());
+  },
+  getGoalsSidebarData(): GoalsSidebarData {
+    const services = appsScriptServices();
+    return goals.getGoalsSidebarData(services, goalsDataFor(services));
+  },
+  computeBaseline(kpiId: unknown, channel: unknown, window: unknown): BaselineResult {
+    const services = appsScriptServices();
+    return goals.computeBaseline(services, goalsDataFor(services), kpiId, channel, window);
+  },
+  checkGoal(request: unknown): CheckResult {
+    const services = appsScriptServices();
+    return goals.checkGoal(services, goalsDataFor(services), request);
+  },
+  saveGoal(request: unknown): SaveResult {
+    const services = appsScriptServices();
+    return goals.saveGoal(services, goalsDataFor(services), request);
+  },
+  deleteGoal(id: unknown, version: unknown): DeleteResult {
+    return goals.deleteGoal(appsScriptServices(), id, version);
   },
 };
 

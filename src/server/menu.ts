@@ -4,6 +4,7 @@ import type { Catalogue } from '../i18n';
 export const MENU_ITEMS: ReadonlyArray<{ caption: keyof Catalogue['menu']; functionName: string }> = [
   { caption: 'setUpDataSheet', functionName: 'setUpDataSheet' },
   { caption: 'buildReport', functionName: 'showReportDialog' },
+  { caption: 'goals', functionName: 'showGoalsSidebar' },
   { caption: 'about', functionName: 'showAboutDialog' },
 ];
 
