@@ -12,7 +12,10 @@ export function runCustomFunction(name: string, args: ArrayLike<unknown>): Funct
     return run(name, args);
   } catch (error) {
     if (error instanceof KpiFunctionError) {
-      throw new Error(error.localized(catalogueFor(spreadsheetLocale()).functions), { cause: error });
+      // Sheets shows only the message, and Error's `cause` option is newer than the ES2020 library
+      // this bundle is typed against, so the localized error stands alone.
+      // eslint-disable-next-line preserve-caught-error
+      throw new Error(error.localized(catalogueFor(spreadsheetLocale()).functions));
     }
     throw error;
   }
