@@ -1,7 +1,8 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
 import { REPORT_LABELS as L } from './labels';
-import { monthLabel, type GoalRow } from './layout';
+import type { ReportGoalRow } from '../goals/types';
+import { monthLabel } from './layout';
 import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
 import { prepareReport, readReportData } from './prepare';
 import { writeLayout } from './writer';
@@ -21,7 +22,7 @@ export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { 
 export interface BuildOptions {
   /** "2026-10"; absent: the last complete month the data has. */
   month?: string;
-  goals?: readonly GoalRow[];
+  goals?: readonly ReportGoalRow[];
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
 }

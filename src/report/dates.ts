@@ -4,6 +4,8 @@
  * ISO (2026-10-31, or 2026-10 for a monthly row) and the sheet locale's usual short format.
  */
 
+import { isDate } from '../functions/errors';
+
 /** yyyymmdd as one integer: cheap to compare, to bucket by month, and to use as a map key. */
 export type DayKey = number;
 /** yyyymm as one integer. */
@@ -126,7 +128,7 @@ export class DateReader {
 
   /** The day a cell names, or undefined when it names none unambiguously. Blank is undefined too. */
   read(value: unknown): DayKey | undefined {
-    if (value instanceof Date) return this.readInstant(value.getTime());
+    if (isDate(value)) return this.readInstant(value.getTime());
     if (typeof value === 'number') return this.readSerial(value);
     if (typeof value === 'string') return this.readText(value.trim());
     return undefined;

@@ -1,3 +1,5 @@
+import type { GoalStatus, ReportGoalRow } from '../goals/types';
+import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
 import { REPORT_LABELS as L } from './labels';
@@ -43,26 +45,11 @@ export interface SheetLayout {
   charts: ChartSpec[];
 }
 
-/** A goal as the goals engine will hand it over; the report only lays it out. */
-export interface GoalRow {
-  what: string;
-  kpiLabel: string;
-  unit: KpiUnit;
-  channel: string;
-  baseline: number | null;
-  target: number | null;
-  current: number | null;
-  /** GOAL_PROGRESS: a fraction, not clamped. */
-  progress: number | null;
-  deadline: string;
-  status: string;
-  tone: Tone;
-}
-
 export interface LayoutOptions {
   /** The spreadsheet's locale: it picks the currency of money formats. */
   locale: string;
-  goals?: readonly GoalRow[];
+  /** The goals engine's rows for the month (goalsForReport); none gives a labelled placeholder. */
+  goals?: readonly ReportGoalRow[];
   /** Skipped-row lines beyond this are summarised in one line, so the tab stays readable. */
   maxIssueLines?: number;
 }
@@ -310,10 +297,19 @@ function kpiCell(grid: GridBuilder, cell: ReportCell, part: Part, format: string
   });
 }
 
+const GOAL_TONES: Record<GoalStatus, Tone> = {
+  achieved: 'good',
+  on_track: 'good',
+  behind: 'bad',
+  missed: 'bad',
+  not_started: 'neutral',
+  no_data: 'neutral',
+};
+
 /** The goals engine fills this from its own rows; with none it is a labelled placeholder. */
-export function goalsSection(
+function goalsSection(
   grid: GridBuilder,
-  goals: readonly GoalRow[],
+  goals: readonly ReportGoalRow[],
   locale: string,
   fullWidth: Set<number>,
 ): void {
@@ -326,17 +322,18 @@ export function goalsSection(
   grid.push(L.goalColumns.map((title) => grid.text(title, { bold: true, background: COLOURS.header })));
   goals.forEach((goal, index) => {
     const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
-    const format = unitFormat(goal.unit, locale);
+    const format = unitFormat(kpiById(goal.kpiId)?.unit ?? 'count', locale);
+    const tone = GOAL_TONES[goal.status];
     grid.push([
       grid.text(goal.what, { background: band }),
-      grid.text(goal.kpiLabel, { background: band }),
-      grid.text(goal.channel === ALL_CHANNELS ? L.allChannels : goal.channel, { background: band }),
+      grid.text(L.kpis[goal.kpiId] ?? goal.kpiLabel, { background: band }),
+      grid.text(goal.channel === null ? L.allChannels : goal.channelLabel, { background: band }),
       grid.number(goal.baseline, format, { background: band }),
       grid.number(goal.target, format, { background: band }),
       grid.number(goal.current, format, { background: band }),
       grid.number(goal.progress, PERCENT_FORMAT, { background: band }),
       grid.text(goal.deadline, { background: band }),
-      grid.text(goal.status, { background: toneFill(goal.tone, band), color: toneColour(goal.tone) }),
+      grid.text(goal.statusLabel, { background: toneFill(tone, band), color: toneColour(tone) }),
     ]);
   });
 }

@@ -1,6 +1,7 @@
 import { currentMonth, monthKeyToText, type MonthKey } from './dates';
 import { REPORT_LABELS as L } from './labels';
-import { layoutReport, monthLabel, type GoalRow, type SheetLayout } from './layout';
+import type { ReportGoalRow } from '../goals/types';
+import { layoutReport, monthLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
   defaultReportMonth,
@@ -23,7 +24,7 @@ export interface ReportRequest {
   /** Absent: the last complete month the data has. */
   month?: MonthKey;
   fixedBase?: EngagementBase;
-  goals?: readonly GoalRow[];
+  goals?: readonly ReportGoalRow[];
 }
 
 export type PreparedReport =

@@ -1,4 +1,5 @@
 import { PLAIN_NUMBER } from '../functions/cells';
+import { isDate } from '../functions/errors';
 import { DateReader, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
@@ -198,7 +199,7 @@ function textOf(cell: unknown): string {
 }
 
 function cellText(cell: unknown): string {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? '' : cell.toISOString();
+  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : cell.toISOString();
   return textOf(cell);
 }
 
@@ -216,7 +217,7 @@ function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
     const x = a[c];
     const y = b[c];
     if (x === y) continue;
-    if (x instanceof Date && y instanceof Date && x.getTime() === y.getTime()) continue;
+    if (isDate(x) && isDate(y) && x.getTime() === y.getTime()) continue;
     return false;
   }
   return true;

@@ -1,4 +1,5 @@
-import { layoutReport, MAX_REPORT_COLUMNS, moneyFormat, asText, type GoalRow } from '../../src/report/layout';
+import type { ReportGoalRow } from '../../src/goals/types';
+import { layoutReport, MAX_REPORT_COLUMNS, moneyFormat, asText } from '../../src/report/layout';
 import { buildReportModel } from '../../src/report/model';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serverFunctions } from '../../src/server/entrypoints';
@@ -54,18 +55,23 @@ describe('the report layout', () => {
   });
 
   it('lays out goal rows handed to it, and a labelled placeholder when there are none', () => {
-    const goal: GoalRow = {
+    const goal: ReportGoalRow = {
+      id: 'g1',
       what: 'Raise engagement by 35 %',
+      kpiId: 'engagement_rate',
       kpiLabel: 'Engagement rate',
-      unit: 'fraction',
-      channel: 'All channels',
+      channel: null,
+      channelLabel: 'all channels',
       baseline: 0.03,
       target: 0.0405,
       current: 0.038,
       progress: (0.038 - 0.03) / (0.0405 - 0.03),
+      expectedProgress: 0.25,
+      status: 'on_track',
+      statusLabel: 'On track',
+      owner: 'Anna',
+      start: '2026-10-01',
       deadline: '2027-02-28',
-      status: 'On track',
-      tone: 'good',
     };
     const placeholder = layoutReport(model(), { locale: 'en_US' }).values.map((row) => row[0]);
     expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
@@ -83,6 +89,7 @@ describe('the report layout', () => {
       'On track',
     ]);
     expect(withGoal.numberFormats[index][3]).toBe('0.00%');
+    expect(withGoal.fontColors[index][8]).toBe('#137333');
   });
 
   it('keeps text that looks like a formula or a number as text', () => {
