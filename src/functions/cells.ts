@@ -43,7 +43,8 @@ function where(grid: Grid, row: number, column: number): Position {
   return describePosition({ row, column, inRange: !grid.single, multiColumn: grid.columns > 1 });
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A number as plain text: no grouping, no decimal comma, nothing a locale could read differently. */
+export const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * One cell as a number of the argument's kind, or BLANK. Nothing is guessed: "1 200" and "12,5"

@@ -214,6 +214,7 @@ export const KPIS: readonly KpiDefinition[] = [
       POOLED_NOTE +
       ': =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
     seed: ['SV', 'HS'],
+    report: { inputs: ['engagements', 'engagement_base'] },
     fn: {
       name: 'ENGAGEMENT_RATE',
       shape: 'elementwise',
@@ -254,6 +255,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Likes or reactions.',
     denominatorHelp: 'Followers.',
     seed: ['HS'],
+    report: ['likes', 'followers'],
     periodTotal: 'last',
   }),
   ratioKpi(
@@ -269,6 +271,7 @@ export const KPIS: readonly KpiDefinition[] = [
       numeratorHelp: 'Shares.',
       denominatorHelp: 'Followers.',
       seed: ['HS'],
+      report: ['shares', 'followers'],
       periodTotal: 'last',
     },
   ),
@@ -278,6 +281,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Shares.',
     denominatorHelp: 'Impressions.',
     seed: [],
+    report: ['shares', 'impressions'],
   }),
   {
     id: 'follower_quality',
@@ -288,6 +292,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'engagements / followers',
     help: 'Engagements divided by followers: the share of the audience that acts. Fake followers pull it down.',
     seed: ['SV'],
+    report: { inputs: ['engagements', 'followers'] },
     fn: {
       name: 'FOLLOWER_QUALITY',
       shape: 'elementwise',
@@ -310,6 +315,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'net new followers / total followers at period end',
     help: 'Net new followers (may be negative) divided by total followers at the end of the period.',
     seed: ['SV', 'HS'],
+    report: { inputs: ['net_new_followers', 'followers'] },
     fn: {
       name: 'AUDIENCE_GROWTH_RATE',
       shape: 'elementwise',
@@ -349,6 +355,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Reach: unique people who saw the post.',
     denominatorHelp: 'Followers.',
     seed: ['SV', 'HS'],
+    report: ['reach', 'followers'],
     periodTotal: 'none',
   }),
   {
@@ -384,6 +391,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'brand mentions / (brand mentions + all competitors’ mentions)',
     help: 'Your mentions as a share of all mentions in your market, yours included.',
     seed: ['SV', 'HS'],
+    report: { inputs: ['mentions', 'competitor_mentions'] },
     fn: {
       name: 'SHARE_OF_VOICE',
       shape: 'elementwise',
@@ -405,6 +413,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Clicks.',
     denominatorHelp: 'Impressions.',
     seed: ['SV', 'HS'],
+    report: ['clicks', 'impressions'],
   }),
   ratioKpi('conversion_rate', 'Conversion rate', 'conversion', 'CONVERSION_RATE', 'conversions', 'clicks', {
     formula: 'conversions / clicks (or sessions)',
@@ -412,6 +421,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Conversions.',
     denominatorHelp: 'Clicks or sessions.',
     seed: ['SV', 'HS'],
+    report: ['conversions', 'clicks'],
   }),
   ratioKpi('bounce_rate', 'Bounce rate', 'conversion', 'BOUNCE_RATE', 'bounced_sessions', 'sessions', {
     formula: 'single-page sessions / sessions',
@@ -419,6 +429,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Sessions that left after one page.',
     denominatorHelp: 'All sessions.',
     seed: ['SV', 'HS'],
+    report: ['bounces', 'sessions'],
     direction: 'down',
   }),
   ratioKpi('cost_per_lead', 'Cost per lead', 'conversion', 'COST_PER_LEAD', 'cost', 'leads', {
@@ -427,6 +438,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost, in the sheet’s currency.',
     denominatorHelp: 'Leads.',
     seed: ['SV'],
+    report: ['cost', 'leads'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -442,6 +454,10 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: '(positive − negative) / (positive + negative + neutral)',
     help: 'From −1 (all negative) to +1 (all positive). Neutral mentions count in the denominator when given.',
     seed: ['SV'],
+    report: {
+      inputs: ['positive_mentions', 'negative_mentions', 'neutral_mentions'],
+      optional: ['neutral_mentions'],
+    },
     fn: {
       name: 'SENTIMENT_SCORE',
       shape: 'elementwise',
@@ -486,6 +502,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Messages answered.',
     denominatorHelp: 'Messages received.',
     seed: [],
+    report: ['replies', 'messages'],
   }),
   {
     id: 'csat',
@@ -544,6 +561,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: '(revenue − cost) / cost',
     help: 'Profit over cost as a fraction: 0.5 means you made back the cost and half again.',
     seed: ['SV'],
+    report: { inputs: ['revenue', 'cost'] },
     fn: {
       name: 'ROI',
       shape: 'elementwise',
@@ -558,6 +576,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Revenue from the ads.',
     denominatorHelp: 'Ad spend.',
     seed: [],
+    report: ['revenue', 'cost'],
     unit: 'ratio',
     numeratorKind: 'money',
     denominatorKind: 'money',
@@ -568,6 +587,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Clicks.',
     seed: ['SV', 'HS'],
+    report: ['cost', 'clicks'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -578,6 +598,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Impressions.',
     seed: ['HS'],
+    report: ['cost', 'impressions'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -588,6 +609,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Cost.',
     denominatorHelp: 'Conversions.',
     seed: [],
+    report: ['cost', 'conversions'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
@@ -720,6 +742,8 @@ interface RatioOptions {
   unit?: KpiDefinition['unit'];
   numeratorKind?: 'count' | 'money';
   denominatorKind?: 'count' | 'money';
+  /** The report's columns for numerator and denominator. */
+  report?: readonly [string, string];
   /**
    * How a period total is written: flows are summed; followers are a stock, so the period's
    * last value is the base; reach is not additive, so no total is suggested at all.
@@ -746,6 +770,7 @@ function ratioKpi(
     formula: options.formula,
     help: options.help,
     seed: options.seed,
+    ...(options.report ? { report: { inputs: options.report } } : {}),
     fn: {
       name,
       shape: 'elementwise',

@@ -80,4 +80,17 @@ export interface KpiDefinition {
   fn?: CustomFunctionDefinition;
   /** Present for counted KPIs: the data sheet column. */
   column?: DataColumnDefinition;
+  /** Present for formulaic KPIs the monthly report computes from the data sheet's columns. */
+  report?: KpiReportInputs;
+}
+
+/**
+ * What feeds the KPI's kernel in the monthly report, in parameter order: a column KPI's id, or
+ * a quantity the report derives: "engagements" (likes + comments + shares + saves the data has)
+ * or "engagement_base" (reach, impressions or followers; spec: Engagement base).
+ */
+export interface KpiReportInputs {
+  inputs: readonly string[];
+  /** Inputs the kernel treats as 0 when the data lacks them (neutral mentions in sentiment). */
+  optional?: readonly string[];
 }

@@ -3,6 +3,13 @@ import * as goals from '../goals/server';
 import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
 import { aboutHtml } from '../help/about';
 import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
+import {
+  buildMonthlyReport,
+  reportMonthChoices,
+  showReportDialog,
+  type MonthChoices,
+} from '../report/actions';
+import { setUpDataSheet } from '../report/data-sheet';
 import { appsScriptServices, type Services } from '../services/services';
 import { buildAddonMenu } from './menu';
 
@@ -49,6 +56,21 @@ export const serverFunctions = {
       .setWidth(760)
       .setHeight(560);
     services.ui().showModalDialog(output, texts.title);
+  },
+  setUpDataSheet(): void {
+    setUpDataSheet(appsScriptServices());
+  },
+  showReportDialog(): void {
+    showReportDialog(appsScriptServices());
+  },
+  /** The month dialog's list; called from the dialog by google.script.run. */
+  reportMonthChoices(): MonthChoices {
+    return reportMonthChoices(appsScriptServices());
+  },
+  /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
+  buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
+    const result = buildMonthlyReport(appsScriptServices(), { month, alert: false });
+    return result.ok ? { ok: true, tabName: result.tabName } : { ok: false, message: result.message };
   },
 
   // ----- SMART goals: the menu item and the sidebar's google.script.run targets -----

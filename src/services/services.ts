@@ -16,6 +16,8 @@ export interface Services {
   /** The user's own locale: readable even in AuthMode.NONE, unlike the spreadsheet's. */
   userLocale(): string;
   now(): Date;
+  /** Data validation rules are built from SpreadsheetApp, which nothing else may touch. */
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 }
 
 /** The real Apps Script services, read from the globals only when called. */
@@ -29,5 +31,6 @@ export function appsScriptServices(): Services {
     userEmail: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '',
     userLocale: () => Session.getActiveUserLocale(),
     now: () => new Date(),
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
   };
 }

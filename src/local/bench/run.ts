@@ -1,8 +1,9 @@
 import { benchFunctions } from './functions';
+import { benchReport } from './report';
 
 /** `npm run bench`: every speed and size target of the project, printed, never asserted in tests. */
 async function main(): Promise<void> {
-  const sections: Array<() => string[] | Promise<string[]>> = [benchFunctions];
+  const sections: Array<() => string[] | Promise<string[]>> = [benchFunctions, benchReport];
   for (const section of sections) {
     for (const line of await section()) console.log(line);
   }

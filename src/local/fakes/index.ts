@@ -130,6 +130,7 @@ export function fakeServices(fake: FakeAppsScript): Services {
       fake.Session.getActiveUser().getEmail() || fake.Session.getEffectiveUser().getEmail() || '',
     userLocale: () => fake.Session.getActiveUserLocale(),
     now: () => fake.now(),
+    newDataValidation: () => fake.SpreadsheetApp.newDataValidation(),
   };
 }
 

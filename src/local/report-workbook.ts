@@ -1,0 +1,49 @@
+import type { Services } from '../services/services';
+import { createFakeAppsScript, fakeServices, type FakeAppsScript } from './fakes';
+
+/*
+ * An in-memory spreadsheet whose "KPI data" tab holds given values: what the headless report,
+ * its benchmark and its tests run the real report code on.
+ */
+
+export interface WorkbookOptions {
+  locale?: string;
+  timeZone?: string;
+  /** Tabs besides "Notes" and "KPI data", e.g. a user's own tab with a report's name. */
+  extraSheets?: string[];
+  documentProperties?: Record<string, string>;
+  now?: Date;
+}
+
+export interface FakeWorkbook {
+  fake: FakeAppsScript;
+  services: Services;
+}
+
+/** `values` null: no data tab at all. The call counter starts at zero after the setup. */
+export function workbookWith(values: unknown[][] | null, options: WorkbookOptions = {}): FakeWorkbook {
+  const now = options.now ?? new Date();
+  const fake = createFakeAppsScript({
+    spreadsheet: {
+      locale: options.locale ?? 'en_US',
+      timeZone: options.timeZone ?? 'Europe/Stockholm',
+      sheets: ['Notes', ...(values ? ['KPI data'] : []), ...(options.extraSheets ?? [])],
+    },
+    properties: options.documentProperties ? { document: options.documentProperties } : undefined,
+    now: () => now,
+  });
+  if (values && values.length > 0) {
+    const sheet = fake.spreadsheet.getSheetByName('KPI data')!;
+    const width = Math.max(...values.map((row) => row.length));
+    const rect = values.map((row) =>
+      row.length === width ? row : [...row, ...Array(width - row.length).fill('')],
+    );
+    if (rect.length > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), rect.length - sheet.getMaxRows());
+    if (width > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    sheet.getRange(1, 1, rect.length, width).setValues(rect);
+  }
+  fake.calls.reset();
+  return { fake, services: fakeServices(fake) };
+}

@@ -1,0 +1,144 @@
+import type { Services } from '../services/services';
+import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
+import { REPORT_LABELS as L } from './labels';
+import type { ReportGoalRow } from '../goals/types';
+import { monthLabel } from './layout';
+import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
+import { prepareReport, readReportData } from './prepare';
+import { writeLayout } from './writer';
+
+/*
+ * The imperative shell of the report: one read of the data tab, the pure report, one write of
+ * the report tab. Every failure the user can cause is a message, never a half-written tab.
+ */
+
+/** Marks a tab as a report this add-on wrote; its value is the month. Only such tabs are replaced. */
+export const REPORT_METADATA_KEY = 'socialKpis.report';
+/** A document property that fixes the engagement rate's base: "reach", "impressions" or "followers". */
+export const ENGAGEMENT_BASE_PROPERTY = 'socialKpis.engagementBase';
+
+export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { ok: false; message: string };
+
+export interface BuildOptions {
+  /** "2026-10"; absent: the last complete month the data has. */
+  month?: string;
+  goals?: readonly ReportGoalRow[];
+  /** False when the caller shows the message itself, as the month dialog does. */
+  alert?: boolean;
+}
+
+export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
+  const fail = (message: string): BuildResult => {
+    if (options.alert !== false) services.ui().alert(message);
+    return { ok: false, message };
+  };
+  let month: MonthKey | undefined;
+  if (options.month !== undefined && options.month !== '') {
+    month = parseMonthText(options.month);
+    if (month === undefined) return fail(L.badMonth(options.month));
+  }
+
+  const spreadsheet = services.spreadsheet();
+  const dataSheet = spreadsheet.getSheetByName(L.dataSheetName);
+  if (!dataSheet) return fail(L.noDataSheet(L.dataSheetName));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(month)), L.toastTitle);
+
+  const values = dataSheet.getDataRange().getValues();
+  const prepared = prepareReport(values, {
+    timeZone,
+    locale,
+    now: services.now(),
+    sheetName: L.dataSheetName,
+    month,
+    fixedBase: fixedEngagementBase(services),
+    goals: options.goals,
+  });
+  if (!prepared.ok) return fail(prepared.message);
+
+  const monthText = monthKeyToText(prepared.model.month);
+  const target = reportTarget(spreadsheet, monthText);
+  if (target.replace) spreadsheet.deleteSheet(target.replace);
+  const sheet = spreadsheet.insertSheet(target.name);
+  try {
+    sheet.addDeveloperMetadata(REPORT_METADATA_KEY, monthText);
+    writeLayout(sheet, prepared.layout);
+  } catch (error) {
+    // A tab that stopped halfway would look like a report; none is better.
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+  // insertSheet has made the new tab the active one.
+  spreadsheet.toast(L.builtToast(target.name), L.toastTitle);
+  return { ok: true, tabName: target.name, model: prepared.model };
+}
+
+/**
+ * The tab to write: the month's name, or "(2)", "(3)"… past tabs the user owns. A tab this
+ * add-on wrote for the month is replaced; a user's own tab is never overwritten or deleted.
+ */
+function reportTarget(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  monthText: string,
+): { name: string; replace: GoogleAppsScript.Spreadsheet.Sheet | null } {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? L.reportTabName(monthText) : L.reportTabNameNumbered(monthText, n);
+    const existing = spreadsheet.getSheetByName(name);
+    if (!existing) return { name, replace: null };
+    if (isOurReport(existing)) return { name, replace: existing };
+  }
+}
+
+function isOurReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((entry) => entry.getKey() === REPORT_METADATA_KEY);
+}
+
+function fixedEngagementBase(services: Services): EngagementBase | undefined {
+  const value = services.documentProperties().getProperty(ENGAGEMENT_BASE_PROPERTY);
+  return ENGAGEMENT_BASES.find((base) => base === value?.trim().toLowerCase());
+}
+
+export interface MonthChoices {
+  months: Array<{ value: string; label: string }>;
+  /** The last complete month the data has. */
+  selected: string;
+  texts: { prompt: string; build: string; cancel: string; building: string; noMonths: string };
+  /** Set when the data cannot be read: the dialog shows it instead of the list. */
+  message?: string;
+}
+
+/** What the month dialog lists: the months the data has, newest first. */
+export function reportMonthChoices(services: Services): MonthChoices {
+  const texts = {
+    prompt: L.dialogPrompt,
+    build: L.dialogBuild,
+    cancel: L.dialogCancel,
+    building: L.dialogBuilding,
+    noMonths: L.dialogNoMonths,
+  };
+  const spreadsheet = services.spreadsheet();
+  const dataSheet = spreadsheet.getSheetByName(L.dataSheetName);
+  if (!dataSheet) return { months: [], selected: '', texts, message: L.noDataSheet(L.dataSheetName) };
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const read = readReportData(dataSheet.getDataRange().getValues(), {
+    timeZone,
+    locale: spreadsheet.getSpreadsheetLocale(),
+    sheetName: L.dataSheetName,
+  });
+  if (!read.ok) return { months: [], selected: '', texts, message: read.message };
+  const selected = defaultReportMonth(read.months, currentMonth(services.now(), timeZone));
+  return {
+    months: [...read.months].reverse().map((m) => ({ value: monthKeyToText(m), label: monthLabel(m) })),
+    selected: selected === undefined ? '' : monthKeyToText(selected),
+    texts,
+  };
+}
+
+/** The dialog page's file name in dist/ (src/ui/report-month/page.html). */
+export const MONTH_DIALOG_FILE = 'report-month';
+
+export function showReportDialog(services: Services): void {
+  const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(220);
+  services.ui().showModalDialog(output, L.dialogTitle);
+}

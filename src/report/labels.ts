@@ -1,0 +1,184 @@
+/*
+ * Every user-facing string of the data sheet, the monthly report and its dialog, in English.
+ * One flat catalogue of strings and template functions, so translating it into Swedish and
+ * Vietnamese is a matter of writing the same object again; KPI and family names come from here
+ * too, never from the registry's English labels, for the same reason.
+ */
+import type { KpiFamily } from '../kpi/types';
+
+export const REPORT_LABELS = {
+  // ----- data sheet (menu captions live in src/i18n) -----
+  dataSheetName: 'KPI data',
+  dataSheetExists: (name: string) =>
+    `The tab “${name}” already has data, so it was left as it is. Your data sheet is ready to use.`,
+  dataSheetCreated: (name: string) =>
+    `Created the tab “${name}”. Add one row per channel per day, per post or per month.`,
+  dataSheetReused: (name: string) => `The tab “${name}” was empty: added the header row.`,
+  offerSampleRows: 'Add sample rows (15 months, four channels) to try the report?',
+  sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
+  dateValidationHelp: 'Enter a date, such as 2026-10-31.',
+  numberValidationHelp: 'Enter a number of 0 or more.',
+  signedValidationHelp: 'Enter a number; it may be negative.',
+
+  // ----- report building messages -----
+  reportTabName: (month: string) => `KPI report ${month}`,
+  reportTabNameNumbered: (month: string, n: number) => `KPI report ${month} (${n})`,
+  buildingToast: (month: string) =>
+    month ? `Building the KPI report for ${month}…` : 'Building the KPI report…',
+  builtToast: (tab: string) => `The report is ready in the tab “${tab}”.`,
+  toastTitle: 'Social KPIs',
+  noDataSheet: (name: string) =>
+    `There is no “${name}” tab. Use Extensions › Social KPIs › Set up data sheet, then add your numbers.`,
+  missingColumns: (name: string, columns: string[]) =>
+    `The tab “${name}” needs a ${columns.join(' and a ')} column in its first row. Headers in English, Swedish or Vietnamese are recognised (Date/Datum/Ngày, Channel/Kanal/Kênh).`,
+  emptyDataSheet: (name: string) => `The tab “${name}” has no rows of data yet.`,
+  noUsableRows: (name: string, skipped: number) =>
+    `None of the ${skipped} rows in “${name}” could be read: each has a bad date, a missing channel or a value that is not a number.`,
+  emptyMonth: (month: string, available: string) =>
+    `The data has no rows for ${month}. Months with data: ${available}.`,
+  badMonth: (text: string) => `“${text}” is not a month: use the form YYYY-MM, such as 2026-10.`,
+  dateColumnName: 'Date',
+  channelColumnName: 'Channel',
+
+  // ----- month dialog -----
+  dialogTitle: 'Build monthly report',
+  dialogPrompt: 'Which month should the report cover?',
+  dialogBuild: 'Build report',
+  dialogCancel: 'Cancel',
+  dialogBuilding: 'Building…',
+  dialogNoMonths: 'The data sheet has no months with data yet.',
+
+  // ----- report content -----
+  monthNames: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  monthLabel: (name: string, year: number) => `${name} ${year}`,
+  shortMonthLabel: (name: string, year: number) => `${name.slice(0, 3)} ${year}`,
+  title: 'Social media KPI report',
+  period: (month: string, previous: string) => `Period: ${month}, compared with ${previous}`,
+  source: (sheet: string, used: number, read: number) => `Data: tab “${sheet}”, ${used} of ${read} rows used`,
+  builtAt: (when: string) => `Built: ${when}`,
+  kpiHeader: 'KPI',
+  allChannels: 'All channels',
+  change: 'Change',
+  families: {
+    engagement: 'Engagement',
+    reach: 'Reach',
+    conversion: 'Conversion',
+    awareness: 'Awareness',
+    customer_experience: 'Customer experience',
+    financial: 'Financial',
+    goals: 'Goals',
+  } satisfies Record<KpiFamily, string>,
+  kpis: {
+    followers: 'Followers',
+    net_new_followers: 'Net new followers',
+    impressions: 'Impressions',
+    reach: 'Reach',
+    likes: 'Likes',
+    comments: 'Comments',
+    shares: 'Shares',
+    saves: 'Saves',
+    profile_visits: 'Profile visits',
+    mentions: 'Brand mentions',
+    competitor_mentions: 'Competitor mentions',
+    positive_mentions: 'Positive mentions',
+    negative_mentions: 'Negative mentions',
+    neutral_mentions: 'Neutral mentions',
+    clicks: 'Clicks',
+    sessions: 'Sessions',
+    bounces: 'Bounces',
+    conversions: 'Conversions',
+    leads: 'Leads',
+    cost: 'Cost',
+    revenue: 'Revenue',
+    messages: 'Messages',
+    replies: 'Replies',
+    testimonials: 'Customer testimonials',
+    engagements: 'Engagements',
+    engagement_rate: 'Engagement rate',
+    applause_rate: 'Applause rate',
+    amplification_rate: 'Amplification rate',
+    virality_rate: 'Virality rate',
+    follower_quality: 'Follower quality',
+    audience_growth_rate: 'Audience growth rate',
+    post_reach_rate: 'Post reach rate',
+    share_of_voice: 'Share of voice',
+    ctr: 'Click-through rate (CTR)',
+    conversion_rate: 'Conversion rate',
+    bounce_rate: 'Bounce rate',
+    cost_per_lead: 'Cost per lead',
+    sentiment_score: 'Sentiment score',
+    response_rate: 'Response rate',
+    roi: 'Return on investment (ROI)',
+    roas: 'Return on ad spend (ROAS)',
+    cpc: 'Cost per click (CPC)',
+    cpm: 'Cost per 1,000 impressions (CPM)',
+    cpa: 'Cost per acquisition (CPA)',
+  } as Record<string, string>,
+  baseNames: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
+
+  goalsHeading: 'Goals',
+  goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',
+  goalColumns: ['Goal', 'KPI', 'Channel', 'Baseline', 'Target', 'Current', 'Progress', 'Deadline', 'Status'],
+
+  dataQualityHeading: 'Data quality',
+  dataQualityNone: 'Every row was read: no rows skipped.',
+  rowSkipped: (row: number, reasons: string) => `Row ${row} skipped: ${reasons}.`,
+  badDate: (value: string, example: string | undefined) =>
+    value === ''
+      ? 'no date'
+      : `“${value}” is not a date (write YYYY-MM-DD${example ? ` or ${example}` : ''})`,
+  noChannel: 'no channel',
+  notANumber: (header: string, value: string) => `${header} is “${value}”, not a number`,
+  negative: (header: string, value: string) => `${header} is ${value}, but a count cannot be negative`,
+  duplicate: (firstRow: number) => `it repeats row ${firstRow} exactly`,
+  moreRowsSkipped: (count: number) => `…and ${count} more rows skipped.`,
+  oneChannel: (channel: string) =>
+    `Only one channel (${channel}) has data this month: All channels equals it.`,
+  noPreviousMonth: (month: string) => `The data has no rows for ${month}, so the change column is blank.`,
+  ignoredHeaders: (headers: string[]) => `Columns not recognised and left out: ${headers.join(', ')}.`,
+  repeatedHeaders: (headers: string[]) =>
+    `Columns that repeat an earlier column and were left out: ${headers.join(', ')}.`,
+  baseUnusable: (base: string, columns: string[]) =>
+    `The engagement base is fixed to ${base}, which is not usable for ${columns.join(', ')}: the engagement rate is blank there.`,
+
+  footnotesHeading: 'Definitions',
+  footnoteEngagements:
+    'Engagements = likes (or reactions) + comments + shares + saves, of those columns the data has.',
+  footnoteBase: (parts: string) => `Engagement rate = engagements ÷ ${parts}.`,
+  footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
+  footnoteBaseJoin: '; ',
+  footnoteBaseOrder:
+    'The base is reach where the month has one exact reach figure, else impressions, else followers, the same in both months.',
+  footnoteBaseFixed: (base: string) => `The base is fixed to ${base} by the document setting.`,
+  footnoteReach:
+    'Reach counts unique people, so it is not added up across days, posts or channels. A figure marked ≤ is the sum of several reach rows: an upper bound, not used as a base for rates.',
+  footnoteFollowers:
+    'Followers is the last value in each month, never a sum. All channels adds the channels’ followers because each account is a distinct audience.',
+  footnoteNetNewDerived:
+    'Net new followers = followers at the end of the month − at the end of the month before.',
+  footnotePooled:
+    'Rates are pooled: the month’s totals divided, not an average of daily rates. All channels is computed from the channel totals.',
+  footnoteChange:
+    'Change = (this month − last month) ÷ |last month|, blank when last month is missing or zero. Green is good news for that KPI (a falling cost per click is green), red is bad news.',
+
+  chartDataHeading: 'Chart data',
+  trendChartTitle: 'Headline KPIs, last 12 months (All channels)',
+  comparisonChartTitle: (month: string) => `Channels compared, ${month}`,
+  monthColumn: 'Month',
+  channelColumn: 'Channel',
+};
+
+export type ReportLabels = typeof REPORT_LABELS;

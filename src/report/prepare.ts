@@ -1,0 +1,73 @@
+import { currentMonth, monthKeyToText, type MonthKey } from './dates';
+import { REPORT_LABELS as L } from './labels';
+import type { ReportGoalRow } from '../goals/types';
+import { layoutReport, monthLabel, type SheetLayout } from './layout';
+import {
+  buildReportModel,
+  defaultReportMonth,
+  monthsWithData,
+  type EngagementBase,
+  type ReportModel,
+} from './model';
+import { readDataValues, type DataSet } from './read';
+
+/*
+ * The whole report from the data sheet's values to the cell layout, with no service in sight:
+ * the action reads once, calls this, and writes once.
+ */
+
+export interface ReportRequest {
+  timeZone: string;
+  locale: string;
+  now: Date;
+  sheetName: string;
+  /** Absent: the last complete month the data has. */
+  month?: MonthKey;
+  fixedBase?: EngagementBase;
+  goals?: readonly ReportGoalRow[];
+}
+
+export type PreparedReport =
+  { ok: true; model: ReportModel; layout: SheetLayout } | { ok: false; message: string };
+
+export type ReadDataResult = { ok: true; data: DataSet; months: MonthKey[] } | { ok: false; message: string };
+
+/** Reads the values and says, in the user's words, why there is nothing to report on. */
+export function readReportData(
+  values: readonly (readonly unknown[])[],
+  request: Pick<ReportRequest, 'timeZone' | 'locale' | 'sheetName'>,
+): ReadDataResult {
+  const read = readDataValues(values, request);
+  if (!read.ok) {
+    if (read.reason === 'empty') return { ok: false, message: L.emptyDataSheet(request.sheetName) };
+    const names = read.missing.map((key) => (key === 'date' ? L.dateColumnName : L.channelColumnName));
+    return { ok: false, message: L.missingColumns(request.sheetName, names) };
+  }
+  const { data } = read;
+  if (data.rowsRead === 0) return { ok: false, message: L.emptyDataSheet(request.sheetName) };
+  const months = monthsWithData(data);
+  if (months.length === 0) return { ok: false, message: L.noUsableRows(request.sheetName, data.rowsRead) };
+  return { ok: true, data, months };
+}
+
+export function prepareReport(
+  values: readonly (readonly unknown[])[],
+  request: ReportRequest,
+): PreparedReport {
+  const read = readReportData(values, request);
+  if (!read.ok) return read;
+  const { data, months } = read;
+  const month = request.month ?? defaultReportMonth(months, currentMonth(request.now, request.timeZone));
+  if (month === undefined || !months.includes(month)) {
+    const wanted = month === undefined ? '' : monthLabel(month);
+    return { ok: false, message: L.emptyMonth(wanted, months.map(monthKeyToText).join(', ')) };
+  }
+  const model = buildReportModel(data, month, {
+    sheetName: request.sheetName,
+    builtAt: request.now,
+    timeZone: request.timeZone,
+    fixedBase: request.fixedBase,
+  });
+  const layout = layoutReport(model, { locale: request.locale, goals: request.goals });
+  return { ok: true, model, layout };
+}

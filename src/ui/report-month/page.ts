@@ -1,0 +1,73 @@
+/*
+ * The month dialog of Build monthly report. Every text comes from the server (src/report/labels.ts),
+ * so the page holds no user-facing string of its own.
+ */
+import type { MonthChoices } from '../../report/actions';
+
+interface Runner {
+  withSuccessHandler(handler: (value: never) => void): Runner;
+  withFailureHandler(handler: (error: Error) => void): Runner;
+  reportMonthChoices(): void;
+  buildMonthlyReport(month: string): void;
+}
+
+declare const google: { script: { run: Runner; host: { close(): void } } };
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function showMessage(text: string): void {
+  byId('message').textContent = text;
+}
+
+function render(choices: MonthChoices): void {
+  byId('loading').hidden = true;
+  const form = byId<HTMLFormElement>('form');
+  form.hidden = false;
+  byId('prompt').textContent = choices.texts.prompt;
+  byId('build').textContent = choices.texts.build;
+  byId('cancel').textContent = choices.texts.cancel;
+  const select = byId<HTMLSelectElement>('month');
+  for (const month of choices.months) {
+    const option = document.createElement('option');
+    option.value = month.value;
+    option.textContent = month.label;
+    option.selected = month.value === choices.selected;
+    select.appendChild(option);
+  }
+  const build = byId<HTMLButtonElement>('build');
+  if (choices.message || choices.months.length === 0) {
+    showMessage(choices.message ?? choices.texts.noMonths);
+    build.disabled = true;
+    select.disabled = true;
+  }
+  byId('cancel').addEventListener('click', () => google.script.host.close());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    build.disabled = true;
+    build.textContent = choices.texts.building;
+    showMessage('');
+    google.script.run
+      .withSuccessHandler((result: { ok: boolean; message?: string }) => {
+        if (result.ok) {
+          google.script.host.close();
+          return;
+        }
+        build.disabled = false;
+        build.textContent = choices.texts.build;
+        showMessage(result.message ?? '');
+      })
+      .withFailureHandler((error: Error) => {
+        build.disabled = false;
+        build.textContent = choices.texts.build;
+        showMessage(error.message);
+      })
+      .buildMonthlyReport(select.value);
+  });
+}
+
+google.script.run
+  .withSuccessHandler(render)
+  .withFailureHandler((error: Error) => {
+    byId('loading').textContent = error.message;
+  })
+  .reportMonthChoices();

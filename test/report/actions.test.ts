@@ -1,0 +1,288 @@
+import {
+  buildMonthlyReport,
+  ENGAGEMENT_BASE_PROPERTY,
+  REPORT_METADATA_KEY,
+  reportMonthChoices,
+} from '../../src/report/actions';
+import { REPORT_LABELS as L } from '../../src/report/labels';
+import { COLOURS } from '../../src/report/layout';
+import { workbookWith, type FakeWorkbook } from './fake-sheet';
+import { csvValues, table } from './helpers';
+
+function reportValues(book: FakeWorkbook, name = 'KPI report 2026-10'): unknown[][] {
+  const sheet = book.fake.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no tab ${name}`);
+  return sheet.getDataRange().getValues();
+}
+
+/** The row whose first cell is `label`. */
+function rowOf(values: unknown[][], label: string): unknown[] {
+  const row = values.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
+}
+
+function sheetNames(book: FakeWorkbook): string[] {
+  return book.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());
+}
+
+describe('Build monthly report', () => {
+  it('writes a report tab for the month with the pooled figures, and says so in two toasts', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result).toMatchObject({ ok: true, tabName: 'KPI report 2026-10' });
+    expect(book.fake.spreadsheet.toasts.map((toast) => toast.message)).toEqual([
+      'Building the KPI report for October 2026…',
+      'The report is ready in the tab “KPI report 2026-10”.',
+    ]);
+    expect(book.fake.spreadsheet.getActiveSheet().getName()).toBe('KPI report 2026-10');
+
+    const values = reportValues(book);
+    expect(values[0][0]).toBe('Social media KPI report: October 2026');
+    // KPI | Instagram: this, change | Facebook: this, change | All channels: this, last, change
+    expect(values[4].slice(0, 8)).toEqual(['KPI', 'Instagram', '', 'Facebook', '', 'All channels', '', '']);
+    expect(values[5].slice(0, 8)).toEqual([
+      '',
+      'Oct 2026',
+      'Change',
+      'Oct 2026',
+      'Change',
+      'Oct 2026',
+      'Sep 2026',
+      'Change',
+    ]);
+    const cpc = rowOf(values, 'Cost per click (CPC)');
+    expect(cpc[1]).toBeCloseTo(1.5, 12);
+    expect(cpc[5]).toBeCloseTo(1.6, 12);
+    expect(cpc[6]).toBeCloseTo(2.5, 12);
+    expect(cpc[7]).toBeCloseTo(-0.36, 12);
+    expect(rowOf(values, 'Followers').slice(1, 8)).toEqual([
+      1100,
+      0.1,
+      480,
+      -0.04,
+      1580,
+      1500,
+      expect.any(Number),
+    ]);
+  });
+
+  it('colours a falling cost per click green and a falling engagement rate red', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const values = sheet.getDataRange().getValues();
+    const colours = sheet.getDataRange().getFontColors();
+    const rowIndex = (label: string) => values.findIndex((r) => r[0] === label);
+    expect(colours[rowIndex('Cost per click (CPC)')][7]).toBe(COLOURS.good);
+    expect(colours[rowIndex('Engagement rate')][7]).toBe(COLOURS.bad);
+    expect(colours[rowIndex('Click-through rate (CTR)')][7]).toBe(COLOURS.text);
+  });
+
+  it('formats fractions as percentages, money as currency and a reach upper bound with ≤', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const values = sheet.getDataRange().getValues();
+    const display = sheet.getDataRange().getDisplayValues();
+    // The last match: "Reach" is also the family heading above the KPI.
+    const row = (label: string) => display[values.map((r) => r[0]).lastIndexOf(label)];
+    expect(row('Engagement rate')[5]).toBe('3,80%');
+    expect(row('Cost')[5]).toBe('200,00 kr');
+    expect(row('Reach')[1]).toBe('≤ 5\u00a0000');
+    expect(row('Reach')[3]).toBe('1\u00a0800');
+    expect(row('Impressions')[5]).toBe('12\u00a0500');
+    expect(sheet.getFrozenRows()).toBe(6);
+  });
+
+  it('writes no NaN or Infinity anywhere, and the data tab stays exactly as it was', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    const before = JSON.stringify(book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    buildMonthlyReport(book.services, { month: '2026-09' });
+    const after = JSON.stringify(book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
+    expect(after).toBe(before);
+    for (const name of ['KPI report 2026-10', 'KPI report 2026-09']) {
+      for (const cell of reportValues(book, name).flat()) {
+        if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+        else expect(String(cell)).not.toMatch(/NaN|Infinity|undefined|null/);
+      }
+    }
+  });
+
+  it('marks its tab, replaces only that tab on a rebuild, and never touches a user tab of the same name', () => {
+    const book = workbookWith(csvValues('report-small.csv'), { extraSheets: ['KPI report 2026-10'] });
+    const userSheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    userSheet.getRange('A1').setValue('my own notes');
+
+    const first = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(first).toMatchObject({ ok: true, tabName: 'KPI report 2026-10 (2)' });
+    const ours = book.fake.spreadsheet.getSheetByName('KPI report 2026-10 (2)')!;
+    expect(ours.getDeveloperMetadata().map((entry) => [entry.getKey(), entry.getValue()])).toEqual([
+      [REPORT_METADATA_KEY, '2026-10'],
+    ]);
+
+    const second = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(second).toMatchObject({ ok: true, tabName: 'KPI report 2026-10 (2)' });
+    expect(sheetNames(book)).toEqual(['Notes', 'KPI data', 'KPI report 2026-10', 'KPI report 2026-10 (2)']);
+    expect(book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!.getDataRange().getValues()).toEqual([
+      ['my own notes'],
+    ]);
+  });
+
+  it('rebuilding without a user tab keeps a single report tab', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(sheetNames(book)).toEqual(['Notes', 'KPI data', 'KPI report 2026-10']);
+    expect(book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!.getCharts()).toHaveLength(2);
+  });
+
+  it('embeds a 12-month trend chart and a channel comparison chart over helper data on the tab', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    const charts = book.fake.spreadsheet
+      .snapshot()
+      .sheets.find((s) => s.name === 'KPI report 2026-10')!.charts;
+    expect(charts.map((chart) => [chart.type, chart.options.title])).toEqual([
+      ['LINE', 'Headline KPIs, last 12 months (All channels)'],
+      ['COLUMN', 'Channels compared, October 2026'],
+    ]);
+    const values = reportValues(book);
+    const trendHeader = values.findIndex((r) => r[0] === 'Month');
+    expect(charts[0].ranges[0]).toBe(`'KPI report 2026-10'!A${trendHeader + 1}:E${trendHeader + 13}`);
+    expect(values[trendHeader + 12].slice(0, 3)).toEqual(['Oct 2026', 12500, 475]);
+  });
+
+  it('uses the engagement base a document property fixes', () => {
+    const book = workbookWith(csvValues('report-small.csv'), {
+      properties: { [ENGAGEMENT_BASE_PROPERTY]: 'followers' },
+    });
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result.ok && result.model.engagementBases).toEqual(['followers', 'followers', 'followers']);
+    const values = reportValues(book);
+    expect(rowOf(values, 'Engagement rate')[5]).toBeCloseTo(475 / 1580, 12);
+    expect(values.some((r) => String(r[0]).includes('fixed to followers by the document setting'))).toBe(
+      true,
+    );
+  });
+
+  it('keeps injection-looking channel names as text', () => {
+    const names = ['=HYPERLINK("http://evil.example","x")', '+46 70 123 45 67', '@team', '-minus'];
+    const book = workbookWith(
+      table(
+        ['Date', 'Channel', 'Clicks'],
+        ...names.map((name, i) => ['2026-10-0' + (i + 1), "'" + name, i + 1]),
+      ),
+    );
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result.ok).toBe(true);
+    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const values = sheet.getDataRange().getValues();
+    expect(values[4]).toEqual(expect.arrayContaining(names));
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((formula) => formula === ''),
+    ).toBe(true);
+  });
+
+  it('lists skipped rows with their row numbers and reasons in the data-quality section', () => {
+    const book = workbookWith(
+      table(
+        ['Datum', 'Kanal', 'Klick', 'Visningar'],
+        ['2026-10-01', 'Instagram', 5, 100],
+        ['31/10/2026', 'Instagram', 5, 100],
+        ['2026-10-02', 'Instagram', 'många', 100],
+        ['2026-10-03', 'Instagram', -2, 100],
+        ['2026-10-01', 'Instagram', 5, 100],
+      ),
+    );
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    const lines = reportValues(book).map((r) => r[0]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Row 3 skipped: “31/10/2026” is not a date (write YYYY-MM-DD).',
+        'Row 4 skipped: Klick is “många”, not a number.',
+        'Row 5 skipped: Klick is -2, but a count cannot be negative.',
+        'Row 6 skipped: it repeats row 2 exactly.',
+        'Only one channel (Instagram) has data this month: All channels equals it.',
+      ]),
+    );
+  });
+
+  it('reads dates typed as text in a Vietnamese sheet and Vietnamese headers', () => {
+    const book = workbookWith(
+      table(
+        ['Ngày', 'Kênh', 'Lượt hiển thị', 'Lượt nhấp'],
+        ['31/10/2026', 'Facebook', 1000, 20],
+        ['01/10/2026', 'Zalo', 500, 5],
+      ),
+      { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
+    );
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result.ok && result.model.columns).toEqual(['Facebook', 'Zalo', 'All channels']);
+    expect(rowOf(reportValues(book), 'Click-through rate (CTR)')[5]).toBeCloseTo(25 / 1500, 12);
+  });
+
+  it('picks the last complete month when none is given', () => {
+    const book = workbookWith(
+      table(
+        ['Date', 'Channel', 'Clicks'],
+        ['2026-09-10', 'A', 1],
+        ['2026-10-10', 'A', 2],
+        ['2026-11-02', 'A', 3],
+      ),
+    );
+    expect(buildMonthlyReport(book.services)).toMatchObject({ ok: true, tabName: 'KPI report 2026-10' });
+    expect(reportMonthChoices(book.services)).toMatchObject({
+      months: [
+        { value: '2026-11', label: 'November 2026' },
+        { value: '2026-10', label: 'October 2026' },
+        { value: '2026-09', label: 'September 2026' },
+      ],
+      selected: '2026-10',
+    });
+  });
+});
+
+describe('Build monthly report on bad input', () => {
+  const alertsAfter = (book: FakeWorkbook, month?: string) => {
+    const before = sheetNames(book);
+    const result = buildMonthlyReport(book.services, { month });
+    expect(result.ok).toBe(false);
+    expect(sheetNames(book)).toEqual(before);
+    return book.fake.ui.alerts.map((alert) => alert.prompt);
+  };
+
+  it('explains a missing data tab', () => {
+    expect(alertsAfter(workbookWith(null))).toEqual([L.noDataSheet('KPI data')]);
+  });
+
+  it('explains missing Date and Channel columns', () => {
+    expect(alertsAfter(workbookWith(table(['Day of week', 'Likes'], ['Mon', 1])))).toEqual([
+      'The tab “KPI data” needs a Date and a Channel column in its first row. Headers in English, Swedish or Vietnamese are recognised (Date/Datum/Ngày, Channel/Kanal/Kênh).',
+    ]);
+  });
+
+  it('explains an empty data tab, a month without rows and a malformed month', () => {
+    expect(alertsAfter(workbookWith(table(['Date', 'Channel'])))).toEqual([L.emptyDataSheet('KPI data')]);
+    const book = workbookWith(csvValues('report-small.csv'));
+    expect(alertsAfter(book, '2026-05')).toEqual([
+      'The data has no rows for May 2026. Months with data: 2026-09, 2026-10.',
+    ]);
+    expect(alertsAfter(workbookWith(csvValues('report-small.csv')), 'October')).toEqual([
+      L.badMonth('October'),
+    ]);
+  });
+
+  it('explains a sheet where no row can be read', () => {
+    expect(
+      alertsAfter(
+        workbookWith(table(['Date', 'Channel', 'Likes'], ['soon', 'A', 1], ['2026-10-01', 'A', 'x'])),
+      ),
+    ).toEqual([L.noUsableRows('KPI data', 2)]);
+  });
+});

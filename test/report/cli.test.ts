@@ -1,0 +1,86 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, type ReportJson } from '../../src/local/cli/report';
+
+const FIXTURE = join(__dirname, '../fixtures/report-small.csv');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(
+    args,
+    (text) => (out += text),
+    (text) => (err += text),
+  );
+  return { code, out, err };
+}
+
+describe('npm run report (headless)', () => {
+  it('prints the month’s KPIs per channel and All channels, as hand-computed from the fixture', async () => {
+    const { code, out } = await run(['--data', FIXTURE, '--month', '2026-10', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ReportJson;
+    expect(json.month).toBe('2026-10');
+    expect(Object.keys(json.values)).toEqual(['Instagram', 'Facebook', 'All channels']);
+    const all = json.values['All channels'];
+    expect(all.followers).toBe(1580);
+    expect(all.impressions).toBe(12500);
+    expect(all.reach).toBeNull();
+    expect(all.engagements).toBe(475);
+    expect(all.engagement_rate).toBeCloseTo(0.038, 12);
+    expect(all.clicks).toBe(125);
+    expect(all.ctr).toBeCloseTo(0.01, 12);
+    expect(all.cost).toBe(200);
+    expect(all.cpc).toBeCloseTo(1.6, 12);
+    expect(all.audience_growth_rate).toBeCloseTo(80 / 1580, 12);
+    expect(all.conversions).toBe(10);
+    expect(all.conversion_rate).toBeCloseTo(0.08, 12);
+    expect(all.revenue).toBe(460);
+    expect(all.roi).toBeCloseTo(1.3, 12);
+    expect(json.values.Facebook.reach).toBe(1800);
+    expect(json.values.Facebook.engagement_rate).toBeCloseTo(75 / 1800, 12);
+    expect(json.values.Instagram.roi).toBeCloseTo(1.8, 12);
+    expect(json.reachUpperBounds?.values).toEqual({ Instagram: 5000, 'All channels': 6800 });
+
+    const before = json.previous['All channels'];
+    expect(before.followers).toBe(1500);
+    expect(before.reach).toBe(1500);
+    expect(before.cpc).toBeCloseTo(2.5, 12);
+    expect(before.roi).toBe(0);
+    expect(before.audience_growth_rate).toBeNull();
+  });
+
+  it('writes the spreadsheet as xlsx, report tab included', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kpi-report-')), 'report.xlsx');
+    const { code } = await run(['--data', FIXTURE, '--month', '2026-10', '--xlsx', file]);
+    expect(code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('KPI report 2026-10')!;
+    expect(sheet.getCell('A1').value).toBe('Social media KPI report: October 2026');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+  });
+
+  it.each([
+    [[], '--data is required.'],
+    [['--data', FIXTURE], '--month is required.'],
+    [['--data', FIXTURE, '--month', 'October', '--json'], '--month "October" is not YYYY-MM.'],
+    [['--data', FIXTURE, '--month', '2026-10'], 'Give --json, --xlsx FILE or both.'],
+    [['--data', FIXTURE, '--month', '2026-10', '--json', '--pdf'], 'Unknown argument "--pdf".'],
+    [['--data', '/no/such.csv', '--month', '2026-10', '--json'], 'Cannot read /no/such.csv.'],
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    const { code, err, out } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(message);
+    expect(err).toContain('Usage: npm run report --');
+  });
+
+  it('exits 1 with the report’s own message for a month without data', async () => {
+    const { code, err } = await run(['--data', FIXTURE, '--month', '2026-05', '--json']);
+    expect(code).toBe(1);
+    expect(err).toBe('The data has no rows for May 2026. Months with data: 2026-09, 2026-10.');
+  });
+});

@@ -1,0 +1,18 @@
+import { workbookWith as workbook, type WorkbookOptions } from '../../src/local/report-workbook';
+
+export type { FakeWorkbook } from '../../src/local/report-workbook';
+
+export const NOW = new Date('2026-11-03T09:00:00Z');
+
+/** A Swedish spreadsheet on 3 November 2026 whose "KPI data" tab holds `values`. */
+export function workbookWith(
+  values: unknown[][] | null,
+  options: Omit<WorkbookOptions, 'documentProperties'> & { properties?: Record<string, string> } = {},
+) {
+  return workbook(values, {
+    locale: 'sv_SE',
+    now: NOW,
+    ...options,
+    documentProperties: options.properties,
+  });
+}

@@ -1,0 +1,24 @@
+import { readDataValues, type DataSet } from '../../src/report/read';
+
+export const STOCKHOLM = { timeZone: 'Europe/Stockholm', locale: 'sv_SE' };
+
+/** A data sheet's values: the header row, then rows. */
+export function table(headers: string[], ...rows: unknown[][]): unknown[][] {
+  return [headers, ...rows];
+}
+
+export function readOk(values: unknown[][], options = STOCKHOLM): DataSet {
+  const result = readDataValues(values, options);
+  if (!result.ok) throw new Error(`expected the data to read, got ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+
+/** A CSV fixture as a sheet's values: every cell text, as a CSV pasted without conversion. */
+export function csvValues(name: string): string[][] {
+  const text = readFileSync(join(__dirname, '../fixtures', name), 'utf8');
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+}

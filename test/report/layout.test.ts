@@ -1,0 +1,130 @@
+import type { ReportGoalRow } from '../../src/goals/types';
+import { layoutReport, MAX_REPORT_COLUMNS, moneyFormat, asText } from '../../src/report/layout';
+import { buildReportModel } from '../../src/report/model';
+import { MENU_ITEMS } from '../../src/server/menu';
+import { serverFunctions } from '../../src/server/entrypoints';
+import { csvValues, readOk, table } from './helpers';
+
+const CONTEXT = {
+  sheetName: 'KPI data',
+  builtAt: new Date('2026-11-03T08:00:00Z'),
+  timeZone: 'Europe/Stockholm',
+};
+const model = () => buildReportModel(readOk(csvValues('report-small.csv')), 202610, CONTEXT);
+
+describe('the report layout', () => {
+  it('is one rectangle: every matrix has the same shape, and no cell holds NaN, Infinity or null', () => {
+    const layout = layoutReport(model(), { locale: 'sv_SE' });
+    const rows = layout.values.length;
+    const columns = layout.values[0].length;
+    for (const matrix of [
+      layout.numberFormats,
+      layout.fontWeights,
+      layout.backgrounds,
+      layout.fontColors,
+      layout.values,
+    ]) {
+      expect(matrix).toHaveLength(rows);
+      for (const row of matrix) expect(row).toHaveLength(columns);
+    }
+    for (const value of layout.values.flat()) {
+      expect(value === null || value === undefined).toBe(false);
+      if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it('states the title, period, source and build time, and footnotes the definitions used', () => {
+    const firstColumn = layoutReport(model(), { locale: 'sv_SE' }).values.map((row) => row[0]);
+    expect(firstColumn.slice(0, 4)).toEqual([
+      'Social media KPI report: October 2026',
+      'Period: October 2026, compared with September 2026',
+      'Data: tab “KPI data”, 5 of 5 rows used',
+      'Built: 2026-11-03 09:00 (Europe/Stockholm)',
+    ]);
+    expect(firstColumn).toEqual(
+      expect.arrayContaining([
+        'Engagement rate = engagements ÷ impressions (Instagram, All channels); reach (Facebook).',
+        'Net new followers = followers at the end of the month − at the end of the month before.',
+        expect.stringContaining('A figure marked ≤ is the sum of several reach rows'),
+        expect.stringContaining(
+          'All channels adds the channels’ followers because each account is a distinct audience',
+        ),
+        expect.stringContaining('a falling cost per click is green'),
+      ]),
+    );
+  });
+
+  it('lays out goal rows handed to it, and a labelled placeholder when there are none', () => {
+    const goal: ReportGoalRow = {
+      id: 'g1',
+      what: 'Raise engagement by 35 %',
+      kpiId: 'engagement_rate',
+      kpiLabel: 'Engagement rate',
+      channel: null,
+      channelLabel: 'all channels',
+      baseline: 0.03,
+      target: 0.0405,
+      current: 0.038,
+      progress: (0.038 - 0.03) / (0.0405 - 0.03),
+      expectedProgress: 0.25,
+      status: 'on_track',
+      statusLabel: 'On track',
+      owner: 'Anna',
+      start: '2026-10-01',
+      deadline: '2027-02-28',
+    };
+    const placeholder = layoutReport(model(), { locale: 'en_US' }).values.map((row) => row[0]);
+    expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
+    const withGoal = layoutReport(model(), { locale: 'en_US', goals: [goal] });
+    const index = withGoal.values.findIndex((row) => row[0] === 'Raise engagement by 35 %');
+    expect(withGoal.values[index].slice(0, 9)).toEqual([
+      'Raise engagement by 35 %',
+      'Engagement rate',
+      'All channels',
+      0.03,
+      0.0405,
+      0.038,
+      goal.progress,
+      '2027-02-28',
+      'On track',
+    ]);
+    expect(withGoal.numberFormats[index][3]).toBe('0.00%');
+    expect(withGoal.fontColors[index][8]).toBe('#137333');
+  });
+
+  it('keeps text that looks like a formula or a number as text', () => {
+    expect(asText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(asText('+46 70')).toBe("'+46 70");
+    expect(asText('@team')).toBe("'@team");
+    expect(asText('-5')).toBe("'-5");
+    expect(asText('Instagram')).toBe('Instagram');
+  });
+
+  it('uses the locale’s currency for money', () => {
+    expect(moneyFormat('sv_SE')).toBe('#,##0.00 "kr"');
+    expect(moneyFormat('vi_VN')).toBe('#,##0 "₫"');
+    expect(moneyFormat('en_US')).toBe('"$"#,##0.00');
+  });
+
+  it('fits a new tab’s 26 columns even with many channels', () => {
+    const channels = Array.from({ length: 15 }, (_, i) => `Channel ${i + 1}`);
+    const values = table(['Date', 'Channel', 'Clicks'], ...channels.map((name) => ['2026-10-01', name, 1]));
+    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), { locale: 'en_US' });
+    expect(layout.values[0].length).toBeLessThanOrEqual(MAX_REPORT_COLUMNS);
+    expect(layout.values[4].slice(0, 3)).toEqual(['KPI', 'Channel 1', 'Channel 2']);
+  });
+});
+
+describe('menu and server surface', () => {
+  it('offers Set up data sheet and Build monthly report, each backed by a server function', () => {
+    expect(MENU_ITEMS).toEqual(
+      expect.arrayContaining([
+        { caption: 'setUpDataSheet', functionName: 'setUpDataSheet' },
+        { caption: 'buildReport', functionName: 'showReportDialog' },
+      ]),
+    );
+    for (const name of ['setUpDataSheet', 'showReportDialog', 'reportMonthChoices', 'buildMonthlyReport']) {
+      expect(typeof (serverFunctions as Record<string, unknown>)[name]).toBe('function');
+    }
+  });
+});

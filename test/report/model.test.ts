@@ -1,0 +1,182 @@
+import { buildReportModel, defaultReportMonth, type ReportModel } from '../../src/report/model';
+import { csvValues, readOk, table } from './helpers';
+
+const CONTEXT = {
+  sheetName: 'KPI data',
+  builtAt: new Date('2026-11-03T08:00:00Z'),
+  timeZone: 'Europe/Stockholm',
+};
+
+function october(values: unknown[][] = csvValues('report-small.csv'), extra = {}): ReportModel {
+  return buildReportModel(readOk(values), 202610, { ...CONTEXT, ...extra });
+}
+
+/** The cell of one KPI in one column ("Instagram", "All channels"). */
+function cell(model: ReportModel, kpiId: string, column: string) {
+  const row = model.families.flatMap((family) => family.rows).find((r) => r.kpiId === kpiId);
+  if (!row) throw new Error(`no row for ${kpiId}`);
+  return row.cells[model.columns.indexOf(column)];
+}
+
+describe('the monthly model (spec: Monthly aggregation)', () => {
+  const model = october();
+
+  it('has a column per channel, then All channels', () => {
+    expect(model.columns).toEqual(['Instagram', 'Facebook', 'All channels']);
+  });
+
+  it('sums flows over the month', () => {
+    expect(cell(model, 'impressions', 'Instagram').current).toBe(10000);
+    expect(cell(model, 'clicks', 'All channels').current).toBe(125);
+    expect(cell(model, 'cost', 'All channels').current).toBe(200);
+    // likes 300 + comments 50 + shares 30 + saves 20
+    expect(cell(model, 'engagements', 'Instagram').current).toBe(400);
+  });
+
+  it('takes followers as the month-end stock, never a sum, and adds channels for All channels', () => {
+    expect(cell(model, 'followers', 'Instagram').current).toBe(1100);
+    expect(cell(model, 'followers', 'Facebook').current).toBe(480);
+    expect(cell(model, 'followers', 'All channels').current).toBe(1580);
+    expect(cell(model, 'followers', 'All channels').previous).toBe(1500);
+  });
+
+  it('derives net new followers from the month ends and pools the growth rate', () => {
+    expect(cell(model, 'net_new_followers', 'Instagram').current).toBe(100);
+    expect(cell(model, 'net_new_followers', 'Facebook').current).toBe(-20);
+    expect(cell(model, 'net_new_followers', 'All channels').current).toBe(80);
+    expect(cell(model, 'audience_growth_rate', 'Instagram').current).toBeCloseTo(100 / 1100, 12);
+    expect(cell(model, 'audience_growth_rate', 'All channels').current).toBeCloseTo(80 / 1580, 12);
+    // August is missing, so September has no net new followers.
+    expect(cell(model, 'net_new_followers', 'All channels').previous).toBeNull();
+    expect(model.netNewFollowersDerived).toBe(true);
+  });
+
+  it('keeps a single reach row as the reach and shows several as an upper bound', () => {
+    const instagram = cell(model, 'reach', 'Instagram');
+    expect(instagram).toMatchObject({ current: 5000, currentIsUpperBound: true, change: null });
+    expect(cell(model, 'reach', 'Facebook')).toMatchObject({
+      current: 1800,
+      currentIsUpperBound: false,
+      previous: 1500,
+    });
+    expect(cell(model, 'reach', 'Facebook').change).toBeCloseTo(0.2, 12);
+    // Reach is not additive across channels either.
+    expect(cell(model, 'reach', 'All channels')).toMatchObject({ current: 6800, currentIsUpperBound: true });
+  });
+
+  it('uses exact reach as the engagement base, else impressions, and never an upper bound', () => {
+    expect(model.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
+    expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(400 / 10000, 12);
+    expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(75 / 1800, 12);
+    expect(cell(model, 'engagement_rate', 'All channels').current).toBeCloseTo(475 / 12500, 12);
+    expect(cell(model, 'post_reach_rate', 'Instagram').current).toBeNull();
+    expect(cell(model, 'post_reach_rate', 'Facebook').current).toBeCloseTo(1800 / 480, 12);
+  });
+
+  it('pools rates from totals: the pooled figure differs from the mean of the parts', () => {
+    const pooled = cell(model, 'engagement_rate', 'All channels').current as number;
+    const averaged =
+      ((cell(model, 'engagement_rate', 'Instagram').current as number) +
+        (cell(model, 'engagement_rate', 'Facebook').current as number)) /
+      2;
+    expect(pooled).toBeCloseTo(0.038, 12);
+    expect(averaged).toBeCloseTo((0.04 + 75 / 1800) / 2, 12);
+    expect(Math.abs(pooled - averaged)).toBeGreaterThan(0.002);
+
+    // Daily rows: 100/1000 and 90/9000 average to 5.5 %, the month's pooled rate is 1.9 %.
+    const daily = october(
+      table(
+        ['Date', 'Channel', 'Impressions', 'Likes'],
+        ['2026-10-01', 'TikTok', 1000, 100],
+        ['2026-10-02', 'TikTok', 9000, 90],
+      ),
+    );
+    expect(cell(daily, 'engagement_rate', 'TikTok').current).toBeCloseTo(0.019, 12);
+  });
+
+  it('computes the money KPIs with the function kernels', () => {
+    expect(cell(model, 'cpc', 'All channels').current).toBeCloseTo(1.6, 12);
+    expect(cell(model, 'roi', 'Instagram').current).toBeCloseTo(1.8, 12);
+    expect(cell(model, 'roi', 'Facebook').current).toBeCloseTo(-0.2, 12);
+    expect(cell(model, 'conversion_rate', 'All channels').current).toBeCloseTo(0.08, 12);
+  });
+
+  it('colours the change by direction: a falling cost per click is good news', () => {
+    const cpc = cell(model, 'cpc', 'All channels');
+    expect(cpc.previous).toBeCloseTo(2.5, 12);
+    expect(cpc.change).toBeCloseTo(-0.36, 12);
+    expect(cpc.tone).toBe('good');
+    const engagementRate = cell(model, 'engagement_rate', 'All channels');
+    expect(engagementRate.change).toBeCloseTo(0.038 / (250 / 6000) - 1, 12);
+    expect(engagementRate.tone).toBe('bad');
+    expect(cell(model, 'followers', 'All channels').tone).toBe('good');
+    expect(cell(model, 'ctr', 'All channels')).toMatchObject({ change: 0, tone: 'neutral' });
+  });
+
+  it('leaves the change blank when last month is zero or missing', () => {
+    // All channels' revenue − cost was 0 in September, so ROI was 0.
+    expect(cell(model, 'roi', 'All channels')).toMatchObject({ previous: 0, change: null, tone: 'neutral' });
+    const onlyOctober = october(table(['Date', 'Channel', 'Clicks'], ['2026-10-05', 'LinkedIn', 10]));
+    expect(cell(onlyOctober, 'clicks', 'LinkedIn')).toMatchObject({
+      current: 10,
+      previous: null,
+      change: null,
+    });
+    expect(onlyOctober.notes).toContainEqual({ kind: 'no_previous_month' });
+  });
+
+  it('notes a month with only one channel', () => {
+    const single = october(table(['Date', 'Channel', 'Clicks'], ['2026-10-05', 'LinkedIn', 10]));
+    expect(single.notes).toContainEqual({ kind: 'one_channel', channel: 'LinkedIn' });
+    expect(cell(single, 'clicks', 'All channels').current).toBe(10);
+  });
+
+  it('lets a document setting fix the base, and says where it cannot be used', () => {
+    const fixed = october(undefined, { fixedBase: 'reach' });
+    expect(fixed.engagementBases).toEqual([undefined, 'reach', undefined]);
+    expect(cell(fixed, 'engagement_rate', 'Instagram').current).toBeNull();
+    expect(fixed.notes).toContainEqual({
+      kind: 'base_unusable',
+      base: 'reach',
+      columns: ['Instagram', 'All channels'],
+    });
+    const byFollowers = october(undefined, { fixedBase: 'followers' });
+    expect(cell(byFollowers, 'engagement_rate', 'All channels').current).toBeCloseTo(475 / 1580, 12);
+  });
+
+  it('reports only the KPIs the data supports', () => {
+    const ids = model.families.flatMap((family) => family.rows.map((row) => row.kpiId));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'followers',
+        'impressions',
+        'reach',
+        'engagements',
+        'engagement_rate',
+        'ctr',
+        'roi',
+      ]),
+    );
+    expect(ids).not.toContain('bounce_rate');
+    expect(ids).not.toContain('sentiment_score');
+    expect(ids).not.toContain('sessions');
+  });
+
+  it('charts twelve months of All channels and the channels side by side', () => {
+    expect(model.trend.months[0]).toBe(202511);
+    expect(model.trend.months[11]).toBe(202610);
+    const impressions = model.trend.values[model.trend.kpiIds.indexOf('impressions')];
+    expect(impressions.slice(9)).toEqual([null, 6000, 12500]);
+    expect(model.comparison.channels).toEqual(['Instagram', 'Facebook']);
+    expect(model.comparison.kpiIds).toEqual(['engagement_rate', 'ctr', 'conversion_rate']);
+  });
+});
+
+describe('the default month', () => {
+  it('is the last complete month the data has', () => {
+    expect(defaultReportMonth([202609, 202610, 202611], 202611)).toBe(202610);
+    expect(defaultReportMonth([202609, 202610], 202612)).toBe(202610);
+    expect(defaultReportMonth([202611], 202611)).toBe(202611);
+    expect(defaultReportMonth([], 202611)).toBeUndefined();
+  });
+});
