@@ -1,3 +1,4 @@
+import { importCsvRows, showImportDialog } from '../import/server';
 import { appsScriptServices } from '../services/services';
 import { buildAddonMenu } from './menu';
 
@@ -12,6 +13,14 @@ export const serverFunctions = {
   },
   onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
     serverFunctions.onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  },
+  /** Menu: Import CSV… */
+  showImportDialog(): void {
+    showImportDialog(appsScriptServices());
+  },
+  /** The import dialog's google.script.run target: one chunk of mapped rows per call. */
+  importCsvRows(request: unknown) {
+    return importCsvRows(appsScriptServices(), request);
   },
 };
 

@@ -1,5 +1,9 @@
+import { importLabels } from '../import/labels';
+
 /** Menu items: caption and the global function the item runs. */
-export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }> = [];
+export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }> = [
+  { caption: importLabels.menuItem, functionName: 'showImportDialog' },
+];
 
 /**
  * Only builds the menu: in AuthMode.NONE, onOpen may not touch the document or properties, and
