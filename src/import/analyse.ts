@@ -1,10 +1,19 @@
-import { decideDateOrder, readDate, type DateOrder, type DateOrderDecision } from './dates';
+import {
+  decideDateOrder,
+  readDate,
+  tallyDate,
+  type DateOrder,
+  type DateOrderDecision,
+  type DateTally,
+} from './dates';
 import { importLabels as L } from './labels';
 import {
-  collectEvidence,
   columnMark,
   decideMark,
   readNumber,
+  summariseCell,
+  summariseColumn,
+  type ColumnNumbers,
   type MarkDecision,
   type MarkEvidence,
 } from './numbers';
@@ -137,11 +146,10 @@ export interface PreparedRow {
   cells: ImportCell[];
 }
 
-export interface PreparedImport {
+/** The decisions for a file and a set of choices, before any row is converted. */
+export interface ImportPlan {
   /** Target ids of the cells, in the data sheet's canonical order. */
   columns: string[];
-  rows: PreparedRow[];
-  skipped: SkippedRow[];
   /** Blocking: nothing is imported until these are resolved. */
   problems: string[];
   /** Blocking, per column: the user resolves them by fixing the file or not importing the column. */
@@ -149,22 +157,96 @@ export interface PreparedImport {
   dateOrder: DateOrderDecision;
   /** The file's decimal mark as far as its numbers show it (for the summary line). */
   decimal: MarkDecision;
+  /** The rows under the header, and the file row number of the first. */
+  body: readonly string[][];
+  firstRowNumber: number;
+  sourceFor: ReadonlyMap<string, number>;
+  order?: DateOrder;
+  decisions: ReadonlyMap<string, MarkDecision>;
+  fallbackChannel: string;
+}
+
+export interface PreparedImport extends ImportPlan {
+  rows: PreparedRow[];
+  skipped: SkippedRow[];
   ready: boolean;
+}
+
+/** Rows converted so far, carried from one slice to the next. */
+export interface Conversion {
+  rows: PreparedRow[];
+  skipped: SkippedRow[];
+  firstRowOfKey: Map<string, number>;
 }
 
 function* columnCells(rows: readonly string[][], index: number): Generator<string> {
   for (const row of rows) yield row[index] ?? '';
 }
 
-/** The rows under the header, converted with the user's choices. */
-export function prepareImport(
+/**
+ * Column summaries depend only on the file, not on the choices, so they are computed once per
+ * table: changing a select in the dialog then costs a lookup, not another pass over every cell.
+ */
+const columnSummaries = new WeakMap<readonly string[][], Map<number, ColumnNumbers>>();
+const dateTallies = new WeakMap<readonly string[][], Map<number, DateTally>>();
+
+function cached<T>(
+  store: WeakMap<readonly string[][], Map<number, T>>,
+  table: readonly string[][],
+  index: number,
+  make: () => T,
+): T {
+  let perTable = store.get(table);
+  if (perTable === undefined) store.set(table, (perTable = new Map()));
+  let value = perTable.get(index);
+  if (value === undefined) perTable.set(index, (value = make()));
+  return value;
+}
+
+/**
+ * Reads every column's numbers, and the proposed date column's dates, for body rows [from, to)
+ * ahead of planImport, so the dialog spreads this one pass over a big file across slices instead
+ * of freezing on the first plan. Call it for consecutive slices covering the whole body, from 0.
+ */
+export function summariseColumns(
+  table: readonly string[][],
+  analysis: TableAnalysis,
+  from: number,
+  to: number,
+): void {
+  const { headerRow } = analysis;
+  let numbers = columnSummaries.get(table);
+  if (numbers === undefined) columnSummaries.set(table, (numbers = new Map()));
+  let dates = dateTallies.get(table);
+  if (dates === undefined) dateTallies.set(table, (dates = new Map()));
+  const dateIndex = analysis.mapping.find((column) => column.target === 'date')?.index;
+  let dateTally: DateTally | undefined;
+  if (dateIndex !== undefined) {
+    dateTally = dates.get(dateIndex);
+    if (dateTally === undefined) dates.set(dateIndex, (dateTally = { numeric: false }));
+  }
+  const width = (table[headerRow] ?? []).length;
+  const summaries: ColumnNumbers[] = [];
+  for (let index = 0; index < width; index++) {
+    let summary = numbers.get(index);
+    if (summary === undefined) numbers.set(index, (summary = { evidence: {} }));
+    summaries.push(summary);
+  }
+  const end = Math.min(to, table.length - headerRow - 1);
+  for (let row = from; row < end; row++) {
+    const cells = table[headerRow + 1 + row];
+    for (let index = 0; index < width; index++) summariseCell(cells[index] ?? '', summaries[index]);
+    if (dateTally !== undefined && dateIndex !== undefined) tallyDate(cells[dateIndex] ?? '', dateTally);
+  }
+}
+
+/** Everything decided for the file and the user's choices; no row converted yet. */
+export function planImport(
   table: readonly string[][],
   analysis: Pick<TableAnalysis, 'headerRow' | 'headers'>,
   choices: ImportChoices,
-): PreparedImport {
+): ImportPlan {
   const body = table.slice(analysis.headerRow + 1);
-  // Row numbers as the user sees them when opening the file in a spreadsheet (header included).
-  const firstRowNumber = analysis.headerRow + 2;
   const problems: string[] = [];
   const columnProblems: ColumnProblem[] = [];
   const sourceOf = (index: number) => analysis.headers[index] ?? '';
@@ -190,7 +272,12 @@ export function prepareImport(
   let dateOrder: DateOrderDecision = { kind: 'none' };
   let order: DateOrder | undefined;
   if (dateIndex !== undefined) {
-    dateOrder = decideDateOrder(columnCells(body, dateIndex));
+    const tally = cached(dateTallies, table, dateIndex, () => {
+      const fresh: DateTally = { numeric: false };
+      decideDateOrder(columnCells(body, dateIndex), fresh);
+      return fresh;
+    });
+    dateOrder = decideDateOrder([], tally);
     if (dateOrder.kind === 'conflict')
       problems.push(L.dateOrderConflict(dateOrder.dayFirst, dateOrder.monthFirst));
     else if (dateOrder.kind === 'known') order = dateOrder.order;
@@ -205,17 +292,18 @@ export function prepareImport(
     const kind = targetById(target)?.kind;
     return kind === 'count' || kind === 'signed' || kind === 'money';
   });
+  const summaries = new Map<string, ColumnNumbers>();
   const fileEvidence: MarkEvidence = {};
-  const columnEvidence = new Map<string, MarkEvidence>();
   for (const [target, index] of numeric) {
-    const evidence = collectEvidence(columnCells(body, index));
-    columnEvidence.set(target, evidence);
-    fileEvidence.point ??= evidence.point;
-    fileEvidence.comma ??= evidence.comma;
+    const summary = cached(columnSummaries, table, index, () => summariseColumn(columnCells(body, index)));
+    summaries.set(target, summary);
+    fileEvidence.point ??= summary.evidence.point;
+    fileEvidence.comma ??= summary.evidence.comma;
   }
   const decisions = new Map<string, MarkDecision>();
   for (const [target, index] of numeric) {
-    const decision = columnMark(columnEvidence.get(target) as MarkEvidence, fileEvidence);
+    const summary = summaries.get(target) as ColumnNumbers;
+    const decision = columnMark(summary.evidence, fileEvidence);
     if (decision.kind === 'conflict') {
       columnProblems.push({
         index,
@@ -224,16 +312,15 @@ export function prepareImport(
       });
       continue;
     }
-    const whole = targetById(target)?.kind !== 'money';
-    for (const cell of columnCells(body, index)) {
-      if (readNumber(cell, decision, whole).kind === 'ambiguous') {
-        columnProblems.push({
-          index,
-          source: sourceOf(index),
-          message: L.ambiguousNumber(sourceOf(index), cell.trim()),
-        });
-        break;
-      }
+    // Counts settle "1,234" themselves; money with no known decimal mark cannot.
+    const money = targetById(target)?.kind === 'money';
+    if (money && decision.kind === 'unknown' && summary.firstAmbiguous !== undefined) {
+      columnProblems.push({
+        index,
+        source: sourceOf(index),
+        message: L.ambiguousNumber(sourceOf(index), summary.firstAmbiguous),
+      });
+      continue;
     }
     decisions.set(target, decision);
   }
@@ -242,20 +329,40 @@ export function prepareImport(
   const columns = IMPORT_TARGETS.map((target) => target.id).filter(
     (id) => id === 'channel' || (sourceFor.has(id) && !refused.has(sourceFor.get(id) as number)),
   );
+  return {
+    columns,
+    problems,
+    columnProblems,
+    dateOrder,
+    decimal: decideMark(fileEvidence),
+    body,
+    // Row numbers as the user sees them when opening the file in a spreadsheet (header included).
+    firstRowNumber: analysis.headerRow + 2,
+    sourceFor,
+    order,
+    decisions,
+    fallbackChannel,
+  };
+}
 
-  const rows: PreparedRow[] = [];
-  const skipped: SkippedRow[] = [];
-  const firstRowOfKey = new Map<string, number>();
-  body.forEach((cells, offset) => {
-    const rowNumber = firstRowNumber + offset;
+export function startConversion(): Conversion {
+  return { rows: [], skipped: [], firstRowOfKey: new Map() };
+}
+
+/** Converts body rows [from, to) into `into`; the dialog calls it slice by slice. */
+export function convertRows(plan: ImportPlan, from: number, to: number, into: Conversion): void {
+  const { columns, sourceFor, order, decisions, fallbackChannel } = plan;
+  const targets = columns.map((id) => ({ id, target: targetById(id), index: sourceFor.get(id) }));
+  const end = Math.min(to, plan.body.length);
+  for (let offset = from; offset < end; offset++) {
+    const cells = plan.body[offset];
+    const rowNumber = plan.firstRowNumber + offset;
     const out: ImportCell[] = [];
     let reason: string | undefined;
     let date = '';
     let channel = '';
     let postId = '';
-    for (const id of columns) {
-      const target = targetById(id);
-      const index = sourceFor.get(id);
+    for (const { id, target, index } of targets) {
       const raw = index === undefined ? '' : (cells[index] ?? '');
       if (id === 'date') {
         const iso = readDate(raw, order);
@@ -288,22 +395,27 @@ export function prepareImport(
     }
     if (reason === undefined) {
       const key = rowKey(date, channel, postId);
-      const first = firstRowOfKey.get(key);
+      const first = into.firstRowOfKey.get(key);
       if (first !== undefined) reason = L.rowDuplicateInFile(first);
-      else firstRowOfKey.set(key, rowNumber);
+      else into.firstRowOfKey.set(key, rowNumber);
     }
-    if (reason !== undefined) skipped.push({ row: rowNumber, reason });
-    else rows.push({ row: rowNumber, cells: out });
-  });
+    if (reason !== undefined) into.skipped.push({ row: rowNumber, reason });
+    else into.rows.push({ row: rowNumber, cells: out });
+  }
+}
 
-  return {
-    columns,
-    rows,
-    skipped,
-    problems,
-    columnProblems,
-    dateOrder,
-    decimal: decideMark(fileEvidence),
-    ready: problems.length === 0 && columnProblems.length === 0,
-  };
+export function isReady(plan: ImportPlan): boolean {
+  return plan.problems.length === 0 && plan.columnProblems.length === 0;
+}
+
+/** The rows under the header, converted with the user's choices, all at once. */
+export function prepareImport(
+  table: readonly string[][],
+  analysis: Pick<TableAnalysis, 'headerRow' | 'headers'>,
+  choices: ImportChoices,
+): PreparedImport {
+  const plan = planImport(table, analysis, choices);
+  const conversion = startConversion();
+  convertRows(plan, 0, plan.body.length, conversion);
+  return { ...plan, rows: conversion.rows, skipped: conversion.skipped, ready: isReady(plan) };
 }

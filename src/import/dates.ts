@@ -85,18 +85,28 @@ export type DateOrderDecision =
   | { kind: 'ask' }
   | { kind: 'conflict'; dayFirst: string; monthFirst: string };
 
+/** What a date column has shown so far; a big file is read slice by slice. */
+export interface DateTally {
+  numeric: boolean;
+  dayFirst?: string;
+  monthFirst?: string;
+}
+
+export function tallyDate(cell: string, tally: DateTally): void {
+  const token = tokeniseDate(cell);
+  if (token.kind !== 'numeric') return;
+  tally.numeric = true;
+  if (token.first > 12 && token.second <= 12) tally.dayFirst ??= cell.trim();
+  if (token.second > 12 && token.first <= 12) tally.monthFirst ??= cell.trim();
+}
+
 /** Reads the whole date column once: a day above 12 in either place settles the order. */
-export function decideDateOrder(cells: Iterable<string>): DateOrderDecision {
-  let dayFirst: string | undefined;
-  let monthFirst: string | undefined;
-  let numeric = false;
-  for (const cell of cells) {
-    const token = tokeniseDate(cell);
-    if (token.kind !== 'numeric') continue;
-    numeric = true;
-    if (token.first > 12 && token.second <= 12) dayFirst ??= cell.trim();
-    if (token.second > 12 && token.first <= 12) monthFirst ??= cell.trim();
-  }
+export function decideDateOrder(
+  cells: Iterable<string>,
+  tally: DateTally = { numeric: false },
+): DateOrderDecision {
+  for (const cell of cells) tallyDate(cell, tally);
+  const { dayFirst, monthFirst, numeric } = tally;
   if (dayFirst !== undefined && monthFirst !== undefined) return { kind: 'conflict', dayFirst, monthFirst };
   if (dayFirst !== undefined) return { kind: 'known', order: 'dmy' };
   if (monthFirst !== undefined) return { kind: 'known', order: 'mdy' };

@@ -19,6 +19,7 @@ export const importLabels = {
   mappingSource: 'Column in the file',
   mappingSample: 'First value',
   mappingTarget: 'Import as',
+  mappingNote: 'Note',
   mappingSelectLabel: (source: string) => `Import “${source}” as`,
   dontImport: 'Don’t import',
   previewHeading: 'Preview',

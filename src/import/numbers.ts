@@ -41,7 +41,11 @@ function toNumber(negative: boolean, integer: string, fraction: string): number 
   return negative ? -value : value;
 }
 
+/** Plain digits are most cells of a big export; they skip the general reading below. */
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
 export function tokeniseNumber(raw: string): NumberToken {
+  if (PLAIN_DIGITS.test(raw)) return { kind: 'certain', value: Number(raw) };
   const text = raw.trim().replace(/\u2212/g, '-');
   if (text === '' || NO_DATA.has(text)) return { kind: 'blank' };
   const match = /^(-?)(\d(?:[\d., \u00a0\u202f\u2009]*\d)?)$/.exec(text);
@@ -101,12 +105,37 @@ export interface MarkEvidence {
 
 export function collectEvidence(cells: Iterable<string>, into: MarkEvidence = {}): MarkEvidence {
   for (const cell of cells) {
+    if (into.point !== undefined && into.comma !== undefined) break;
     const token = tokeniseNumber(cell);
     if (token.kind !== 'certain' || token.evidence === undefined) continue;
     if (token.evidence === '.') into.point ??= cell.trim();
     else into.comma ??= cell.trim();
   }
   return into;
+}
+
+/** What a whole column says, read once per file: its evidence and its first ambiguous cell. */
+export interface ColumnNumbers {
+  evidence: MarkEvidence;
+  firstAmbiguous?: string;
+}
+
+/** Adds cells to a column's summary; a big file is summarised slice by slice. */
+export function summariseColumn(
+  cells: Iterable<string>,
+  into: ColumnNumbers = { evidence: {} },
+): ColumnNumbers {
+  for (const cell of cells) summariseCell(cell, into);
+  return into;
+}
+
+export function summariseCell(cell: string, into: ColumnNumbers): void {
+  const token = tokeniseNumber(cell);
+  if (token.kind === 'ambiguous') into.firstAmbiguous ??= cell.trim();
+  else if (token.kind === 'certain' && token.evidence !== undefined) {
+    if (token.evidence === '.') into.evidence.point ??= cell.trim();
+    else into.evidence.comma ??= cell.trim();
+  }
 }
 
 export type MarkDecision =
