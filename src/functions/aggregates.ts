@@ -77,8 +77,9 @@ export const averageEngagementRate: AggregateKernel = (definition, args) => {
       throw new KpiFunctionError(
         m.undefinedResult(
           fn,
-          followersParam.name + positionText(followers, followersPerPost ? r : 0, 0),
+          followersParam.name,
           'rate',
+          positionText(followers, followersPerPost ? r : 0, 0),
         ),
       );
     }
@@ -120,10 +121,11 @@ export const responseTime: AggregateKernel = (definition, args) => {
   const [received, replied, methodGrid] = grids(definition, args);
   requireSameShape(fn, receivedParam, received, repliedParam, replied);
   const methodValue = singleValue(fn, methodParam, methodGrid);
-  const method = isBlankOption(methodValue) ? 'mean' : String(methodValue).trim().toLowerCase();
+  // Checked before it is read as text: String() of an object without toString would throw a TypeError.
   if (typeof methodValue !== 'string' && !isBlankOption(methodValue)) {
     throw new KpiFunctionError(m.badOption(fn, methodParam.name, methodValue, ['mean', 'median']));
   }
+  const method = isBlankOption(methodValue) ? 'mean' : (methodValue as string).trim().toLowerCase();
   if (method !== 'mean' && method !== 'median') {
     throw new KpiFunctionError(m.badOption(fn, methodParam.name, methodValue, ['mean', 'median']));
   }
@@ -205,6 +207,7 @@ export const nps: AggregateKernel = (definition, args) => {
   const promoters = tally[9] + tally[10];
   let detractors = 0;
   for (let score = 0; score <= 6; score++) detractors += tally[score];
-  const result = answers === 0 ? '' : ((promoters - detractors) / answers) * 100;
+  // Multiplied first, so the one rounding is the division's: 1 promoter in 3 is exactly 100 / 3.
+  const result = answers === 0 ? '' : ((promoters - detractors) * 100) / answers;
   return result === 0 ? 0 : result;
 };

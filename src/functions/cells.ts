@@ -1,5 +1,5 @@
 import type { ParamDefinition, ParamKind } from '../kpi/types';
-import { describePosition, functionMessages as m, KpiFunctionError } from './errors';
+import { describePosition, functionMessages as m, isDate, KpiFunctionError, type Position } from './errors';
 
 /**
  * An argument as Sheets passes it, made rectangular: a single cell becomes a 1 × 1 grid that
@@ -26,7 +26,8 @@ export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid
   const firstRow = rows[0];
   if (!Array.isArray(firstRow)) {
     // A flat array is not something Sheets sends, but a caller from script might: treat it as a column.
-    return { values: rows.map((cell) => [cell]), rows: rows.length, columns: 1, single: false };
+    // Array.from, not map: map skips the holes of a sparse array ([, 5]), leaving rows undefined.
+    return { values: Array.from(rows, (cell) => [cell]), rows: rows.length, columns: 1, single: false };
   }
   const columns = firstRow.length;
   if (columns === 0) throw new KpiFunctionError(m.emptyRange(fn, param.name));
@@ -38,7 +39,7 @@ export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid
   return { values: rows as unknown[][], rows: rows.length, columns, single: false };
 }
 
-function where(grid: Grid, row: number, column: number): string {
+function where(grid: Grid, row: number, column: number): Position {
   return describePosition({ row, column, inRange: !grid.single, multiColumn: grid.columns > 1 });
 }
 
@@ -121,6 +122,7 @@ export function checkWhole(
 }
 
 const MS_PER_DAY = 86400000;
+const MAX_DATE_MS = 8.64e15;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch, for cells that hold a serial number. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
@@ -137,18 +139,24 @@ export function readDateMs(
 ): number {
   const value = grid.values[row][column];
   if (value === '' || value === null || value === undefined) return BLANK;
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = value.getTime();
     if (time !== time)
       throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));
     return time;
   }
-  if (typeof value === 'number' && isFinite(value)) return (value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY;
+  if (typeof value === 'number') {
+    if (value !== value || value === Infinity || value === -Infinity)
+      throw new KpiFunctionError(m.notFinite(fn, param.name, where(grid, row, column)));
+    const time = (value - SHEETS_EPOCH_OFFSET_DAYS) * MS_PER_DAY;
+    // The range a Date can hold: beyond it, differences of two serials could be Infinity − Infinity.
+    if (Math.abs(time) <= MAX_DATE_MS) return time;
+  }
   if (typeof value === 'string' && value.trim() === '') return BLANK;
   throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));
 }
 
-export function positionText(grid: Grid, row: number, column: number): string {
+export function positionText(grid: Grid, row: number, column: number): Position {
   return where(grid, row, column);
 }
 

@@ -1,6 +1,12 @@
 import type { CustomFunctionDefinition, ParamDefinition } from '../kpi/types';
 import { BLANK, Grid, readNumber, toGrid } from './cells';
-import { functionMessages as m, KpiFunctionError, shapeText } from './errors';
+import {
+  describePosition,
+  functionMessages as m,
+  KpiFunctionError,
+  shapeText,
+  type Quantity,
+} from './errors';
 
 /** What a custom function may put in a cell: never NaN, Infinity or an object. */
 export type CellResult = number | '';
@@ -15,7 +21,17 @@ export interface ElementwiseKernel {
   /** What is zero when the result is undefined, as the message names it: "impressions". */
   denominator: string;
   /** What is undefined: "rate", "cost", "score". */
-  quantity: string;
+  quantity: Quantity;
+  /**
+   * The value the kernel divides by, to tell a zero denominator (undefined: blank or an error)
+   * from an overflow (a result too large for a number). Without it, a non-finite result is an overflow.
+   */
+  divisor?(a: number, b: number, c: number, d: number): number;
+  /**
+   * A zero denominator that means the inputs are wrong rather than missing (a goal whose target
+   * is its baseline): an error even inside a range, instead of a blank cell.
+   */
+  undefinedIsError?: boolean;
 }
 
 /**
@@ -91,12 +107,12 @@ export function runElementwise(
   const sc = c ? c.stride : 0;
   const vd = d ? d.values : ABSENT;
   const sd = d ? d.stride : 0;
-  const compute = kernel.compute;
 
   if (!shaped) {
-    const result = computeCell(compute, va[0], vb[0], vc[0], vd[0]);
+    const result = computeCell(kernel, va[0], vb[0], vc[0], vd[0]);
+    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn));
     if (result === UNDEFINED) {
-      if (anyRange) return [['']];
+      if (anyRange && !kernel.undefinedIsError) return [['']];
       throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity));
     }
     return anyRange ? [[result]] : result;
@@ -105,11 +121,17 @@ export function runElementwise(
   const rows = shaped.rows;
   const columns = shaped.columns;
   const out: CellResult[][] = new Array(rows);
+  const undefinedOrFail = (result: CellResult, r: number, c: number): CellResult => {
+    if (result === UNDEFINED && !kernel.undefinedIsError) return '';
+    const where = describePosition({ row: r, column: c, inRange: true, multiColumn: columns > 1 });
+    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, where));
+    throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity, where));
+  };
   if (columns === 1) {
     // The common case, a column of results: a literal one-element row is much cheaper than a grown one.
     for (let r = 0; r < rows; r++) {
-      const result = computeCell(compute, va[r * sa], vb[r * sb], vc[r * sc], vd[r * sd]);
-      out[r] = [result === UNDEFINED ? '' : result];
+      const result = computeCell(kernel, va[r * sa], vb[r * sb], vc[r * sc], vd[r * sd]);
+      out[r] = [result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, 0) : result];
     }
     return out;
   }
@@ -117,27 +139,26 @@ export function runElementwise(
   for (let r = 0; r < rows; r++) {
     const outRow: CellResult[] = [];
     for (let col = 0; col < columns; col++, i++) {
-      const result = computeCell(compute, va[i * sa], vb[i * sb], vc[i * sc], vd[i * sd]);
-      outRow.push(result === UNDEFINED ? '' : result);
+      const result = computeCell(kernel, va[i * sa], vb[i * sb], vc[i * sc], vd[i * sd]);
+      outRow.push(result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, col) : result);
     }
     out[r] = outRow;
   }
   return out;
 }
 
+/* Results are finite, so the two infinities are free to mark what is not a result. */
 const UNDEFINED = -Infinity;
+const OVERFLOW = Infinity;
 
-/** Blank in, blank out; a non-finite result is a zero denominator, reported as UNDEFINED. */
-function computeCell(
-  compute: ElementwiseKernel['compute'],
-  a: number,
-  b: number,
-  c: number,
-  d: number,
-): CellResult {
+/** Blank in, blank out; a non-finite result is a zero denominator or an overflow. */
+function computeCell(kernel: ElementwiseKernel, a: number, b: number, c: number, d: number): CellResult {
   if (a !== a || b !== b || c !== c || d !== d) return '';
-  const result = compute(a, b, c, d);
-  if (result - result !== 0) return UNDEFINED;
+  const result = kernel.compute(a, b, c, d);
+  if (result - result !== 0) {
+    // Inputs are finite, so a non-finite result is either a zero divisor or an overflow (1e200 × 1e200).
+    return kernel.divisor !== undefined && kernel.divisor(a, b, c, d) === 0 ? UNDEFINED : OVERFLOW;
+  }
   // -0 would show as "-0" in some number formats: a zero is a zero.
   return result === 0 ? 0 : result;
 }

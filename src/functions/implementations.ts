@@ -7,14 +7,16 @@ import {
   type AggregateKernel,
 } from './aggregates';
 import type { ElementwiseKernel } from './elementwise';
+import type { Quantity } from './errors';
 
 /*
  * The arithmetic of each formulaic KPI, keyed by registry id. The report computes its period
  * figures with these same kernels, so a number in the report and in a cell can never disagree.
  */
 
-const ratio = (denominator: string, quantity = 'rate'): ElementwiseKernel => ({
+const ratio = (denominator: string, quantity: Quantity = 'rate'): ElementwiseKernel => ({
   compute: (a, b) => a / b,
+  divisor: (_a, b) => b,
   denominator,
   quantity,
 });
@@ -28,12 +30,14 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   audience_growth_rate: ratio('total_followers'),
   growth_rate: {
     compute: (previous, current) => (current - previous) / Math.abs(previous),
+    divisor: (previous) => previous,
     denominator: 'previous',
-    quantity: 'growth rate',
+    quantity: 'growthRate',
   },
   post_reach_rate: ratio('followers'),
   share_of_voice: {
     compute: (brand, competitors) => brand / (brand + competitors),
+    divisor: (brand, competitors) => brand + competitors,
     denominator: 'brand_mentions + competitor_mentions',
     quantity: 'share',
   },
@@ -43,15 +47,22 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   cost_per_lead: ratio('leads', 'cost'),
   sentiment_score: {
     compute: (positive, negative, neutral) => (positive - negative) / (positive + negative + neutral),
+    divisor: (positive, negative, neutral) => positive + negative + neutral,
     denominator: 'positive + negative + neutral',
     quantity: 'score',
   },
   response_rate: ratio('received'),
-  roi: { compute: (revenue, cost) => (revenue - cost) / cost, denominator: 'cost', quantity: 'return' },
+  roi: {
+    compute: (revenue, cost) => (revenue - cost) / cost,
+    divisor: (_revenue, cost) => cost,
+    denominator: 'cost',
+    quantity: 'return',
+  },
   roas: ratio('ad_spend', 'return'),
   cpc: ratio('clicks', 'cost'),
   cpm: {
     compute: (cost, impressions) => (cost / impressions) * 1000,
+    divisor: (_cost, impressions) => impressions,
     denominator: 'impressions',
     quantity: 'cost',
   },
@@ -63,6 +74,10 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
   },
   goal_progress: {
     compute: (baseline, target, current) => (current - baseline) / (target - baseline),
+    divisor: (baseline, target) => target - baseline,
+    // The spec: "target = baseline is an error". A goal with nothing to reach is a wrong goal,
+    // not missing data, so it is never hidden as a blank cell.
+    undefinedIsError: true,
     denominator: 'target − baseline',
     quantity: 'progress',
   },

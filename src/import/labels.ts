@@ -4,7 +4,6 @@
  * Template functions take plain values and never build HTML: the dialog sets them as text.
  */
 export const importLabels = {
-  menuItem: 'Import CSV…',
   dialogTitle: 'Import CSV',
 
   // --- the dialog -------------------------------------------------------------------------

@@ -1,6 +1,33 @@
+import { goalsDataFor } from '../goals/adapter';
+import * as goals from '../goals/server';
+import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
+import { aboutHtml } from '../help/about';
+import type { ImportResponse } from '../import/protocol';
 import { importCsvRows, showImportDialog } from '../import/server';
-import { appsScriptServices } from '../services/services';
+import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
+import { appsScriptServices, type Services } from '../services/services';
 import { buildAddonMenu } from './menu';
+
+declare const ADDON_VERSION: string;
+
+/**
+ * The menu's language. In AuthMode.NONE the document may not be read, so the user's own locale
+ * (which needs no authorisation) stands in for the spreadsheet's until the add-on is enabled.
+ */
+function menuLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined, services: Services) {
+  const noneMode = authMode !== undefined && String(authMode) === 'NONE';
+  try {
+    return languageFromLocale(
+      noneMode ? services.userLocale() : services.spreadsheet().getSpreadsheetLocale(),
+    );
+  } catch {
+    return 'en';
+  }
+}
+
+function catalogue(services: Services) {
+  return catalogueFor(services.spreadsheet().getSpreadsheetLocale());
+}
 
 /*
  * Every function Apps Script calls by its global name: triggers, menu items and the sidebar's
@@ -8,18 +35,54 @@ import { buildAddonMenu } from './menu';
  * the whole server surface; names ending in "_" would be private in Apps Script, so none do.
  */
 export const serverFunctions = {
-  onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-    buildAddonMenu(appsScriptServices().ui());
+  onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+    const services = appsScriptServices();
+    buildAddonMenu(services.ui(), CATALOGUES[menuLanguage(event?.authMode, services)].menu);
   },
-  onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-    serverFunctions.onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+  onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+    serverFunctions.onOpen(event);
   },
-  /** Menu: Import CSV… */
+  showAboutDialog(): void {
+    const services = appsScriptServices();
+    const texts = catalogue(services).about;
+    const output = services
+      .html()
+      .createHtmlOutput(aboutHtml(texts, ADDON_VERSION))
+      .setWidth(760)
+      .setHeight(560);
+    services.ui().showModalDialog(output, texts.title);
+  },
+
+  // ----- SMART goals: the menu item and the sidebar's google.script.run targets -----
+  showGoalsSidebar(): void {
+    goals.showGoalsSidebar(appsScriptServices());
+  },
+  getGoalsSidebarData(): GoalsSidebarData {
+    const services = appsScriptServices();
+    return goals.getGoalsSidebarData(services, goalsDataFor(services));
+  },
+  computeBaseline(kpiId: unknown, channel: unknown, window: unknown): BaselineResult {
+    const services = appsScriptServices();
+    return goals.computeBaseline(services, goalsDataFor(services), kpiId, channel, window);
+  },
+  checkGoal(request: unknown): CheckResult {
+    const services = appsScriptServices();
+    return goals.checkGoal(services, goalsDataFor(services), request);
+  },
+  saveGoal(request: unknown): SaveResult {
+    const services = appsScriptServices();
+    return goals.saveGoal(services, goalsDataFor(services), request);
+  },
+  deleteGoal(id: unknown, version: unknown): DeleteResult {
+    return goals.deleteGoal(appsScriptServices(), id, version);
+  },
+
+  // ----- Import CSV: the menu item and the dialog's google.script.run target -----
   showImportDialog(): void {
     showImportDialog(appsScriptServices());
   },
-  /** The import dialog's google.script.run target: one chunk of mapped rows per call. */
-  importCsvRows(request: unknown) {
+  /** One chunk of rows already mapped to the data sheet's columns; see src/import/protocol.ts. */
+  importCsvRows(request: unknown): ImportResponse {
     return importCsvRows(appsScriptServices(), request);
   },
 };

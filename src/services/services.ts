@@ -13,6 +13,8 @@ export interface Services {
   documentLock(): GoogleAppsScript.Lock.Lock;
   /** Who is acting, for "changed by"; empty when Apps Script will not tell (consumer accounts). */
   userEmail(): string;
+  /** The user's own locale: readable even in AuthMode.NONE, unlike the spreadsheet's. */
+  userLocale(): string;
   now(): Date;
 }
 
@@ -25,6 +27,7 @@ export function appsScriptServices(): Services {
     documentProperties: () => PropertiesService.getDocumentProperties(),
     documentLock: () => LockService.getDocumentLock(),
     userEmail: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '',
+    userLocale: () => Session.getActiveUserLocale(),
     now: () => new Date(),
   };
 }

@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from '../../src/local/build/build';
 import type { ImportRequest } from '../../src/import/protocol';
-import { DATA_SHEET_NAME, importCsvRows } from '../../src/import/server';
+import { importCsvRows } from '../../src/import/server';
 import { FIXTURES } from './helpers';
-import { StubSpreadsheet } from './stub-spreadsheet';
+import { fakeBook } from './fake-book';
 
 /*
  * The built dialog (dist/import.html) in real Chromium, with google.script.run replaced by a stub
- * that forwards each call to the real importCsvRows on the counted stub spreadsheet.
+ * that forwards each call to the real importCsvRows on the shared fakes.
  */
 
 const root = resolve(__dirname, '../..');
@@ -130,10 +130,10 @@ const cellsOf = (page: Page, selector: string) => page.locator(selector).allText
 
 describe('the Import CSV dialog', () => {
   it('imports a LinkedIn export after the user changes one mapping, and not twice', async () => {
-    const book = new StubSpreadsheet();
+    const book = fakeBook();
     const page = await openDialog((name, args) => {
       if (name !== 'importCsvRows') throw new Error(`unexpected call ${name}`);
-      return importCsvRows(book.services(), args[0]);
+      return importCsvRows(book.services, args[0]);
     });
     await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'linkedin-page-metrics.csv'));
     await whenReady(page);
@@ -177,10 +177,10 @@ describe('the Import CSV dialog', () => {
     expect(result).toContain('Added 3 rows.');
     expect(result).toContain('Created the “KPI data” tab.');
     // The tab was created with every canonical column; the clicks column stays empty.
-    const sheet = book.sheets.get(DATA_SHEET_NAME)!;
-    const clicksColumn = sheet.rows[0].indexOf('Clicks');
-    expect(sheet.rows).toHaveLength(4);
-    expect(sheet.rows.slice(1).map((row) => row[clicksColumn] ?? '')).toEqual(['', '', '']);
+    const values = book.values();
+    const clicksColumn = values[0].indexOf('Clicks');
+    expect(values).toHaveLength(4);
+    expect(values.slice(1).map((row) => row[clicksColumn])).toEqual(['', '', '']);
 
     // Importing the same file again adds nothing and says why.
     await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'linkedin-page-metrics.csv'));
@@ -188,7 +188,7 @@ describe('the Import CSV dialog', () => {
     const again = await importAndWait(page);
     expect(again).toContain('Added 0 rows.');
     expect(again).toContain('row 3: already in the sheet');
-    expect(sheet.rows).toHaveLength(4);
+    expect(book.values()).toHaveLength(4);
     await page.close();
   });
 

@@ -19,6 +19,10 @@ const uiRoot = join(root, 'src/ui');
 /** Apps Script's V8 runtime: ES2019 syntax is safe, and it has no module system. */
 const APPS_SCRIPT_TARGET = 'es2019';
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 async function buildServer(): Promise<void> {
   await esbuild.build({
     entryPoints: [join(root, 'src/server/main.ts')],
@@ -26,8 +30,12 @@ async function buildServer(): Promise<void> {
     bundle: true,
     format: 'iife',
     globalName: BUNDLE_GLOBAL,
+    // Swedish and Vietnamese text stays readable and smaller than \u escapes; Apps Script reads UTF-8.
+    charset: 'utf8',
     target: APPS_SCRIPT_TARGET,
     platform: 'neutral',
+    // The version shown in Help / About comes from package.json, the one place it is kept.
+    define: { ADDON_VERSION: JSON.stringify(packageVersion()) },
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',

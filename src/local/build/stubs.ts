@@ -50,7 +50,8 @@ export function customFunctionStub(kpi: KpiDefinition): string {
     ' * @customfunction',
     ' */',
     `function ${fn.name}(${names.join(', ')}) {`,
-    `  return ${BUNDLE_GLOBAL}.runCustomFunction('${fn.name}', [${names.join(', ')}]);`,
+    // `arguments`, not the named parameters: a formula with one argument too many must be an error.
+    `  return ${BUNDLE_GLOBAL}.runCustomFunction('${fn.name}', arguments);`,
     '}',
   ];
   return lines.join('\n');

@@ -1,0 +1,101 @@
+import type { Direction } from '../kpi/types';
+import type { MonthlyPoint } from './data';
+import { monthFromIndex, monthIndex, monthOf, monthsBetween, type IsoDate, type Month } from './dates';
+import { formatChange, goalLabels } from './labels';
+import type { AchievabilityResult } from './types';
+
+export interface AchievabilityInput {
+  baseline: number;
+  targetValue: number;
+  start: IsoDate;
+  deadline: IsoDate;
+  direction: Direction;
+  /** The KPI's monthly values; only months before the start's month count as history. */
+  history: MonthlyPoint[];
+}
+
+/** (target / baseline)^(1/months) − 1, or null when either is not positive. */
+export function requiredMonthlyChange(baseline: number, target: number, months: number): number | null {
+  if (!(baseline > 0) || !(target > 0) || !(months > 0)) return null;
+  return Math.pow(target / baseline, 1 / months) - 1;
+}
+
+/**
+ * The best compounded monthly change over any window of `length` months: for each month with a
+ * positive value and the month `length` later with one, (end / begin)^(1/length) − 1. "Best" is in
+ * the good direction: the largest rise for ↑ KPIs, the steepest fall for ↓ KPIs, and it is
+ * returned as a magnitude in that direction (a 5 % monthly fall of a ↓ KPI is +0.05).
+ */
+export function bestSustainedChange(
+  history: MonthlyPoint[],
+  length: number,
+  direction: Direction,
+): { change: number; from: Month; to: Month } | null {
+  const byIndex = new Map<number, number>();
+  for (const point of history) {
+    if (typeof point.value === 'number' && point.value > 0 && Number.isFinite(point.value)) {
+      byIndex.set(monthIndex(point.month), point.value);
+    }
+  }
+  let best: { change: number; from: Month; to: Month } | null = null;
+  for (const [index, begin] of byIndex) {
+    const end = byIndex.get(index + length);
+    if (end === undefined) continue;
+    const change = Math.pow(end / begin, 1 / length) - 1;
+    const good = direction === 'up' ? change : -change;
+    if (best === null || good > best.change) {
+      best = { change: good, from: monthFromIndex(index), to: monthFromIndex(index + length) };
+    }
+  }
+  return best;
+}
+
+export function assessAchievability(input: AchievabilityInput): AchievabilityResult {
+  const months = monthsBetween(input.start, input.deadline);
+  const windowMonths = Math.max(1, Math.round(months));
+  const m = goalLabels.achievabilityMessages;
+  const result = (
+    label: AchievabilityResult['label'],
+    message: string,
+    extra: Partial<AchievabilityResult> = {},
+  ): AchievabilityResult => ({
+    label,
+    requiredMonthlyChange: null,
+    bestMonthlyChange: null,
+    windowMonths,
+    bestWindow: null,
+    months,
+    message,
+    ...extra,
+  });
+
+  if (!(input.baseline > 0)) return result('not_applicable', m.baselineNotPositive);
+  const required = requiredMonthlyChange(input.baseline, input.targetValue, months);
+  if (required === null) return result('not_applicable', m.targetNotPositive);
+  const goodRequired = input.direction === 'up' ? required : -required;
+  if (goodRequired <= 0) return result('realistic', m.alreadyThere, { requiredMonthlyChange: required });
+
+  const startMonth = monthIndex(monthOf(input.start));
+  const history = input.history.filter((p) => monthIndex(p.month) < startMonth);
+  const best = bestSustainedChange(history, windowMonths, input.direction);
+  if (best === null) {
+    return result('not_enough_history', m.notEnoughHistory(windowMonths), {
+      requiredMonthlyChange: required,
+    });
+  }
+  const bestSigned = input.direction === 'up' ? best.change : -best.change;
+  const extra = {
+    requiredMonthlyChange: required,
+    bestMonthlyChange: bestSigned,
+    bestWindow: { from: best.from, to: best.to },
+  };
+  const requiredText = formatChange(required);
+  const bestText = formatChange(bestSigned);
+  if (best.change <= 0) return result('stretch', m.stretchNoImprovement(requiredText, windowMonths), extra);
+  if (goodRequired <= best.change)
+    return result('realistic', m.realistic(requiredText, bestText, windowMonths), extra);
+  if (goodRequired <= 2 * best.change) {
+    return result('ambitious', m.ambitious(requiredText, bestText, windowMonths), extra);
+  }
+  return result('stretch', m.stretch(requiredText, bestText, windowMonths), extra);
+}

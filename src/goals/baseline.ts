@@ -1,0 +1,69 @@
+import type { GoalsData, MonthlyPoint } from './data';
+import { addMonthsToMonth, monthOf, type IsoDate, type Month } from './dates';
+import { goalLabels } from './labels';
+import type { BaselineResult, BaselineWindow } from './types';
+
+/** The complete months a window covers, oldest first: windows end with the month before today's. */
+export function windowMonths(window: BaselineWindow, today: IsoDate): Month[] {
+  const last = addMonthsToMonth(monthOf(today), -1);
+  if (window === 'last_month') return [last];
+  if (window === 'last_3_months') return [-2, -1, 0].map((n) => addMonthsToMonth(last, n));
+  return [];
+}
+
+/**
+ * The baseline over a window: one month's value, or over three months the pooled value when the
+ * data source can pool (the spec's period rule), else the mean of the monthly values. Months
+ * without data are left out and named.
+ */
+export function computeBaseline(
+  series: MonthlyPoint[],
+  window: BaselineWindow,
+  today: IsoDate,
+  pool?: (months: Month[]) => number | null,
+): BaselineResult {
+  const covered = windowMonths(window, today);
+  if (window === 'manual') {
+    return { value: null, window, months: [], windowMonths: [], message: goalLabels.baselineMessages.manual };
+  }
+  const byMonth = new Map(series.map((p) => [p.month, p.value]));
+  const withData = covered.filter((m) => {
+    const v = byMonth.get(m);
+    return typeof v === 'number' && Number.isFinite(v);
+  });
+  if (withData.length === 0) {
+    return {
+      value: null,
+      window,
+      months: [],
+      windowMonths: covered,
+      message: goalLabels.baselineMessages.noData(covered),
+    };
+  }
+  let value: number | null = withData.length > 1 && pool ? pool(withData) : null;
+  if (value === null || !Number.isFinite(value)) {
+    value = withData.reduce((sum, m) => sum + (byMonth.get(m) as number), 0) / withData.length;
+  }
+  const missing = covered.filter((m) => !withData.includes(m));
+  return {
+    value,
+    window,
+    months: withData,
+    windowMonths: covered,
+    message:
+      missing.length === 0
+        ? goalLabels.baselineMessages.measured(withData)
+        : goalLabels.baselineMessages.partly(withData, missing),
+  };
+}
+
+export function baselineFromData(
+  data: GoalsData,
+  kpiId: string,
+  channel: string | null,
+  window: BaselineWindow,
+  today: IsoDate,
+): BaselineResult {
+  const pool = data.pooled ? (months: Month[]) => data.pooled!(kpiId, channel, months) : undefined;
+  return computeBaseline(data.series(kpiId, channel), window, today, pool);
+}

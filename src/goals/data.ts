@@ -1,0 +1,58 @@
+import type { IsoDate, Month } from './dates';
+
+/*
+ * What goals need from the data: the KPI's monthly values per channel, the channels, and which
+ * KPIs the data's columns can compute. The report module computes these from the `KPI data`
+ * tab; goals depend only on this interface, and src/goals/adapter.ts is where the two meet.
+ */
+
+export interface MonthlyPoint {
+  month: Month;
+  /** null: no data that month, or the KPI is undefined (a zero denominator). */
+  value: number | null;
+}
+
+/** A KPI's monthly values for a channel (null: all channels), ascending by month. */
+export type MonthlySeries = (kpiId: string, channel: string | null) => MonthlyPoint[];
+
+export interface KpiAvailability {
+  computable: boolean;
+  /**
+   * Canonical headers of the data columns the KPI needs and the data lacks. Empty with
+   * computable false: there is no data at all.
+   */
+  missingColumns: string[];
+}
+
+export interface GoalsData {
+  /** Channel names as they appear in the data, without "all channels". */
+  channels: string[];
+  /** Months the data covers, ascending. */
+  months: Month[];
+  series: MonthlySeries;
+  availability(kpiId: string): KpiAvailability;
+  /**
+   * Optional: the KPI over several months pooled the way the report pools a period (sums of
+   * flows, then the formula). Without it a multi-month baseline is the mean of the monthly values.
+   */
+  pooled?(kpiId: string, channel: string | null, months: Month[]): number | null;
+}
+
+/** No data yet: nothing computable (and no column to name), nothing measured. */
+export function emptyGoalsData(): GoalsData {
+  return {
+    channels: [],
+    months: [],
+    series: () => [],
+    availability: () => ({ computable: false, missingColumns: [] }),
+  };
+}
+
+/** Convenience for tests and adapters: a series from a table of month → value. */
+export function seriesFromRecord(values: Record<Month, number | null>): MonthlyPoint[] {
+  return Object.keys(values)
+    .sort()
+    .map((month) => ({ month, value: values[month] }));
+}
+
+export type { IsoDate, Month };

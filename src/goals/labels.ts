@@ -1,0 +1,200 @@
+import type { Direction, KpiFamily, KpiUnit } from '../kpi/types';
+import type { Achievability, BaselineWindow, GoalField, GoalStatus, IssueCode, IssueParams } from './types';
+
+/*
+ * Every user-facing string of SMART goals, in English. A later issue translates this module into
+ * Swedish and Vietnamese mechanically: keep strings here only, as plain strings or functions of
+ * their parameters, and build no sentences elsewhere.
+ */
+
+/** Numbers inside messages: rates as percentages, the rest with a few decimals. */
+export function formatValue(value: number, unit: KpiUnit | null): string {
+  if (unit === 'fraction') return `${round(value * 100, 2)} %`;
+  if (unit === 'money' || unit === 'ratio' || unit === 'hours') return String(round(value, 2));
+  if (unit === 'sentiment') return String(round(value, 3));
+  return String(round(value, 2));
+}
+
+export function formatChange(value: number): string {
+  const text = `${round(Math.abs(value) * 100, 1)} %`;
+  return value < 0 ? `−${text}` : `+${text}`;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+const num = (params: IssueParams, key: string): number => Number(params[key]);
+const str = (params: IssueParams, key: string): string => String(params[key] ?? '');
+const unitOf = (params: IssueParams): KpiUnit | null =>
+  params.unit ? (String(params.unit) as KpiUnit) : null;
+
+export const goalLabels = {
+  menuCaption: 'SMART goals',
+  sidebarTitle: 'SMART goals',
+  allChannels: 'All channels',
+
+  fields: {
+    what: 'What',
+    kpiId: 'KPI',
+    channel: 'Channel',
+    baseline: 'Baseline',
+    baselineWindow: 'Baseline window',
+    baselineMonths: 'Baseline months',
+    target: 'Target',
+    start: 'Start',
+    deadline: 'Deadline',
+    owner: 'Owner',
+    why: 'Why it matters',
+  } satisfies Record<GoalField, string>,
+
+  families: {
+    engagement: 'Engagement',
+    reach: 'Reach',
+    conversion: 'Conversion',
+    awareness: 'Awareness',
+    customer_experience: 'Customer experience',
+    financial: 'Financial',
+    goals: 'Goals',
+  } satisfies Record<KpiFamily, string>,
+
+  directions: {
+    up: 'Higher is better',
+    down: 'Lower is better',
+  } satisfies Record<Direction, string>,
+
+  baselineWindows: {
+    last_month: 'Last month',
+    last_3_months: 'Last 3 months',
+    manual: 'Entered by hand',
+  } satisfies Record<BaselineWindow, string>,
+
+  statuses: {
+    not_started: 'Not started',
+    on_track: 'On track',
+    behind: 'Behind',
+    achieved: 'Achieved',
+    missed: 'Missed',
+    no_data: 'No data yet',
+  } satisfies Record<GoalStatus, string>,
+
+  achievability: {
+    realistic: 'Realistic',
+    ambitious: 'Ambitious',
+    stretch: 'Stretch',
+    not_enough_history: 'Not enough history',
+    not_applicable: 'Cannot be judged',
+  } satisfies Record<Achievability, string>,
+
+  achievabilityMessages: {
+    realistic: (required: string, best: string, months: number) =>
+      `Needs ${required} a month; the data has shown ${best} a month over ${months} months.`,
+    ambitious: (required: string, best: string, months: number) =>
+      `Needs ${required} a month, past the best the data has shown over ${months} months (${best} a month).`,
+    stretch: (required: string, best: string, months: number) =>
+      `Needs ${required} a month, more than twice the best the data has shown over ${months} months (${best} a month).`,
+    stretchNoImprovement: (required: string, months: number) =>
+      `Needs ${required} a month; the data has shown no improvement over any ${months} months.`,
+    notEnoughHistory: (months: number) =>
+      `Not enough history: comparing needs ${months + 1} months of data before the start.`,
+    baselineNotPositive: 'The baseline is zero or negative, so a monthly rate of change cannot be computed.',
+    targetNotPositive: 'The target is zero or negative, so a monthly rate of change cannot be computed.',
+    alreadyThere: 'The target needs no improvement on the baseline.',
+  },
+
+  baselineMessages: {
+    measured: (months: string[]) => `Measured over ${months.join(', ')}.`,
+    partly: (months: string[], missing: string[]) =>
+      `Measured over ${months.join(', ')}; no data for ${missing.join(', ')}.`,
+    noData: (months: string[]) => `The data has no value for ${months.join(', ')}.`,
+    manual: 'Entered by hand.',
+  },
+
+  issues: {
+    required: (p: IssueParams) => `${str(p, 'label')} is required.`,
+    tooLong: (p: IssueParams) =>
+      `${str(p, 'label')} is too long for a cell (${num(p, 'max')} characters at most).`,
+    unknownKpi: (p: IssueParams) => `“${str(p, 'kpiId')}” is not a KPI this add-on knows.`,
+    kpiNotComputable: (p: IssueParams) =>
+      `${str(p, 'kpiLabel')} cannot be computed from your data: it needs the column ${str(p, 'missing')}.`,
+    noKpiData: (p: IssueParams) =>
+      `${str(p, 'kpiLabel')} cannot be computed yet: the spreadsheet has no KPI data. Import your data first.`,
+    notANumber: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a number.`,
+    ambiguousNumber: (p: IssueParams) =>
+      `${str(p, 'label')}: “${str(p, 'text')}” could mean ${str(p, 'asDecimal')} or ${str(p, 'asThousands')}; write it without a thousands separator.`,
+    percentNotForUnit: (p: IssueParams) =>
+      `${str(p, 'label')}: this KPI is not a rate, so give a value without %, or a change such as +10 %.`,
+    changeFromZeroBaseline: () =>
+      'A change in per cent needs a baseline other than zero: give the target as a value.',
+    invalidDate: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a date.`,
+    invalidMonth: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a month (YYYY-MM).`,
+    invalidWindow: (p: IssueParams) => `“${str(p, 'text')}” is not a baseline window.`,
+    deadlineNotAfterStart: (p: IssueParams) =>
+      `The deadline (${str(p, 'deadline')}) must be after the start (${str(p, 'start')}).`,
+    rateAbove100: (p: IssueParams) =>
+      `${str(p, 'label')}: ${formatValue(num(p, 'value'), 'fraction')} is above 100 %, which this rate cannot be.`,
+    negativeNotAllowed: (p: IssueParams) =>
+      `${str(p, 'label')}: ${formatValue(num(p, 'value'), unitOf(p))} is negative, which this KPI cannot be.`,
+    npsOutOfRange: (p: IssueParams) =>
+      `${str(p, 'label')}: ${num(p, 'value')} is outside −100 to +100, the range of NPS.`,
+    sentimentOutOfRange: (p: IssueParams) =>
+      `${str(p, 'label')}: ${num(p, 'value')} is outside −1 to +1, the range of the sentiment score.`,
+    roiBelowMinus100: (p: IssueParams) =>
+      `${str(p, 'label')}: ${formatValue(num(p, 'value'), 'fraction')} is below −100 %, which ROI cannot be.`,
+    targetEqualsBaseline: () => 'The target equals the baseline: there is nothing to reach.',
+    wrongDirection: (p: IssueParams) =>
+      str(p, 'direction') === 'down'
+        ? `Lower is better for ${str(p, 'kpiLabel')}, but the target (${formatValue(num(p, 'target'), unitOf(p))}) is above the baseline (${formatValue(num(p, 'baseline'), unitOf(p))}). Save anyway?`
+        : `Higher is better for ${str(p, 'kpiLabel')}, but the target (${formatValue(num(p, 'target'), unitOf(p))}) is below the baseline (${formatValue(num(p, 'baseline'), unitOf(p))}). Save anyway?`,
+  } satisfies Record<IssueCode, (p: IssueParams) => string>,
+
+  busy: 'Someone else is saving goals right now. Try again in a moment.',
+  conflictChanged: (by: string, at: string) =>
+    `${by || 'A teammate'} changed this goal (${at}) while you were editing it. Keep your version or theirs?`,
+  conflictDeleted:
+    'A teammate deleted this goal while you were editing it. Save yours as a new goal, or drop it?',
+  deletedAlready: 'This goal was already deleted.',
+
+  rowProblems: {
+    missingId: 'The row has goal data but no ID.',
+    duplicateId: (row: number) => `The ID is also used by row ${row}; this row is ignored.`,
+    badVersion: (text: string) => `Version “${text}” is not a whole number of 1 or more.`,
+    badNumber: (header: string, text: string) => `${header}: “${text}” is not a number.`,
+    badDate: (header: string, text: string) => `${header}: “${text}” is not a date (YYYY-MM-DD).`,
+    badWindow: (text: string) =>
+      `Baseline window: “${text}” is not one of last_month, last_3_months, manual.`,
+    badMonths: (text: string) => `Baseline months: “${text}” is not a list of months (YYYY-MM).`,
+  },
+
+  /**
+   * The Goals tab: its name and the header of each column. The report and this module find the
+   * tab and columns by these texts (falling back to column positions), so a translation must keep
+   * the English texts as accepted aliases.
+   */
+  sheet: {
+    name: 'Goals',
+    headers: {
+      id: 'ID',
+      what: 'What',
+      kpiId: 'KPI',
+      channel: 'Channel',
+      baseline: 'Baseline',
+      baselineWindow: 'Baseline window',
+      baselineMonths: 'Baseline months',
+      target: 'Target (as entered)',
+      targetValue: 'Target value',
+      start: 'Start',
+      deadline: 'Deadline',
+      owner: 'Owner',
+      why: 'Why it matters',
+      version: 'Version',
+      updatedBy: 'Changed by',
+      updatedAt: 'Changed at',
+    },
+  },
+};
+
+export function issueMessage(code: IssueCode, params: IssueParams): string {
+  return goalLabels.issues[code](params);
+}

@@ -1,0 +1,196 @@
+import { kpiById } from '../kpi/registry';
+import type { KpiDefinition } from '../kpi/types';
+import type { KpiAvailability } from './data';
+import { dayNumber, isMonth } from './dates';
+import { goalLabels, issueMessage } from './labels';
+import { applyChange, parseTargetText, parseValueText } from './numbers';
+import {
+  BASELINE_WINDOWS,
+  type GoalField,
+  type GoalInput,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+} from './types';
+
+/*
+ * The checks of a goal form, pure: the sidebar runs them as the user types (checkGoal) and the
+ * server runs them again on every save, so a modified client cannot store a bad goal.
+ */
+
+/** A Sheets cell holds at most 50,000 characters; longer text would be cut, so it is refused. */
+export const MAX_CELL_TEXT = 50000;
+
+/** KPIs a goal may not name: progress of a goal is not itself a goal. */
+const NOT_GOALS = new Set(['goal_progress']);
+
+export interface RulesContext {
+  locale: string;
+  availability(kpiId: string): KpiAvailability;
+}
+
+export interface CheckedGoal {
+  issues: Issue[];
+  kpi: KpiDefinition | null;
+  baseline: number | null;
+  targetValue: number | null;
+}
+
+export function issue(
+  field: GoalField,
+  code: IssueCode,
+  params: IssueParams = {},
+  severity: Issue['severity'] = 'error',
+): Issue {
+  const full = { label: goalLabels.fields[field], ...params };
+  return { field, code, severity, params: full, message: issueMessage(code, full) };
+}
+
+export function goalKpi(kpiId: string): KpiDefinition | null {
+  const kpi = kpiById(kpiId);
+  return kpi && !NOT_GOALS.has(kpi.id) ? kpi : null;
+}
+
+/**
+ * The range a KPI's values can take, by unit, with the product's choices: rates are shares of
+ * 0…100 %, except those that measure change (ROI ≥ −100 %, growth rates unbounded) and post reach
+ * rate (reach counts non-followers too, so it may pass 100 %). Net new followers may be negative.
+ */
+export function rangeIssue(kpi: KpiDefinition, value: number): IssueCode | null {
+  switch (kpi.unit) {
+    case 'nps':
+      return value < -100 || value > 100 ? 'npsOutOfRange' : null;
+    case 'sentiment':
+      return value < -1 || value > 1 ? 'sentimentOutOfRange' : null;
+    case 'fraction':
+      if (kpi.id === 'growth_rate' || kpi.id === 'audience_growth_rate') return null;
+      if (kpi.id === 'roi') return value < -1 ? 'roiBelowMinus100' : null;
+      if (value < 0) return 'negativeNotAllowed';
+      if (kpi.id === 'post_reach_rate') return null;
+      return value > 1 ? 'rateAbove100' : null;
+    default:
+      if (kpi.id === 'net_new_followers') return null;
+      return value < 0 ? 'negativeNotAllowed' : null;
+  }
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+export function checkGoalInput(input: GoalInput, context: RulesContext): CheckedGoal {
+  const issues: Issue[] = [];
+  const required: GoalField[] = ['what', 'kpiId', 'baseline', 'target', 'start', 'deadline', 'owner'];
+  for (const field of required) {
+    if (isBlank(input[field as keyof GoalInput])) issues.push(issue(field, 'required'));
+  }
+  for (const field of ['what', 'owner', 'why', 'target', 'channel'] as const) {
+    const value = input[field];
+    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
+      issues.push(issue(field, 'tooLong', { max: MAX_CELL_TEXT }));
+    }
+  }
+
+  // The KPI, and whether the data can compute it.
+  let kpi: KpiDefinition | null = null;
+  if (!isBlank(input.kpiId)) {
+    kpi = goalKpi(input.kpiId);
+    if (!kpi) {
+      issues.push(issue('kpiId', 'unknownKpi', { kpiId: input.kpiId }));
+    } else {
+      const available = context.availability(kpi.id);
+      if (!available.computable && available.missingColumns.length === 0) {
+        issues.push(issue('kpiId', 'noKpiData', { kpiLabel: kpi.label }));
+      } else if (!available.computable) {
+        issues.push(
+          issue('kpiId', 'kpiNotComputable', {
+            kpiLabel: kpi.label,
+            missing: available.missingColumns.join(', '),
+          }),
+        );
+      }
+    }
+  }
+  const unit = kpi?.unit ?? null;
+  const unitParams: IssueParams = unit ? { unit } : {};
+
+  // Baseline: a number, or text as typed.
+  let baseline: number | null = null;
+  if (typeof input.baseline === 'number') {
+    if (Number.isFinite(input.baseline)) baseline = input.baseline;
+    else issues.push(issue('baseline', 'notANumber', { text: String(input.baseline) }));
+  } else if (!isBlank(input.baseline)) {
+    const parsed = parseValueText(String(input.baseline), unit, context.locale);
+    if (parsed.ok) baseline = parsed.value;
+    else issues.push(issue('baseline', parsed.code, parsed.params));
+  }
+  if (baseline !== null && kpi) {
+    const code = rangeIssue(kpi, baseline);
+    if (code) issues.push(issue('baseline', code, { value: baseline, ...unitParams }));
+  }
+
+  // Target: a value, or a change from the baseline.
+  let targetValue: number | null = null;
+  if (!isBlank(input.target)) {
+    const parsed = parseTargetText(String(input.target), unit, context.locale);
+    if (!parsed.ok) {
+      issues.push(issue('target', parsed.code, parsed.params));
+    } else if (parsed.kind === 'absolute') {
+      targetValue = parsed.value;
+    } else if (baseline !== null) {
+      targetValue = applyChange(baseline, parsed.change);
+      if (targetValue === null) issues.push(issue('target', 'changeFromZeroBaseline'));
+    }
+  }
+  if (targetValue !== null && kpi) {
+    const code = rangeIssue(kpi, targetValue);
+    if (code) issues.push(issue('target', code, { value: targetValue, ...unitParams }));
+  }
+  if (targetValue !== null && baseline !== null) {
+    if (targetValue === baseline) {
+      issues.push(issue('target', 'targetEqualsBaseline'));
+    } else if (kpi) {
+      const wrong = kpi.direction === 'up' ? targetValue < baseline : targetValue > baseline;
+      if (wrong) {
+        issues.push(
+          issue(
+            'target',
+            'wrongDirection',
+            { direction: kpi.direction, kpiLabel: kpi.label, baseline, target: targetValue, ...unitParams },
+            'confirm',
+          ),
+        );
+      }
+    }
+  }
+
+  // Dates.
+  const days: Partial<Record<'start' | 'deadline', number>> = {};
+  for (const field of ['start', 'deadline'] as const) {
+    if (isBlank(input[field])) continue;
+    const day = dayNumber(String(input[field]));
+    if (day === null) issues.push(issue(field, 'invalidDate', { text: String(input[field]) }));
+    else days[field] = day;
+  }
+  if (days.start !== undefined && days.deadline !== undefined && days.deadline <= days.start) {
+    issues.push(issue('deadline', 'deadlineNotAfterStart', { start: input.start, deadline: input.deadline }));
+  }
+
+  // Where the baseline came from.
+  if (!BASELINE_WINDOWS.includes(input.baselineWindow)) {
+    issues.push(issue('baselineWindow', 'invalidWindow', { text: String(input.baselineWindow) }));
+  }
+  const months = Array.isArray(input.baselineMonths) ? input.baselineMonths : [];
+  for (const month of months) {
+    if (typeof month !== 'string' || !isMonth(month)) {
+      issues.push(issue('baselineMonths', 'invalidMonth', { text: String(month) }));
+    }
+  }
+  if (!Array.isArray(input.baselineMonths)) {
+    issues.push(issue('baselineMonths', 'invalidMonth', { text: String(input.baselineMonths) }));
+  }
+
+  return { issues, kpi, baseline, targetValue };
+}
+
+export const errorsOf = (issues: Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');
+export const confirmationsOf = (issues: Issue[]): Issue[] => issues.filter((i) => i.severity === 'confirm');

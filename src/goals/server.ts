@@ -1,0 +1,236 @@
+import { FAMILIES } from '../kpi/registry';
+import { KPIS } from '../kpi/registry';
+import type { Services } from '../services/services';
+import { assessAchievability } from './achievability';
+import { baselineFromData } from './baseline';
+import type { GoalsData } from './data';
+import { isoDateInZone, type IsoDate } from './dates';
+import { goalLabels } from './labels';
+import { evaluateProgress } from './progress';
+import { checkGoalInput, confirmationsOf, errorsOf, goalKpi } from './rules';
+import { readGoals, removeGoal, storeGoal } from './store';
+import {
+  BASELINE_WINDOWS,
+  type BaselineResult,
+  type BaselineWindow,
+  type CheckResult,
+  type DeleteResult,
+  type Goal,
+  type GoalInput,
+  type GoalsSidebarData,
+  type GoalView,
+  type KpiGroup,
+  type SaveRequest,
+  type SaveResult,
+} from './types';
+
+/*
+ * What the sidebar calls through google.script.run (wired in src/server/entrypoints.ts). Each
+ * takes the services and the data source explicitly, so tests run them on fakes; arguments and
+ * results are plain JSON data, dates as ISO strings.
+ */
+
+/** The page the UI engineer builds as src/ui/GoalsSidebar; the build writes dist/GoalsSidebar.html. */
+export const GOALS_SIDEBAR_FILE = 'GoalsSidebar';
+
+function sheetContext(services: Services): { locale: string; timeZone: string; today: IsoDate } {
+  const spreadsheet = services.spreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return {
+    locale: spreadsheet.getSpreadsheetLocale(),
+    timeZone,
+    today: isoDateInZone(services.now(), timeZone),
+  };
+}
+
+export function viewOf(goal: Goal, data: GoalsData, today: IsoDate): GoalView {
+  const kpi = goalKpi(goal.kpiId);
+  const series = data.series(goal.kpiId, goal.channel);
+  return {
+    goal,
+    kpiLabel: kpi?.label ?? goal.kpiId,
+    unit: kpi?.unit ?? null,
+    direction: kpi?.direction ?? null,
+    progress: evaluateProgress(goal, series, today),
+    achievability: kpi
+      ? assessAchievability({
+          baseline: goal.baseline,
+          targetValue: goal.targetValue,
+          start: goal.start,
+          deadline: goal.deadline,
+          direction: kpi.direction,
+          history: series,
+        })
+      : null,
+  };
+}
+
+export function kpiGroups(data: GoalsData): KpiGroup[] {
+  return FAMILIES.filter((family) => family !== 'goals')
+    .map((family) => ({
+      family,
+      label: goalLabels.families[family],
+      kpis: KPIS.filter((kpi) => kpi.family === family && goalKpi(kpi.id) !== null).map((kpi) => {
+        const available = data.availability(kpi.id);
+        return {
+          id: kpi.id,
+          label: kpi.label,
+          unit: kpi.unit,
+          direction: kpi.direction,
+          formula: kpi.formula,
+          help: kpi.help,
+          computable: available.computable,
+          missingColumns: available.missingColumns,
+        };
+      }),
+    }))
+    .filter((group) => group.kpis.length > 0);
+}
+
+export function getGoalsSidebarData(services: Services, data: GoalsData): GoalsSidebarData {
+  const context = sheetContext(services);
+  const table = readGoals(services);
+  return {
+    goals: table.goals.map((stored) => viewOf(stored.goal, data, context.today)),
+    problems: table.problems,
+    kpis: kpiGroups(data),
+    channels: data.channels,
+    months: data.months,
+    today: context.today,
+    locale: context.locale,
+    timeZone: context.timeZone,
+    userEmail: services.userEmail(),
+    baselineWindows: BASELINE_WINDOWS.map((id) => ({ id, label: goalLabels.baselineWindows[id] })),
+  };
+}
+
+export function computeBaseline(
+  services: Services,
+  data: GoalsData,
+  kpiId: unknown,
+  channel: unknown,
+  window: unknown,
+): BaselineResult {
+  const { today } = sheetContext(services);
+  const safeWindow = BASELINE_WINDOWS.includes(window as BaselineWindow)
+    ? (window as BaselineWindow)
+    : 'last_month';
+  const safeChannel = channel === null || channel === undefined || channel === '' ? null : String(channel);
+  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today);
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+
+/** Whatever the client sent, as a well-typed request: google.script.run passes anything. */
+export function normalizeRequest(raw: unknown): SaveRequest {
+  const request = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const goal = (request.goal && typeof request.goal === 'object' ? request.goal : {}) as Record<
+    string,
+    unknown
+  >;
+  const channel =
+    goal.channel === null || goal.channel === undefined || goal.channel === '' ? null : text(goal.channel);
+  const normalized: GoalInput = {
+    what: text(goal.what),
+    kpiId: text(goal.kpiId),
+    channel,
+    baseline: typeof goal.baseline === 'number' ? goal.baseline : text(goal.baseline),
+    baselineWindow: text(goal.baselineWindow || 'manual') as BaselineWindow,
+    baselineMonths: Array.isArray(goal.baselineMonths) ? goal.baselineMonths.map(text) : [],
+    target: text(goal.target),
+    start: text(goal.start),
+    deadline: text(goal.deadline),
+    owner: text(goal.owner),
+    why: text(goal.why),
+  };
+  const result: SaveRequest = { goal: normalized };
+  if (request.id !== undefined && request.id !== null && request.id !== '') result.id = text(request.id);
+  if (request.baseVersion !== undefined && request.baseVersion !== null)
+    result.baseVersion = Number(request.baseVersion);
+  if (request.confirmWrongDirection === true) result.confirmWrongDirection = true;
+  return result;
+}
+
+/** The checks and the achievability of a form, without saving: for the sidebar as the user types. */
+export function checkGoal(services: Services, data: GoalsData, raw: unknown): CheckResult {
+  const request = normalizeRequest(raw);
+  const { locale } = sheetContext(services);
+  const checked = checkGoalInput(request.goal, { locale, availability: (id) => data.availability(id) });
+  const canAssess =
+    checked.kpi !== null &&
+    checked.baseline !== null &&
+    checked.targetValue !== null &&
+    errorsOf(checked.issues).every((i) => i.field !== 'start' && i.field !== 'deadline');
+  return {
+    issues: checked.issues,
+    targetValue: checked.targetValue,
+    achievability: canAssess
+      ? assessAchievability({
+          baseline: checked.baseline as number,
+          targetValue: checked.targetValue as number,
+          start: request.goal.start,
+          deadline: request.goal.deadline,
+          direction: checked.kpi!.direction,
+          history: data.series(checked.kpi!.id, request.goal.channel),
+        })
+      : null,
+  };
+}
+
+/**
+ * Saves a goal: the checks again (a client is never trusted), the wrong-direction question
+ * answered, then the locked, version-checked write. An update without a base version is treated
+ * like a stale one (a conflict showing the stored goal), never as a blind overwrite.
+ */
+export function saveGoal(services: Services, data: GoalsData, raw: unknown): SaveResult {
+  const request = normalizeRequest(raw);
+  const { locale, today } = sheetContext(services);
+  const checked = checkGoalInput(request.goal, { locale, availability: (id) => data.availability(id) });
+  const errors = errorsOf(checked.issues);
+  if (errors.length > 0) return { status: 'invalid', issues: errors };
+  const questions = confirmationsOf(checked.issues);
+  if (questions.length > 0 && !request.confirmWrongDirection) return { status: 'confirm', issues: questions };
+
+  const g = request.goal;
+  const result = storeGoal(services, request, {
+    what: g.what,
+    kpiId: g.kpiId,
+    channel: g.channel,
+    baseline: checked.baseline as number,
+    baselineWindow: g.baselineWindow,
+    baselineMonths: g.baselineMonths,
+    target: g.target,
+    targetValue: checked.targetValue as number,
+    start: g.start,
+    deadline: g.deadline,
+    owner: g.owner,
+    why: g.why,
+  });
+  switch (result.status) {
+    case 'busy':
+      return { status: 'busy', message: goalLabels.busy };
+    case 'conflict':
+      return {
+        status: 'conflict',
+        message: result.theirs
+          ? goalLabels.conflictChanged(result.theirs.updatedBy, result.theirs.updatedAt)
+          : goalLabels.conflictDeleted,
+        theirs: result.theirs,
+        yours: request,
+      };
+    case 'saved':
+      return { status: 'saved', goal: viewOf(result.goal, data, today) };
+  }
+}
+
+export function deleteGoal(services: Services, id: unknown, version: unknown): DeleteResult {
+  return removeGoal(services, text(id), Number(version));
+}
+
+export function showGoalsSidebar(services: Services): void {
+  const output = services
+    .html()
+    .createHtmlOutputFromFile(GOALS_SIDEBAR_FILE)
+    .setTitle(goalLabels.sidebarTitle);
+  services.ui().showSidebar(output);
+}

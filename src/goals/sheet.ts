@@ -1,0 +1,240 @@
+import { isIsoDate, isMonth, isoDateInZone } from './dates';
+import { goalLabels } from './labels';
+import { BASELINE_WINDOWS, type BaselineWindow, type Goal, type RowProblem } from './types';
+
+/*
+ * The Goals tab as plain data: a goal to a row and rows to goals. Pure, so every quirk of a tab a
+ * team has edited by hand (reordered rows, extra columns, blank rows, a date typed into a text
+ * column) is tested without Sheets.
+ */
+
+export const GOAL_COLUMNS = [
+  'id',
+  'what',
+  'kpiId',
+  'channel',
+  'baseline',
+  'baselineWindow',
+  'baselineMonths',
+  'target',
+  'targetValue',
+  'start',
+  'deadline',
+  'owner',
+  'why',
+  'version',
+  'updatedBy',
+  'updatedAt',
+] as const;
+
+export type GoalColumn = (typeof GOAL_COLUMNS)[number];
+
+/** Columns written as numbers; every other column is text. */
+export const NUMBER_COLUMNS: ReadonlySet<GoalColumn> = new Set(['baseline', 'targetValue', 'version']);
+
+export const GOAL_HEADERS: string[] = GOAL_COLUMNS.map((c) => goalLabels.sheet.headers[c]);
+
+export type Cell = string | number | boolean | Date;
+
+/**
+ * Text exactly as typed. Sheets parses a written string like typing: "=…" becomes a formula,
+ * "+35 %" a number, "2025-10-01" a date, "0012" 12. A leading apostrophe makes any string plain
+ * text and is not stored, so every non-empty text gets one; the value reads back unchanged,
+ * including one that itself starts with an apostrophe.
+ */
+export function textCell(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+export function goalToCells(goal: Goal): Record<GoalColumn, string | number> {
+  return {
+    id: textCell(goal.id),
+    what: textCell(goal.what),
+    kpiId: textCell(goal.kpiId),
+    channel: textCell(goal.channel ?? goalLabels.allChannels),
+    baseline: goal.baseline,
+    baselineWindow: textCell(goal.baselineWindow),
+    baselineMonths: textCell(goal.baselineMonths.join(', ')),
+    target: textCell(goal.target),
+    targetValue: goal.targetValue,
+    start: textCell(goal.start),
+    deadline: textCell(goal.deadline),
+    owner: textCell(goal.owner),
+    why: textCell(goal.why),
+    version: goal.version,
+    updatedBy: textCell(goal.updatedBy),
+    updatedAt: textCell(goal.updatedAt),
+  };
+}
+
+/** Where each column is: found by its header, else at its usual position. */
+export type ColumnMap = Record<GoalColumn, number>;
+
+export function columnMap(header: readonly Cell[]): ColumnMap {
+  const found = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = String(cell).trim().toLowerCase();
+    if (key && !found.has(key)) found.set(key, i);
+  });
+  const map = {} as ColumnMap;
+  GOAL_COLUMNS.forEach((column, i) => {
+    map[column] = found.get(goalLabels.sheet.headers[column].toLowerCase()) ?? i;
+  });
+  return map;
+}
+
+export const isCanonical = (map: ColumnMap): boolean => GOAL_COLUMNS.every((c, i) => map[c] === i);
+
+/**
+ * A goal as a row for one setValues, over columns 1…width. Cells of columns that are not ours
+ * (a team's column inserted between ours) keep the values they had.
+ */
+export function goalToRow(
+  goal: Goal,
+  map: ColumnMap,
+  existing: readonly Cell[] = [],
+): Array<string | number> {
+  const width = Math.max(...GOAL_COLUMNS.map((c) => map[c])) + 1;
+  const row: Array<string | number> = [];
+  for (let i = 0; i < width; i++) {
+    const cell = existing[i];
+    row.push(
+      cell === undefined || cell === null
+        ? ''
+        : cell instanceof Date
+          ? cell.toISOString()
+          : (cell as string | number),
+    );
+  }
+  const cells = goalToCells(goal);
+  for (const column of GOAL_COLUMNS) row[map[column]] = cells[column];
+  return row;
+}
+
+export interface StoredGoal {
+  goal: Goal;
+  /** 1-based row in the tab when it was read. */
+  row: number;
+  /** The row's cells as read, to rewrite foreign columns unchanged. */
+  cells: Cell[];
+}
+
+export interface GoalsTable {
+  goals: StoredGoal[];
+  problems: RowProblem[];
+  map: ColumnMap;
+  /** Rows read, header included: the next free row is rowCount + 1. */
+  rowCount: number;
+  /** Columns read (getDataRange is rectangular): the width to blank when a goal is deleted. */
+  width: number;
+  /** False when the first row is blank (a new or emptied tab): the header must be written. */
+  hasHeader: boolean;
+}
+
+/** Text of a cell a person may have typed into: numbers, booleans and dates come back as text. */
+function cellText(cell: Cell | undefined, timeZone: string): string {
+  if (cell === undefined || cell === null) return '';
+  if (cell instanceof Date) return isoDateInZone(cell, timeZone);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
+}
+
+function cellNumber(cell: Cell | undefined): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === 'string' && /^\s*-?(\d+\.?\d*|\.\d+)(e-?\d+)?\s*$/i.test(cell)) return Number(cell);
+  return null;
+}
+
+const isBlankRow = (cells: readonly Cell[]): boolean =>
+  cells.every((c) => c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+/**
+ * Reads what getValues returned for the tab. Blank rows are skipped; a row that cannot be a goal
+ * is reported with its row number and reasons, never dropped silently and never fatal.
+ */
+export function parseGoalsTable(values: readonly (readonly Cell[])[], timeZone: string): GoalsTable {
+  const map = columnMap(values[0] ?? []);
+  const goals: StoredGoal[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  const h = goalLabels.sheet.headers;
+  const p = goalLabels.rowProblems;
+
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r] as Cell[];
+    if (isBlankRow(cells)) continue;
+    const row = r + 1;
+    const at = (column: GoalColumn) => cells[map[column]];
+    const text = (column: GoalColumn) => cellText(at(column), timeZone);
+    const messages: string[] = [];
+    const id = text('id').trim();
+    if (id === '') {
+      problems.push({ row, id: '', messages: [p.missingId] });
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.push({ row, id, messages: [p.duplicateId(seen.get(id) as number)] });
+      continue;
+    }
+    seen.set(id, row);
+
+    const version = cellNumber(at('version'));
+    if (version === null || !Number.isInteger(version) || version < 1)
+      messages.push(p.badVersion(text('version')));
+    const number = (column: 'baseline' | 'targetValue') => {
+      const value = cellNumber(at(column));
+      if (value === null) messages.push(p.badNumber(h[column], text(column)));
+      return value ?? 0;
+    };
+    const baseline = number('baseline');
+    const targetValue = number('targetValue');
+    const date = (column: 'start' | 'deadline') => {
+      const value = text(column).trim();
+      if (!isIsoDate(value)) messages.push(p.badDate(h[column], text(column)));
+      return value;
+    };
+    const start = date('start');
+    const deadline = date('deadline');
+    const windowText = text('baselineWindow').trim();
+    const baselineWindow = (windowText === '' ? 'manual' : windowText) as BaselineWindow;
+    if (!BASELINE_WINDOWS.includes(baselineWindow)) messages.push(p.badWindow(windowText));
+    const monthsText = text('baselineMonths');
+    const baselineMonths = monthsText.split(/[\s,;]+/).filter((m) => m !== '');
+    if (!baselineMonths.every(isMonth)) messages.push(p.badMonths(monthsText));
+    if (messages.length > 0) {
+      problems.push({ row, id, messages });
+      continue;
+    }
+    const channel = text('channel');
+    goals.push({
+      row,
+      cells,
+      goal: {
+        id,
+        version: version as number,
+        what: text('what'),
+        kpiId: text('kpiId').trim(),
+        channel: channel.trim() === '' || channel === goalLabels.allChannels ? null : channel,
+        baseline,
+        baselineWindow,
+        baselineMonths,
+        target: text('target'),
+        targetValue,
+        start,
+        deadline,
+        owner: text('owner'),
+        why: text('why'),
+        updatedBy: text('updatedBy'),
+        updatedAt: text('updatedAt'),
+      },
+    });
+  }
+  return {
+    goals,
+    problems,
+    map,
+    rowCount: values.length,
+    width: values.reduce((max, row) => Math.max(max, row.length), 0),
+    hasHeader: !isBlankRow(values[0] ?? []),
+  };
+}

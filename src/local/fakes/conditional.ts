@@ -1,0 +1,378 @@
+import { BooleanCriteria, enumName, exposeAs } from './boundary';
+import { normalizeColor } from './colors';
+import type { FakeContext } from './context';
+import { unwrapRange, type FakeRange } from './range';
+
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type GasRuleBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+type GasBooleanCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type Criteria = GoogleAppsScript.Spreadsheet.BooleanCriteria;
+
+export interface RuleStyle {
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  strikethrough: boolean | null;
+  underline: boolean | null;
+}
+
+export interface GradientPoint {
+  color: string;
+  type: string;
+  value: string;
+}
+
+/** Everything a rule holds, as plain data so copies and snapshots are cheap. */
+export interface RuleSpec {
+  ranges: FakeRange[];
+  condition: { type: string; values: unknown[] } | null;
+  gradient: { min?: GradientPoint; mid?: GradientPoint; max?: GradientPoint } | null;
+  style: RuleStyle;
+}
+
+function emptySpec(): RuleSpec {
+  return {
+    ranges: [],
+    condition: null,
+    gradient: null,
+    style: {
+      background: null,
+      fontColor: null,
+      bold: null,
+      italic: null,
+      strikethrough: null,
+      underline: null,
+    },
+  };
+}
+
+function copySpec(spec: RuleSpec): RuleSpec {
+  return {
+    ranges: [...spec.ranges],
+    condition: spec.condition ? { type: spec.condition.type, values: [...spec.condition.values] } : null,
+    gradient: spec.gradient ? { ...spec.gradient } : null,
+    style: { ...spec.style },
+  };
+}
+
+export class FakeBooleanCondition implements Pick<
+  GasBooleanCondition,
+  | 'getBackground'
+  | 'getBold'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getFontColor'
+  | 'getItalic'
+  | 'getStrikethrough'
+  | 'getUnderline'
+> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly spec: RuleSpec,
+  ) {}
+
+  getBackground(): string | null {
+    this.ctx.call('BooleanCondition.getBackground', 'free');
+    return this.spec.style.background;
+  }
+
+  getBold(): boolean | null {
+    this.ctx.call('BooleanCondition.getBold', 'free');
+    return this.spec.style.bold;
+  }
+
+  getCriteriaType(): Criteria {
+    this.ctx.call('BooleanCondition.getCriteriaType', 'free');
+    return BooleanCriteria[this.spec.condition?.type as keyof typeof BooleanCriteria];
+  }
+
+  getCriteriaValues(): unknown[] {
+    this.ctx.call('BooleanCondition.getCriteriaValues', 'free');
+    return [...(this.spec.condition?.values ?? [])];
+  }
+
+  getFontColor(): string | null {
+    this.ctx.call('BooleanCondition.getFontColor', 'free');
+    return this.spec.style.fontColor;
+  }
+
+  getItalic(): boolean | null {
+    this.ctx.call('BooleanCondition.getItalic', 'free');
+    return this.spec.style.italic;
+  }
+
+  getStrikethrough(): boolean | null {
+    this.ctx.call('BooleanCondition.getStrikethrough', 'free');
+    return this.spec.style.strikethrough;
+  }
+
+  getUnderline(): boolean | null {
+    this.ctx.call('BooleanCondition.getUnderline', 'free');
+    return this.spec.style.underline;
+  }
+}
+
+export class FakeConditionalFormatRule implements Pick<
+  GasRule,
+  'copy' | 'getBooleanCondition' | 'getRanges'
+> {
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly spec: RuleSpec,
+  ) {}
+
+  copy(): GasRuleBuilder {
+    this.ctx.call('ConditionalFormatRule.copy', 'free');
+    return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
+  }
+
+  getBooleanCondition(): GasBooleanCondition | null {
+    this.ctx.call('ConditionalFormatRule.getBooleanCondition', 'free');
+    if (!this.spec.condition) return null;
+    return exposeAs<GasBooleanCondition>(new FakeBooleanCondition(this.ctx, this.spec));
+  }
+
+  getRanges(): GasRange[] {
+    this.ctx.call('ConditionalFormatRule.getRanges', 'free');
+    return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
+  }
+
+  /** Sheets hands out fresh rule objects on every read; so does the fake. */
+  clone(): FakeConditionalFormatRule {
+    return new FakeConditionalFormatRule(this.ctx, copySpec(this.spec));
+  }
+}
+
+type BuilderMethods =
+  | 'build'
+  | 'copy'
+  | 'getBooleanCondition'
+  | 'getRanges'
+  | 'setBackground'
+  | 'setBold'
+  | 'setFontColor'
+  | 'setGradientMaxpoint'
+  | 'setGradientMaxpointWithValue'
+  | 'setGradientMidpointWithValue'
+  | 'setGradientMinpoint'
+  | 'setGradientMinpointWithValue'
+  | 'setItalic'
+  | 'setRanges'
+  | 'setStrikethrough'
+  | 'setUnderline'
+  | 'whenCellEmpty'
+  | 'whenCellNotEmpty'
+  | 'whenFormulaSatisfied'
+  | 'whenNumberBetween'
+  | 'whenNumberEqualTo'
+  | 'whenNumberGreaterThan'
+  | 'whenNumberGreaterThanOrEqualTo'
+  | 'whenNumberLessThan'
+  | 'whenNumberLessThanOrEqualTo'
+  | 'whenNumberNotBetween'
+  | 'whenNumberNotEqualTo'
+  | 'whenTextContains'
+  | 'whenTextDoesNotContain'
+  | 'whenTextEndsWith'
+  | 'whenTextEqualTo'
+  | 'whenTextStartsWith'
+  | 'withCriteria';
+
+export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, BuilderMethods> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly spec: RuleSpec = emptySpec(),
+  ) {}
+
+  private self(method: string, change: (spec: RuleSpec) => void): GasRuleBuilder {
+    this.ctx.call(`ConditionalFormatRuleBuilder.${method}`, 'free');
+    change(this.spec);
+    return exposeAs<GasRuleBuilder>(this);
+  }
+
+  private when(method: string, type: string, values: unknown[]): GasRuleBuilder {
+    // A rule has one condition: a boolean condition replaces a gradient and vice versa.
+    return this.self(method, (spec) => {
+      spec.condition = { type, values };
+      spec.gradient = null;
+    });
+  }
+
+  private gradient(method: string, point: 'min' | 'mid' | 'max', value: GradientPoint): GasRuleBuilder {
+    return this.self(method, (spec) => {
+      spec.condition = null;
+      spec.gradient = { ...(spec.gradient ?? {}), [point]: { ...value, color: normalizeColor(value.color) } };
+    });
+  }
+
+  build(): GasRule {
+    this.ctx.call('ConditionalFormatRuleBuilder.build', 'free');
+    return exposeAs<GasRule>(new FakeConditionalFormatRule(this.ctx, copySpec(this.spec)));
+  }
+
+  copy(): GasRuleBuilder {
+    this.ctx.call('ConditionalFormatRuleBuilder.copy', 'free');
+    return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
+  }
+
+  getBooleanCondition(): GasBooleanCondition | null {
+    this.ctx.call('ConditionalFormatRuleBuilder.getBooleanCondition', 'free');
+    return this.spec.condition
+      ? exposeAs<GasBooleanCondition>(new FakeBooleanCondition(this.ctx, this.spec))
+      : null;
+  }
+
+  getRanges(): GasRange[] {
+    this.ctx.call('ConditionalFormatRuleBuilder.getRanges', 'free');
+    return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
+  }
+
+  setRanges(ranges: GasRange[]): GasRuleBuilder {
+    return this.self('setRanges', (spec) => {
+      spec.ranges = ranges.map(unwrapRange);
+    });
+  }
+
+  setBackground(color: string | null): GasRuleBuilder {
+    return this.self('setBackground', (spec) => {
+      spec.style.background = color === null ? null : normalizeColor(color);
+    });
+  }
+
+  setFontColor(color: string | null): GasRuleBuilder {
+    return this.self('setFontColor', (spec) => {
+      spec.style.fontColor = color === null ? null : normalizeColor(color);
+    });
+  }
+
+  setBold(bold: boolean | null): GasRuleBuilder {
+    return this.self('setBold', (spec) => {
+      spec.style.bold = bold;
+    });
+  }
+
+  setItalic(italic: boolean | null): GasRuleBuilder {
+    return this.self('setItalic', (spec) => {
+      spec.style.italic = italic;
+    });
+  }
+
+  setStrikethrough(strikethrough: boolean | null): GasRuleBuilder {
+    return this.self('setStrikethrough', (spec) => {
+      spec.style.strikethrough = strikethrough;
+    });
+  }
+
+  setUnderline(underline: boolean | null): GasRuleBuilder {
+    return this.self('setUnderline', (spec) => {
+      spec.style.underline = underline;
+    });
+  }
+
+  setGradientMinpoint(color: string): GasRuleBuilder {
+    return this.gradient('setGradientMinpoint', 'min', { color, type: 'MIN', value: '' });
+  }
+
+  setGradientMaxpoint(color: string): GasRuleBuilder {
+    return this.gradient('setGradientMaxpoint', 'max', { color, type: 'MAX', value: '' });
+  }
+
+  setGradientMinpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasRuleBuilder {
+    return this.gradient('setGradientMinpointWithValue', 'min', { color, type: enumName(type), value });
+  }
+
+  setGradientMidpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasRuleBuilder {
+    return this.gradient('setGradientMidpointWithValue', 'mid', { color, type: enumName(type), value });
+  }
+
+  setGradientMaxpointWithValue(
+    color: string,
+    type: GoogleAppsScript.Spreadsheet.InterpolationType,
+    value: string,
+  ): GasRuleBuilder {
+    return this.gradient('setGradientMaxpointWithValue', 'max', { color, type: enumName(type), value });
+  }
+
+  whenCellEmpty(): GasRuleBuilder {
+    return this.when('whenCellEmpty', 'CELL_EMPTY', []);
+  }
+
+  whenCellNotEmpty(): GasRuleBuilder {
+    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', []);
+  }
+
+  whenFormulaSatisfied(formula: string): GasRuleBuilder {
+    return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
+  }
+
+  whenNumberBetween(start: number, end: number): GasRuleBuilder {
+    return this.when('whenNumberBetween', 'NUMBER_BETWEEN', [start, end]);
+  }
+
+  whenNumberNotBetween(start: number, end: number): GasRuleBuilder {
+    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
+  }
+
+  whenNumberEqualTo(number: number): GasRuleBuilder {
+    return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
+  }
+
+  whenNumberNotEqualTo(number: number): GasRuleBuilder {
+    return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [number]);
+  }
+
+  whenNumberGreaterThan(number: number): GasRuleBuilder {
+    return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
+  }
+
+  whenNumberGreaterThanOrEqualTo(number: number): GasRuleBuilder {
+    return this.when('whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+  }
+
+  whenNumberLessThan(number: number): GasRuleBuilder {
+    return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', [number]);
+  }
+
+  whenNumberLessThanOrEqualTo(number: number): GasRuleBuilder {
+    return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
+  }
+
+  whenTextContains(text: string): GasRuleBuilder {
+    return this.when('whenTextContains', 'TEXT_CONTAINS', [text]);
+  }
+
+  whenTextDoesNotContain(text: string): GasRuleBuilder {
+    return this.when('whenTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', [text]);
+  }
+
+  whenTextEndsWith(text: string): GasRuleBuilder {
+    return this.when('whenTextEndsWith', 'TEXT_ENDS_WITH', [text]);
+  }
+
+  whenTextEqualTo(text: string): GasRuleBuilder {
+    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', [text]);
+  }
+
+  whenTextStartsWith(text: string): GasRuleBuilder {
+    return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', [text]);
+  }
+
+  withCriteria(criteria: Criteria, args: unknown[]): GasRuleBuilder {
+    return this.when('withCriteria', enumName(criteria), [...args]);
+  }
+}
+
+export function unwrapRule(rule: GasRule): FakeConditionalFormatRule {
+  if (rule instanceof FakeConditionalFormatRule) return rule;
+  throw new TypeError('Expected a conditional format rule built by the fake SpreadsheetApp');
+}

@@ -1,0 +1,146 @@
+/*
+ * In-memory Apps Script for Node: the services the add-on uses, typed against
+ * @types/google-apps-script, counting every call, with an AuthMode switch.
+ *
+ *   const gas = createFakeAppsScript({ authMode: 'FULL' });
+ *   Object.assign(globalThis, gas.globals());   // or vm.createContext(gas.globals())
+ *   const services = fakeServices(gas);          // for code that takes a Services
+ */
+import type { Services } from '../../services/services';
+import { AuthModeEnum, ChartType, Position, exposeAs } from './boundary';
+import { FakeContext, type AuthMode } from './context';
+import { FakeHtmlService, type HtmlFiles } from './html';
+import { FakeLockService } from './lock';
+import { FakePropertiesService, type PropertyKind } from './properties';
+import { FakeSession, type SessionOptions } from './session';
+import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUi } from './ui';
+
+export interface FakeAppsScriptOptions {
+  authMode?: AuthMode;
+  spreadsheet?: SpreadsheetOptions;
+  html?: HtmlFiles;
+  session?: SessionOptions;
+  properties?: Partial<Record<PropertyKind, Record<string, string>>>;
+  /** The add-on menu's caption under Extensions. */
+  addonName?: string;
+  /** The clock behind Services.now(); fixed clocks make reports reproducible. */
+  now?: () => Date;
+  /**
+   * Extra names visible to HtmlService templates (the bundle's `include`, for example); called
+   * at each evaluate() so functions defined after setup are found.
+   */
+  templateGlobals?: () => Record<string, unknown>;
+}
+
+export interface FakeAppsScript {
+  readonly context: FakeContext;
+  readonly calls: FakeContext['calls'];
+  /** The spreadsheet itself, for setup, inspection and snapshot(); calls on it are counted. */
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly locks: FakeLockService;
+  readonly properties: FakePropertiesService;
+  readonly session: FakeSession;
+  readonly html: FakeHtmlService;
+  readonly logs: string[];
+  readonly now: () => Date;
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Session: GoogleAppsScript.Base.Session;
+  setAuthMode(mode: AuthMode): void;
+  /** The Apps Script globals, for `Object.assign(globalThis, …)` or a `node:vm` context. */
+  globals(): Record<string, unknown>;
+}
+
+export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
+  const context = new FakeContext(options.authMode ?? 'FULL');
+  const spreadsheet = new FakeSpreadsheet(context, options.spreadsheet);
+  const ui = new FakeUi(context, options.addonName ?? 'Social KPIs');
+  const spreadsheetApp = new FakeSpreadsheetApp(context, spreadsheet, ui);
+  const html = new FakeHtmlService(context, options.html ?? {}, options.templateGlobals);
+  const properties = new FakePropertiesService(context, options.properties);
+  const locks = new FakeLockService(context);
+  const session = new FakeSession(context, options.session);
+  const logs: string[] = [];
+
+  const logger = {
+    log: (format: unknown, ...values: unknown[]) => {
+      let index = 0;
+      const line =
+        typeof format === 'string' && values.length > 0
+          ? format.replace(/%s/g, () => String(values[index++]))
+          : String(format);
+      logs.push(line);
+      return logger;
+    },
+    getLog: () => logs.join('\n'),
+    clear: () => {
+      logs.length = 0;
+    },
+  };
+
+  const fake: FakeAppsScript = {
+    context,
+    calls: context.calls,
+    spreadsheet,
+    ui,
+    locks,
+    properties,
+    session,
+    html,
+    logs,
+    now: options.now ?? (() => new Date()),
+    SpreadsheetApp: exposeAs<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(spreadsheetApp),
+    HtmlService: exposeAs<GoogleAppsScript.HTML.HtmlService>(html),
+    PropertiesService: exposeAs<GoogleAppsScript.Properties.PropertiesService>(properties),
+    LockService: exposeAs<GoogleAppsScript.Lock.LockService>(locks),
+    Session: exposeAs<GoogleAppsScript.Base.Session>(session),
+    setAuthMode(mode) {
+      context.authMode = mode;
+    },
+    globals() {
+      return {
+        SpreadsheetApp: fake.SpreadsheetApp,
+        HtmlService: fake.HtmlService,
+        PropertiesService: fake.PropertiesService,
+        LockService: fake.LockService,
+        Session: fake.Session,
+        Logger: logger,
+        Charts: { ChartType, Position },
+        ScriptApp: { AuthMode: AuthModeEnum },
+      };
+    },
+  };
+  return fake;
+}
+
+/** The add-on's Services on top of the fakes, mirroring appsScriptServices(). */
+export function fakeServices(fake: FakeAppsScript): Services {
+  return {
+    spreadsheet: () => fake.SpreadsheetApp.getActive(),
+    ui: () => fake.SpreadsheetApp.getUi(),
+    html: () => fake.HtmlService,
+    documentProperties: () => fake.PropertiesService.getDocumentProperties(),
+    documentLock: () => fake.LockService.getDocumentLock(),
+    userEmail: () =>
+      fake.Session.getActiveUser().getEmail() || fake.Session.getEffectiveUser().getEmail() || '',
+    userLocale: () => fake.Session.getActiveUserLocale(),
+    now: () => fake.now(),
+  };
+}
+
+export { AppsScriptException, type AuthMode } from './context';
+export { CallCounter } from './calls';
+export { columnToLetters, lettersToColumn, parseA1, rectA1 } from './a1';
+export { formatForDisplay, AUTOMATIC_FORMAT } from './number-format';
+export { LOCK_TIMEOUT_MESSAGE } from './lock';
+export type { SpreadsheetSnapshot, SheetSnapshot, CellSnapshot } from './snapshot';
+export type { FormulaEvaluator, SpreadsheetOptions } from './spreadsheet';
+export { FakeSpreadsheet } from './spreadsheet';
+export { FakeSheet } from './sheet';
+export { FakeRange } from './range';
+export { FakeUi } from './ui';

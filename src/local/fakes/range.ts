@@ -1,0 +1,779 @@
+import { rectA1, rectContains, type GridRect } from './a1';
+import { enumName, exposeAs } from './boundary';
+import { normalizeColor } from './colors';
+import { AppsScriptException, type FakeContext } from './context';
+import type { CellFormat, CellRecord, SheetGrid } from './grid';
+import { AUTOMATIC_FORMAT, formatForDisplay, type FormatEnvironment } from './number-format';
+import { FakeDataValidation } from './validation';
+import { copyValue, interpretWrite, type CellValue } from './values';
+
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
+type Alignment = 'left' | 'center' | 'normal' | 'right' | null;
+
+/** What a range needs from its sheet; FakeSheet provides it. */
+export interface RangeHost {
+  readonly ctx: FakeContext;
+  /** The sheet's current name, for sheet-qualified A1 in snapshots. */
+  readonly name: string;
+  readonly grid: SheetGrid;
+  environment(): FormatEnvironment;
+  /** Computes a formula cell's value; see FormulaEvaluator in spreadsheet.ts. */
+  evaluate(formula: string, row: number, column: number): CellValue;
+  asGasSheet(): GasSheet;
+  activateRange(range: FakeRange): void;
+}
+
+/** Apps Script's messages for impossible coordinates, checked before any range exists. */
+export function checkRect(grid: SheetGrid, rect: GridRect): void {
+  if (rect.row < 1) throw new AppsScriptException('The starting row of the range is too small.');
+  if (rect.column < 1) throw new AppsScriptException('The starting column of the range is too small.');
+  if (rect.numRows < 1) throw new AppsScriptException('The number of rows in the range must be at least 1.');
+  if (rect.numColumns < 1)
+    throw new AppsScriptException('The number of columns in the range must be at least 1.');
+  if (rect.row + rect.numRows - 1 > grid.maxRows || rect.column + rect.numColumns - 1 > grid.maxColumns) {
+    throw new AppsScriptException('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+}
+
+/** Gets the fake back from a range the add-on handed in (rule ranges, chart ranges). */
+export function unwrapRange(range: GasRange): FakeRange {
+  if (range instanceof FakeRange) return range;
+  throw new TypeError('Expected a range created by the fake spreadsheet');
+}
+
+const DEFAULT_FONT_COLOR = '#000000';
+const DEFAULT_BACKGROUND = '#ffffff';
+
+type RangeMethods =
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMergedRanges'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWrap'
+  | 'isBlank'
+  | 'isPartOfMerge'
+  | 'merge'
+  | 'mergeAcross'
+  | 'mergeVertically'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setBorder'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontFamily'
+  | 'setFontSize'
+  | 'setFontStyle'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNote'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setWrap';
+
+export class FakeRange implements Pick<GasRange, RangeMethods> {
+  constructor(
+    readonly host: RangeHost,
+    readonly rect: Readonly<GridRect>,
+  ) {}
+
+  private get ctx(): FakeContext {
+    return this.host.ctx;
+  }
+
+  private get grid(): SheetGrid {
+    return this.host.grid;
+  }
+
+  private self(): GasRange {
+    return exposeAs<GasRange>(this);
+  }
+
+  // --- reading -----------------------------------------------------------------------------
+
+  private cellValue(row: number, column: number): CellValue {
+    const cell = this.grid.read(row, column);
+    if (cell.formula) return this.host.evaluate(cell.formula, row, column);
+    return copyValue(cell.value);
+  }
+
+  private map<T>(read: (row: number, column: number, cell: Readonly<CellRecord>) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = 0; r < this.rect.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.rect.numColumns; c++) {
+        const row = this.rect.row + r;
+        const column = this.rect.column + c;
+        line.push(read(row, column, this.grid.read(row, column)));
+      }
+      rows.push(line);
+    }
+    return rows;
+  }
+
+  getValues(): CellValue[][] {
+    this.ctx.call('Range.getValues');
+    return this.map((row, column) => this.cellValue(row, column));
+  }
+
+  getValue(): CellValue {
+    this.ctx.call('Range.getValue');
+    return this.cellValue(this.rect.row, this.rect.column);
+  }
+
+  private displayOf(row: number, column: number): string {
+    const format = this.grid.read(row, column).format.numberFormat ?? AUTOMATIC_FORMAT;
+    return formatForDisplay(this.cellValue(row, column), format, this.host.environment());
+  }
+
+  getDisplayValues(): string[][] {
+    this.ctx.call('Range.getDisplayValues');
+    return this.map((row, column) => this.displayOf(row, column));
+  }
+
+  getDisplayValue(): string {
+    this.ctx.call('Range.getDisplayValue');
+    return this.displayOf(this.rect.row, this.rect.column);
+  }
+
+  getFormulas(): string[][] {
+    this.ctx.call('Range.getFormulas');
+    return this.map((_r, _c, cell) => cell.formula);
+  }
+
+  getFormula(): string {
+    this.ctx.call('Range.getFormula');
+    return this.grid.read(this.rect.row, this.rect.column).formula;
+  }
+
+  getNumberFormats(): string[][] {
+    this.ctx.call('Range.getNumberFormats');
+    return this.map((_r, _c, cell) => cell.format.numberFormat ?? AUTOMATIC_FORMAT);
+  }
+
+  getNumberFormat(): string {
+    this.ctx.call('Range.getNumberFormat');
+    return this.topLeft().format.numberFormat ?? AUTOMATIC_FORMAT;
+  }
+
+  getFontWeights(): FontWeight[][] {
+    this.ctx.call('Range.getFontWeights');
+    return this.map((_r, _c, cell) => cell.format.fontWeight ?? 'normal');
+  }
+
+  getFontWeight(): FontWeight {
+    this.ctx.call('Range.getFontWeight');
+    return this.topLeft().format.fontWeight ?? 'normal';
+  }
+
+  getFontColors(): string[][] {
+    this.ctx.call('Range.getFontColors');
+    return this.map((_r, _c, cell) => cell.format.fontColor ?? DEFAULT_FONT_COLOR);
+  }
+
+  getFontColor(): string {
+    this.ctx.call('Range.getFontColor');
+    return this.topLeft().format.fontColor ?? DEFAULT_FONT_COLOR;
+  }
+
+  getBackgrounds(): string[][] {
+    this.ctx.call('Range.getBackgrounds');
+    return this.map((_r, _c, cell) => cell.format.background ?? DEFAULT_BACKGROUND);
+  }
+
+  getBackground(): string {
+    this.ctx.call('Range.getBackground');
+    return this.topLeft().format.background ?? DEFAULT_BACKGROUND;
+  }
+
+  getHorizontalAlignments(): string[][] {
+    this.ctx.call('Range.getHorizontalAlignments');
+    return this.map((_r, _c, cell) => cell.format.horizontalAlignment ?? 'general');
+  }
+
+  getHorizontalAlignment(): string {
+    this.ctx.call('Range.getHorizontalAlignment');
+    return this.topLeft().format.horizontalAlignment ?? 'general';
+  }
+
+  getWrap(): boolean {
+    this.ctx.call('Range.getWrap');
+    return this.topLeft().format.wrap ?? false;
+  }
+
+  getNotes(): string[][] {
+    this.ctx.call('Range.getNotes');
+    return this.map((_r, _c, cell) => cell.note);
+  }
+
+  getNote(): string {
+    this.ctx.call('Range.getNote');
+    return this.topLeft().note;
+  }
+
+  getDataValidations(): Array<Array<GasDataValidation | null>> {
+    this.ctx.call('Range.getDataValidations');
+    return this.map((_r, _c, cell) =>
+      cell.validation ? exposeAs<GasDataValidation>(cell.validation) : null,
+    );
+  }
+
+  getDataValidation(): GasDataValidation | null {
+    this.ctx.call('Range.getDataValidation');
+    const validation = this.topLeft().validation;
+    return validation ? exposeAs<GasDataValidation>(validation) : null;
+  }
+
+  isBlank(): boolean {
+    this.ctx.call('Range.isBlank');
+    return this.map((_r, _c, cell) => cell.value === '' && cell.formula === '').every((line) =>
+      line.every(Boolean),
+    );
+  }
+
+  private topLeft(): Readonly<CellRecord> {
+    return this.grid.read(this.rect.row, this.rect.column);
+  }
+
+  // --- geometry ----------------------------------------------------------------------------
+
+  getA1Notation(): string {
+    this.ctx.call('Range.getA1Notation');
+    return rectA1(this.rect);
+  }
+
+  getRow(): number {
+    this.ctx.call('Range.getRow');
+    return this.rect.row;
+  }
+
+  getColumn(): number {
+    this.ctx.call('Range.getColumn');
+    return this.rect.column;
+  }
+
+  getLastRow(): number {
+    this.ctx.call('Range.getLastRow');
+    return this.rect.row + this.rect.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    this.ctx.call('Range.getLastColumn');
+    return this.rect.column + this.rect.numColumns - 1;
+  }
+
+  getNumRows(): number {
+    this.ctx.call('Range.getNumRows');
+    return this.rect.numRows;
+  }
+
+  getNumColumns(): number {
+    this.ctx.call('Range.getNumColumns');
+    return this.rect.numColumns;
+  }
+
+  getSheet(): GasSheet {
+    this.ctx.call('Range.getSheet');
+    return this.host.asGasSheet();
+  }
+
+  getCell(row: number, column: number): GasRange {
+    this.ctx.call('Range.getCell');
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
+      throw new AppsScriptException('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.sibling({
+      row: this.rect.row + row - 1,
+      column: this.rect.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
+    this.ctx.call('Range.offset');
+    return this.sibling({
+      row: this.rect.row + rowOffset,
+      column: this.rect.column + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numColumns: numColumns ?? this.rect.numColumns,
+    });
+  }
+
+  private sibling(rect: GridRect): GasRange {
+    checkRect(this.grid, rect);
+    return exposeAs<GasRange>(new FakeRange(this.host, rect));
+  }
+
+  activate(): GasRange {
+    this.ctx.call('Range.activate');
+    this.host.activateRange(this);
+    return this.self();
+  }
+
+  // --- writing -----------------------------------------------------------------------------
+
+  /** Apps Script's own wording, so tests can assert the message the user would see. */
+  private checkDimensions(method: string, data: unknown): asserts data is unknown[][] {
+    if (!Array.isArray(data) || (data.length > 0 && !Array.isArray(data[0]))) {
+      throw new AppsScriptException(
+        `The parameters (${describeArgument(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
+    }
+    if (data.length !== this.rect.numRows) {
+      throw new AppsScriptException(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rect.numRows}.`,
+      );
+    }
+    for (const line of data) {
+      const width = Array.isArray(line) ? line.length : 0;
+      if (width !== this.rect.numColumns) {
+        throw new AppsScriptException(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${width} but the range has ${this.rect.numColumns}.`,
+        );
+      }
+    }
+  }
+
+  private writeValue(row: number, column: number, input: unknown): void {
+    const env = this.host.environment();
+    this.grid.update(row, column, (cell) => {
+      const written = interpretWrite(input, {
+        ...env,
+        numberFormat: cell.format.numberFormat ?? AUTOMATIC_FORMAT,
+      });
+      cell.value = written.value;
+      cell.formula = written.formula;
+      if (written.impliedFormat) cell.format = { ...cell.format, numberFormat: written.impliedFormat };
+    });
+  }
+
+  /** For appendRow: one row of input, parsed like setValues, counted by the caller. */
+  writeRow(values: unknown[]): void {
+    values.forEach((value, c) => this.writeValue(this.rect.row, this.rect.column + c, value));
+  }
+
+  setValues(values: unknown[][]): GasRange {
+    this.ctx.call('Range.setValues');
+    this.checkDimensions('setValues', values);
+    this.grid.forEachIn(this.rect, (row, column, r, c) => this.writeValue(row, column, values[r][c]));
+    return this.self();
+  }
+
+  setValue(value: unknown): GasRange {
+    this.ctx.call('Range.setValue');
+    this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, value));
+    return this.self();
+  }
+
+  /**
+   * Stores the formula text as given on every cell; Sheets would shift relative references
+   * per cell, which the fake does not model.
+   */
+  setFormula(formula: string): GasRange {
+    this.ctx.call('Range.setFormula');
+    this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, formula));
+    return this.self();
+  }
+
+  setFormulas(formulas: string[][]): GasRange {
+    this.ctx.call('Range.setFormulas');
+    this.checkDimensions('setFormulas', formulas);
+    this.grid.forEachIn(this.rect, (row, column, r, c) => this.writeValue(row, column, formulas[r][c]));
+    return this.self();
+  }
+
+  private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K] | null): void {
+    this.grid.forEachIn(this.rect, (row, column) => this.applyFormat(row, column, key, value));
+  }
+
+  private applyFormat<K extends keyof CellFormat>(
+    row: number,
+    column: number,
+    key: K,
+    value: CellFormat[K] | null,
+  ): void {
+    this.grid.update(row, column, (cell) => {
+      const format = { ...cell.format };
+      // null resets to the default, as in Apps Script.
+      if (value === null || value === undefined) delete format[key];
+      else format[key] = value;
+      cell.format = format;
+    });
+  }
+
+  private setFormats<K extends keyof CellFormat>(
+    method: string,
+    key: K,
+    values: unknown,
+    convert: (v: unknown) => CellFormat[K] | null,
+  ): void {
+    this.checkDimensions(method, values);
+    this.grid.forEachIn(this.rect, (row, column, r, c) =>
+      this.applyFormat(row, column, key, convert(values[r][c])),
+    );
+  }
+
+  setNumberFormat(numberFormat: string): GasRange {
+    this.ctx.call('Range.setNumberFormat');
+    this.setFormat('numberFormat', numberFormat);
+    return this.self();
+  }
+
+  setNumberFormats(numberFormats: string[][]): GasRange {
+    this.ctx.call('Range.setNumberFormats');
+    this.setFormats('setNumberFormats', 'numberFormat', numberFormats, (v) => (v == null ? null : String(v)));
+    return this.self();
+  }
+
+  setFontWeight(fontWeight: FontWeight | null): GasRange {
+    this.ctx.call('Range.setFontWeight');
+    this.setFormat('fontWeight', fontWeight === 'normal' ? null : fontWeight);
+    return this.self();
+  }
+
+  setFontWeights(fontWeights: Array<Array<FontWeight | null>>): GasRange {
+    this.ctx.call('Range.setFontWeights');
+    this.setFormats('setFontWeights', 'fontWeight', fontWeights, (v) => (v === 'bold' ? 'bold' : null));
+    return this.self();
+  }
+
+  setFontStyle(fontStyle: 'italic' | 'normal' | null): GasRange {
+    this.ctx.call('Range.setFontStyle');
+    this.setFormat('fontStyle', fontStyle === 'normal' ? null : fontStyle);
+    return this.self();
+  }
+
+  setFontSize(size: number): GasRange {
+    this.ctx.call('Range.setFontSize');
+    this.setFormat('fontSize', size);
+    return this.self();
+  }
+
+  setFontFamily(fontFamily: string | null): GasRange {
+    this.ctx.call('Range.setFontFamily');
+    this.setFormat('fontFamily', fontFamily);
+    return this.self();
+  }
+
+  setFontColor(color: string | null): GasRange {
+    this.ctx.call('Range.setFontColor');
+    this.setFormat('fontColor', color === null ? null : normalizeColor(color));
+    return this.self();
+  }
+
+  setFontColors(colors: unknown[][]): GasRange {
+    this.ctx.call('Range.setFontColors');
+    this.setFormats('setFontColors', 'fontColor', colors, (v) =>
+      v == null ? null : normalizeColor(String(v)),
+    );
+    return this.self();
+  }
+
+  setBackground(color: string | null): GasRange {
+    this.ctx.call('Range.setBackground');
+    this.setFormat('background', color === null ? null : normalizeColor(color));
+    return this.self();
+  }
+
+  setBackgrounds(colors: Array<Array<string | null>>): GasRange {
+    this.ctx.call('Range.setBackgrounds');
+    this.setFormats('setBackgrounds', 'background', colors, (v) =>
+      v == null ? null : normalizeColor(String(v)),
+    );
+    return this.self();
+  }
+
+  setHorizontalAlignment(alignment: Alignment): GasRange {
+    this.ctx.call('Range.setHorizontalAlignment');
+    this.setFormat('horizontalAlignment', alignment === 'normal' ? null : alignment);
+    return this.self();
+  }
+
+  setHorizontalAlignments(alignments: Alignment[][]): GasRange {
+    this.ctx.call('Range.setHorizontalAlignments');
+    this.setFormats('setHorizontalAlignments', 'horizontalAlignment', alignments, (v) =>
+      v == null || v === 'normal' ? null : String(v),
+    );
+    return this.self();
+  }
+
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GasRange {
+    this.ctx.call('Range.setVerticalAlignment');
+    this.setFormat('verticalAlignment', alignment);
+    return this.self();
+  }
+
+  setWrap(isWrapEnabled: boolean): GasRange {
+    this.ctx.call('Range.setWrap');
+    this.setFormat('wrap', isWrapEnabled ? true : null);
+    return this.self();
+  }
+
+  setNote(note: string | null): GasRange {
+    this.ctx.call('Range.setNote');
+    this.grid.forEachIn(this.rect, (row, column) =>
+      this.grid.update(row, column, (cell) => {
+        cell.note = note ?? '';
+      }),
+    );
+    return this.self();
+  }
+
+  clearNote(): GasRange {
+    this.ctx.call('Range.clearNote');
+    this.grid.forEachIn(this.rect, (row, column) =>
+      this.grid.update(row, column, (cell) => {
+        cell.note = '';
+      }),
+    );
+    return this.self();
+  }
+
+  /**
+   * Records the call as given; `null` leaves a side unchanged and `false` removes it, as the
+   * Apps Script documentation describes.
+   */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+  ): GasRange {
+    this.ctx.call('Range.setBorder');
+    this.grid.borders.push({
+      a1: rectA1(this.rect),
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
+      color: color == null ? null : normalizeColor(color),
+      style: style == null ? null : enumName(style),
+    });
+    return this.self();
+  }
+
+  setDataValidation(rule: GasDataValidation | null): GasRange {
+    this.ctx.call('Range.setDataValidation');
+    const validation = rule === null ? null : unwrapValidation(rule);
+    this.grid.forEachIn(this.rect, (row, column) =>
+      this.grid.update(row, column, (cell) => {
+        cell.validation = validation;
+      }),
+    );
+    return this.self();
+  }
+
+  setDataValidations(rules: Array<Array<GasDataValidation | null>>): GasRange {
+    this.ctx.call('Range.setDataValidations');
+    this.checkDimensions('setDataValidations', rules);
+    this.grid.forEachIn(this.rect, (row, column, r, c) =>
+      this.grid.update(row, column, (cell) => {
+        const rule = rules[r][c];
+        cell.validation = rule === null ? null : unwrapValidation(rule);
+      }),
+    );
+    return this.self();
+  }
+
+  // --- clearing ----------------------------------------------------------------------------
+
+  private clearCells(what: {
+    contents: boolean;
+    formats: boolean;
+    validations: boolean;
+    notes: boolean;
+  }): void {
+    this.grid.forEachIn(this.rect, (row, column) =>
+      this.grid.update(row, column, (cell) => {
+        if (what.contents) {
+          cell.value = '';
+          cell.formula = '';
+        }
+        if (what.formats) cell.format = {};
+        if (what.validations) cell.validation = null;
+        if (what.notes) cell.note = '';
+      }),
+    );
+  }
+
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): GasRange {
+    this.ctx.call('Range.clear');
+    const only =
+      options &&
+      (options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
+    if (!only) {
+      this.clearCells({ contents: true, formats: true, validations: false, notes: false });
+    } else {
+      this.clearCells({
+        contents: Boolean(options.contentsOnly),
+        formats: Boolean(options.formatOnly),
+        validations: Boolean(options.validationsOnly),
+        notes: Boolean(options.commentsOnly),
+      });
+    }
+    return this.self();
+  }
+
+  clearContent(): GasRange {
+    this.ctx.call('Range.clearContent');
+    this.clearCells({ contents: true, formats: false, validations: false, notes: false });
+    return this.self();
+  }
+
+  clearFormat(): GasRange {
+    this.ctx.call('Range.clearFormat');
+    this.clearCells({ contents: false, formats: true, validations: false, notes: false });
+    return this.self();
+  }
+
+  // --- merges ------------------------------------------------------------------------------
+
+  private addMerge(rect: GridRect): void {
+    if (rect.numRows === 1 && rect.numColumns === 1) return;
+    const touching = this.grid.mergesTouching(rect);
+    const partial = touching.find((merge) => !isInside(merge, rect));
+    if (partial) {
+      throw new AppsScriptException('You must select all cells in a merged range to merge or unmerge them.');
+    }
+    for (const merge of touching) this.grid.merges.splice(this.grid.merges.indexOf(merge), 1);
+    this.grid.merges.push({ ...rect });
+    // Merging keeps only the top-left value, as Sheets does.
+    this.grid.forEachIn(rect, (row, column, r, c) => {
+      if (r === 0 && c === 0) return;
+      this.grid.update(row, column, (cell) => {
+        cell.value = '';
+        cell.formula = '';
+      });
+    });
+  }
+
+  merge(): GasRange {
+    this.ctx.call('Range.merge');
+    this.addMerge(this.rect);
+    return this.self();
+  }
+
+  mergeAcross(): GasRange {
+    this.ctx.call('Range.mergeAcross');
+    for (let r = 0; r < this.rect.numRows; r++) {
+      this.addMerge({
+        row: this.rect.row + r,
+        column: this.rect.column,
+        numRows: 1,
+        numColumns: this.rect.numColumns,
+      });
+    }
+    return this.self();
+  }
+
+  mergeVertically(): GasRange {
+    this.ctx.call('Range.mergeVertically');
+    for (let c = 0; c < this.rect.numColumns; c++) {
+      this.addMerge({
+        row: this.rect.row,
+        column: this.rect.column + c,
+        numRows: this.rect.numRows,
+        numColumns: 1,
+      });
+    }
+    return this.self();
+  }
+
+  breakApart(): GasRange {
+    this.ctx.call('Range.breakApart');
+    const touching = this.grid.mergesTouching(this.rect);
+    if (touching.some((merge) => !isInside(merge, this.rect))) {
+      throw new AppsScriptException('You must select all cells in a merged range to merge or unmerge them.');
+    }
+    for (const merge of touching) this.grid.merges.splice(this.grid.merges.indexOf(merge), 1);
+    return this.self();
+  }
+
+  getMergedRanges(): GasRange[] {
+    this.ctx.call('Range.getMergedRanges');
+    return this.grid
+      .mergesTouching(this.rect)
+      .map((merge) => exposeAs<GasRange>(new FakeRange(this.host, merge)));
+  }
+
+  isPartOfMerge(): boolean {
+    this.ctx.call('Range.isPartOfMerge');
+    return this.grid.mergesTouching(this.rect).length > 0;
+  }
+}
+
+function isInside(inner: GridRect, outer: GridRect): boolean {
+  return (
+    rectContains(outer, inner.row, inner.column) &&
+    rectContains(outer, inner.row + inner.numRows - 1, inner.column + inner.numColumns - 1)
+  );
+}
+
+function unwrapValidation(rule: GasDataValidation): FakeDataValidation {
+  if (rule instanceof FakeDataValidation) return rule;
+  throw new TypeError('Expected a data validation built by the fake SpreadsheetApp');
+}
+
+function describeArgument(value: unknown): string {
+  if (!Array.isArray(value)) return typeof value === 'string' ? 'String' : typeof value;
+  const first = value[0];
+  const element = typeof first === 'string' ? 'String' : typeof first === 'number' ? 'number' : 'Object';
+  return `${element}[]`;
+}

@@ -1,0 +1,68 @@
+import { SCOPES, type FakeContext } from './context';
+
+export interface SessionOptions {
+  /** "" models a consumer account, where Apps Script hides other users' addresses. */
+  activeUserEmail?: string;
+  effectiveUserEmail?: string;
+  activeUserLocale?: string;
+  scriptTimeZone?: string;
+}
+
+export class FakeSession implements Pick<
+  GoogleAppsScript.Base.Session,
+  | 'getActiveUser'
+  | 'getActiveUserLocale'
+  | 'getEffectiveUser'
+  | 'getScriptTimeZone'
+  | 'getTemporaryActiveUserKey'
+> {
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  activeUserLocale: string;
+  scriptTimeZone: string;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    options: SessionOptions = {},
+  ) {
+    this.activeUserEmail = options.activeUserEmail ?? 'user@example.com';
+    this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
+    this.activeUserLocale = options.activeUserLocale ?? 'en';
+    this.scriptTimeZone = options.scriptTimeZone ?? 'Europe/Stockholm';
+  }
+
+  getActiveUser(): GoogleAppsScript.Base.User {
+    this.ctx.call('Session.getActiveUser', 'document', SCOPES.email);
+    return this.user('User.getEmail', () => this.activeUserEmail);
+  }
+
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    this.ctx.call('Session.getEffectiveUser', 'document', SCOPES.email);
+    return this.user('User.getEmail', () => this.effectiveUserEmail);
+  }
+
+  private user(method: string, email: () => string): GoogleAppsScript.Base.User {
+    return {
+      getEmail: () => {
+        this.ctx.call(method, 'document', SCOPES.email);
+        return email();
+      },
+      getUserLoginId: () => email(),
+    };
+  }
+
+  getActiveUserLocale(): string {
+    this.ctx.call('Session.getActiveUserLocale', 'free');
+    return this.activeUserLocale;
+  }
+
+  getScriptTimeZone(): string {
+    this.ctx.call('Session.getScriptTimeZone', 'free');
+    return this.scriptTimeZone;
+  }
+
+  getTemporaryActiveUserKey(): string {
+    this.ctx.call('Session.getTemporaryActiveUserKey', 'document', SCOPES.email);
+    return `temporary-key-${this.activeUserEmail || 'anonymous'}`;
+  }
+}

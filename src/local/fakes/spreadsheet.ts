@@ -1,0 +1,330 @@
+import { cellA1, parseA1 } from './a1';
+import { exposeAs } from './boundary';
+import { AppsScriptException, type FakeContext } from './context';
+import { FakeDeveloperMetadataFinder, MetadataStore, metadataArguments } from './metadata';
+import type { FormatEnvironment } from './number-format';
+import { FakeRange } from './range';
+import { FakeSheet } from './sheet';
+import { snapshotSpreadsheet, type SpreadsheetSnapshot } from './snapshot';
+import type { CellValue } from './values';
+
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type InsertOptions = { template?: GasSheet };
+
+/**
+ * Computes what getValues returns for a formula cell. The fake has no calculation engine, so the
+ * default returns "" (what a cell shows before Sheets has calculated it); tests that care can
+ * plug in a lookup or a real evaluator.
+ */
+export type FormulaEvaluator = (
+  formula: string,
+  cell: { sheetName: string; row: number; column: number; a1: string },
+) => CellValue;
+
+export interface SpreadsheetOptions {
+  id?: string;
+  name?: string;
+  locale?: string;
+  timeZone?: string;
+  /** Names of the sheets the file starts with; Sheets creates "Sheet1". */
+  sheets?: string[];
+  evaluateFormula?: FormulaEvaluator;
+}
+
+export interface ToastRecord {
+  message: string;
+  title: string;
+  timeoutSeconds: number | null;
+}
+
+type SpreadsheetMethods =
+  | 'addDeveloperMetadata'
+  | 'createDeveloperMetadataFinder'
+  | 'deleteSheet'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getDeveloperMetadata'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'rename'
+  | 'setActiveSheet'
+  | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone'
+  | 'toast';
+
+export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods> {
+  readonly sheets: FakeSheet[] = [];
+  readonly metadata: MetadataStore;
+  readonly toasts: ToastRecord[] = [];
+  locale: string;
+  timeZone: string;
+  name: string;
+  readonly id: string;
+  private readonly evaluator: FormulaEvaluator;
+  private activeSheet: FakeSheet | null = null;
+  private activeRange: FakeRange | null = null;
+  private nextSheetId = 0;
+  private chartIds = 0;
+
+  constructor(
+    readonly ctx: FakeContext,
+    options: SpreadsheetOptions = {},
+  ) {
+    this.id = options.id ?? 'fake-spreadsheet-id';
+    this.name = options.name ?? 'Untitled spreadsheet';
+    this.locale = options.locale ?? 'en_US';
+    this.timeZone = options.timeZone ?? 'Europe/Stockholm';
+    this.evaluator = options.evaluateFormula ?? (() => '');
+    this.metadata = new MetadataStore(ctx);
+    for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name, this.sheets.length);
+  }
+
+  // --- internal, not counted ---------------------------------------------------------------
+
+  environment(): FormatEnvironment {
+    return { locale: this.locale, timeZone: this.timeZone };
+  }
+
+  evaluate(formula: string, sheetName: string, row: number, column: number): CellValue {
+    return this.evaluator(formula, { sheetName, row, column, a1: cellA1(row, column) });
+  }
+
+  sheetNamed(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  /** Test setup and the workbench: the sheet object itself, without counting a call. */
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheetNamed(name);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    return sheet;
+  }
+
+  assertNameFree(name: string, renaming?: FakeSheet): void {
+    const clash = this.sheets.find(
+      (sheet) => sheet !== renaming && sheet.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (clash) {
+      throw new AppsScriptException(
+        `A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    }
+  }
+
+  activate(sheet: FakeSheet, range: FakeRange | null): void {
+    this.activeSheet = sheet;
+    this.activeRange = range;
+  }
+
+  nextChartId(): number {
+    this.chartIds += 1;
+    return this.chartIds;
+  }
+
+  currentSheet(): FakeSheet {
+    return this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : this.sheets[0];
+  }
+
+  private addSheet(name: string, index: number): FakeSheet {
+    this.assertNameFree(name);
+    // Sheets gives the first tab id 0 and later tabs large arbitrary ids; a counter keeps them stable.
+    const sheetId = this.nextSheetId === 0 ? 0 : 100_000 + this.nextSheetId;
+    this.nextSheetId += 1;
+    const sheet = new FakeSheet(this.ctx, this, name, sheetId);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  private defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) {
+      const candidate = `Sheet${n}`;
+      if (!this.sheetNamed(candidate)) return candidate;
+    }
+  }
+
+  /** Plain JSON of every sheet, for the workbench and golden tests; not a service call. */
+  snapshot(): SpreadsheetSnapshot {
+    return snapshotSpreadsheet(this);
+  }
+
+  // --- Apps Script surface -----------------------------------------------------------------
+
+  getId(): string {
+    this.ctx.call('Spreadsheet.getId');
+    return this.id;
+  }
+
+  getName(): string {
+    this.ctx.call('Spreadsheet.getName');
+    return this.name;
+  }
+
+  rename(newName: string): void {
+    this.ctx.call('Spreadsheet.rename');
+    this.name = newName;
+  }
+
+  getUrl(): string {
+    this.ctx.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.ctx.call('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    this.ctx.call('Spreadsheet.setSpreadsheetLocale');
+    this.locale = locale;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ctx.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.ctx.call('Spreadsheet.setSpreadsheetTimeZone');
+    this.timeZone = timezone;
+  }
+
+  getSheets(): GasSheet[] {
+    this.ctx.call('Spreadsheet.getSheets');
+    return this.sheets.map((sheet) => sheet.asGasSheet());
+  }
+
+  getNumSheets(): number {
+    this.ctx.call('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+
+  getSheetByName(name: string): GasSheet | null {
+    this.ctx.call('Spreadsheet.getSheetByName');
+    return this.sheetNamed(name)?.asGasSheet() ?? null;
+  }
+
+  getSheetById(id: number): GasSheet | null {
+    this.ctx.call('Spreadsheet.getSheetById');
+    return this.sheets.find((sheet) => sheet.sheetId === id)?.asGasSheet() ?? null;
+  }
+
+  /** All of Apps Script's overloads: (), (index), (name), (name, index), each with options. */
+  insertSheet(
+    nameOrIndexOrOptions?: string | number | InsertOptions,
+    indexOrOptions?: number | InsertOptions,
+    _options?: InsertOptions,
+  ): GasSheet {
+    this.ctx.call('Spreadsheet.insertSheet');
+    const name = typeof nameOrIndexOrOptions === 'string' ? nameOrIndexOrOptions : this.defaultSheetName();
+    const index =
+      typeof nameOrIndexOrOptions === 'number'
+        ? nameOrIndexOrOptions
+        : typeof indexOrOptions === 'number'
+          ? indexOrOptions
+          : this.sheets.length;
+    const sheet = this.addSheet(name, Math.min(Math.max(index, 0), this.sheets.length));
+    // The new sheet becomes the active one, as in Sheets.
+    this.activate(sheet, null);
+    return sheet.asGasSheet();
+  }
+
+  deleteSheet(sheet: GasSheet): void {
+    this.ctx.call('Spreadsheet.deleteSheet');
+    const fake = this.sheets.find((candidate) => candidate === (sheet as unknown));
+    if (!fake) throw new AppsScriptException('Sheet not found');
+    if (this.sheets.length === 1) {
+      throw new AppsScriptException("You can't remove all the sheets in a document.");
+    }
+    this.sheets.splice(this.sheets.indexOf(fake), 1);
+    this.metadata.removeSheet(fake.sheetId);
+    if (this.activeSheet === fake) this.activate(this.sheets[0], null);
+  }
+
+  getActiveSheet(): GasSheet {
+    this.ctx.call('Spreadsheet.getActiveSheet');
+    return this.currentSheet().asGasSheet();
+  }
+
+  setActiveSheet(sheet: GasSheet, _restoreSelection?: boolean): GasSheet {
+    this.ctx.call('Spreadsheet.setActiveSheet');
+    return this.setActiveSheetUncounted(sheet);
+  }
+
+  setActiveSheetUncounted(sheet: GasSheet): GasSheet {
+    const fake = this.sheets.find((candidate) => candidate === (sheet as unknown));
+    if (!fake) throw new AppsScriptException('Sheet not found');
+    this.activate(fake, null);
+    return fake.asGasSheet();
+  }
+
+  getActiveRange(): GasRange | null {
+    this.ctx.call('Spreadsheet.getActiveRange');
+    return this.getActiveRangeUncounted();
+  }
+
+  /** Without a selection Sheets reports the top-left cell of the active sheet. */
+  getActiveRangeUncounted(): GasRange {
+    if (this.activeRange) return exposeAs<GasRange>(this.activeRange);
+    const sheet = this.currentSheet();
+    return exposeAs<GasRange>(new FakeRange(sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 }));
+  }
+
+  /** Without a sheet name the range is on the active sheet, as in Apps Script. */
+  getRange(a1Notation: string): GasRange {
+    this.ctx.call('Spreadsheet.getRange');
+    const reference = parseA1(a1Notation);
+    if (!reference) throw new AppsScriptException('Range not found');
+    const sheet =
+      reference.sheetName === undefined ? this.currentSheet() : this.sheetNamed(reference.sheetName);
+    if (!sheet) throw new AppsScriptException('Range not found');
+    return exposeAs<GasRange>(new FakeRange(sheet, sheet.rectFor(a1Notation)));
+  }
+
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
+    this.ctx.call('Spreadsheet.toast');
+    // Apps Script shows toasts for 5 seconds unless told otherwise.
+    this.toasts.push({
+      message: String(msg),
+      title: title ?? '',
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds,
+    });
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): GasSpreadsheet {
+    this.ctx.call('Spreadsheet.addDeveloperMetadata');
+    const args = metadataArguments(key, valueOrVisibility, visibility);
+    this.metadata.add({ type: 'SPREADSHEET' }, args.key, args.value, args.visibility);
+    return exposeAs<GasSpreadsheet>(this);
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.ctx.call('Spreadsheet.getDeveloperMetadata');
+    return this.metadata
+      .at({ type: 'SPREADSHEET' })
+      .map((entry) => exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(entry));
+  }
+
+  /** Searches the whole file, sheet-level entries included, as Apps Script does. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.ctx.call('Spreadsheet.createDeveloperMetadataFinder');
+    return exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(
+      new FakeDeveloperMetadataFinder(this.ctx, this.metadata, null),
+    );
+  }
+}

@@ -1,0 +1,225 @@
+import { createFakeAppsScript } from '../../src/local/fakes';
+
+describe('spreadsheet', () => {
+  it('inserts sheets at an index, activates them and refuses duplicate names with Apps Script wording', () => {
+    const gas = createFakeAppsScript();
+    const ss = gas.SpreadsheetApp.getActive();
+    ss.insertSheet('KPI data');
+    ss.insertSheet('Report', 0);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Report', 'Sheet1', 'KPI data']);
+    expect(ss.getActiveSheet().getName()).toBe('Report');
+    expect(ss.getSheetByName('Report')?.getIndex()).toBe(1);
+    expect(() => ss.insertSheet('kpi DATA')).toThrow(
+      'A sheet with the name "kpi DATA" already exists. Please enter another name.',
+    );
+    expect(ss.getSheetByName('missing')).toBeNull();
+  });
+
+  it('deletes sheets but never the last one', () => {
+    const gas = createFakeAppsScript();
+    const ss = gas.SpreadsheetApp.getActive();
+    const extra = ss.insertSheet();
+    expect(extra.getName()).toBe('Sheet2');
+    ss.deleteSheet(extra);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(() => ss.deleteSheet(ss.getSheets()[0])).toThrow("You can't remove all the sheets in a document.");
+  });
+
+  it('reads sheet-qualified A1 from the spreadsheet', () => {
+    const gas = createFakeAppsScript({ spreadsheet: { sheets: ['Sheet1', 'KPI data'] } });
+    const ss = gas.SpreadsheetApp.getActive();
+    ss.getRange("'KPI data'!B2").setValue(42);
+    expect(ss.getSheetByName('KPI data')?.getRange('B2').getValue()).toBe(42);
+    expect(ss.getSheetByName('Sheet1')?.getRange('B2').getValue()).toBe('');
+  });
+
+  it('records toasts, locale and time zone', () => {
+    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE', timeZone: 'Europe/Stockholm' } });
+    const ss = gas.SpreadsheetApp.getActive();
+    ss.toast('Report ready', 'Social KPIs', 3);
+    ss.toast('Saved');
+    ss.setSpreadsheetLocale('en_GB');
+    expect(gas.spreadsheet.toasts).toEqual([
+      { message: 'Report ready', title: 'Social KPIs', timeoutSeconds: 3 },
+      { message: 'Saved', title: '', timeoutSeconds: 5 },
+    ]);
+    expect([ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone()]).toEqual(['en_GB', 'Europe/Stockholm']);
+  });
+
+  it('keeps developer metadata on the file and on sheets, findable and removable', () => {
+    const gas = createFakeAppsScript();
+    const ss = gas.SpreadsheetApp.getActive();
+    const sheet = ss.insertSheet('Report');
+    ss.addDeveloperMetadata('schema', '3');
+    sheet.addDeveloperMetadata('role', 'report');
+    sheet.addDeveloperMetadata('owner', gas.SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['schema', '3']]);
+    const onSheet = sheet.getDeveloperMetadata();
+    expect(onSheet.map((m) => [m.getKey(), m.getValue(), String(m.getVisibility())])).toEqual([
+      ['role', 'report', 'DOCUMENT'],
+      ['owner', null, 'PROJECT'],
+    ]);
+    const found = ss.createDeveloperMetadataFinder().withKey('role').withValue('report').find();
+    expect(found).toHaveLength(1);
+    found[0].remove();
+    expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['owner']);
+    ss.deleteSheet(sheet);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['schema']);
+  });
+});
+
+describe('sheet', () => {
+  it('tracks last row and column by content, not formatting', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    sheet.getRange('C5').setBackground('red');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
+    sheet.getRange('B3').setValue('x');
+    expect([sheet.getLastRow(), sheet.getLastColumn(), sheet.getDataRange().getA1Notation()]).toEqual([
+      3,
+      2,
+      'A1:B3',
+    ]);
+  });
+
+  it('keeps frozen rows, widths, tab colour and visibility', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    sheet.setFrozenRows(2);
+    sheet.setColumnWidth(1, 240).setTabColor('#0F9D58').hideSheet();
+    expect([sheet.getFrozenRows(), sheet.getColumnWidth(1), sheet.getColumnWidth(2)]).toEqual([2, 240, 100]);
+    expect([sheet.getTabColor(), sheet.isSheetHidden()]).toEqual(['#0f9d58', true]);
+  });
+
+  it('widens columns with longer text on autoResizeColumns', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    sheet.getRange('A1:B1').setValues([['a', 'a much longer heading']]);
+    sheet.autoResizeColumns(1, 2);
+    expect(sheet.getColumnWidth(2)).toBeGreaterThan(sheet.getColumnWidth(1));
+  });
+
+  it('records conditional format rules as data, and returns fresh copies', () => {
+    const gas = createFakeAppsScript();
+    const app = gas.SpreadsheetApp;
+    const sheet = app.getActiveSheet();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0)
+      .setBackground('#F4CCCC')
+      .setFontColor('red')
+      .setRanges([sheet.getRange('B2:B10')])
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+    const [stored] = sheet.getConditionalFormatRules();
+    expect(stored).not.toBe(rule);
+    expect(String(stored.getBooleanCondition()?.getCriteriaType())).toBe('NUMBER_LESS_THAN');
+    expect(stored.getBooleanCondition()?.getCriteriaValues()).toEqual([0]);
+    expect(stored.getRanges().map((r) => r.getA1Notation())).toEqual(['B2:B10']);
+    expect(gas.spreadsheet.snapshot().sheets[0].conditionalFormatRules).toEqual([
+      {
+        ranges: ['Sheet1!B2:B10'],
+        condition: { type: 'NUMBER_LESS_THAN', values: [0] },
+        gradient: null,
+        style: {
+          background: '#f4cccc',
+          fontColor: '#ff0000',
+          bold: null,
+          italic: null,
+          strikethrough: null,
+          underline: null,
+        },
+      },
+    ]);
+  });
+
+  it('records charts with type, ranges, options and position', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange('A1:B13'))
+      .setPosition(2, 5, 10, 0)
+      .setOption('title', 'Reach per month')
+      .build();
+    expect(chart.getChartId()).toBeNull();
+    sheet.insertChart(chart);
+    const [stored] = sheet.getCharts();
+    expect(stored.getChartId()).toBe(1);
+    expect(stored.getOptions().get('title')).toBe('Reach per month');
+    expect(stored.getContainerInfo().getAnchorColumn()).toBe(5);
+    expect(String(stored.modify().getChartType())).toBe('LINE');
+    expect(gas.spreadsheet.snapshot().sheets[0].charts).toEqual([
+      {
+        id: 1,
+        type: 'LINE',
+        ranges: ['Sheet1!A1:B13'],
+        options: { title: 'Reach per month' },
+        position: { anchorRow: 2, anchorColumn: 5, offsetX: 10, offsetY: 0 },
+        numHeaders: -1,
+        transpose: false,
+      },
+    ]);
+  });
+
+  it('stores data validation rules per cell', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    const rule = gas.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['up', 'down'])
+      .setAllowInvalid(false)
+      .build();
+    sheet.getRange('C2:C3').setDataValidation(rule);
+    const rules = sheet.getRange('C1:C3').getDataValidations();
+    expect(rules[0][0]).toBeNull();
+    expect(String(rules[1][0]?.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(rules[2][0]?.getCriteriaValues()).toEqual([['up', 'down'], true]);
+    expect(rules[2][0]?.getAllowInvalid()).toBe(false);
+  });
+});
+
+describe('snapshot', () => {
+  it('is plain JSON with typed values, formulas, display text and formats', () => {
+    const gas = createFakeAppsScript({ spreadsheet: { timeZone: 'UTC', sheets: ['KPI data'] } });
+    const sheet = gas.SpreadsheetApp.getActive().getSheetByName('KPI data');
+    if (!sheet) throw new Error('sheet missing');
+    sheet.getRange('A1:C1').setValues([[new Date('2024-05-01T00:00:00Z'), 0.25, '=A1']]);
+    sheet.getRange('B1').setNumberFormat('0%').setFontWeight('bold');
+    sheet.getRange('A1').setNumberFormat('yyyy-mm-dd');
+    sheet.setFrozenRows(1);
+    const snapshot = gas.spreadsheet.snapshot();
+    expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
+    const [data] = snapshot.sheets;
+    expect(data.frozenRows).toBe(1);
+    expect(
+      data.cells.map((c) => [c.a1, c.value, c.formula, c.display, c.numberFormat, c.fontWeight]),
+    ).toEqual([
+      ['A1', { type: 'date', value: '2024-05-01T00:00:00.000Z' }, '', '2024-05-01', 'yyyy-mm-dd', 'normal'],
+      ['B1', { type: 'number', value: 0.25 }, '', '25%', '0%', 'bold'],
+      ['C1', { type: 'blank' }, '=A1', '', '0.###############', 'normal'],
+    ]);
+  });
+});
+
+describe('growing a sheet before writing past its edge', () => {
+  it('insertRowsAfter / insertColumnsAfter extend the grid so a larger block can be written', () => {
+    const fake = createFakeAppsScript();
+    const sheet = fake.SpreadsheetApp.getActive().insertSheet('Big');
+    const rows = sheet.getMaxRows();
+    const columns = sheet.getMaxColumns();
+    expect(() => sheet.getRange(rows + 1, 1)).toThrow();
+    sheet.insertRowsAfter(rows, 500);
+    sheet.insertColumnsAfter(columns, 4);
+    expect(sheet.getMaxRows()).toBe(rows + 500);
+    expect(sheet.getMaxColumns()).toBe(columns + 4);
+    sheet.getRange(rows + 500, columns + 4).setValue(7);
+    expect(sheet.getRange(rows + 500, columns + 4).getValue()).toBe(7);
+    expect(fake.calls.count('Sheet.insertRowsAfter')).toBe(1);
+  });
+});

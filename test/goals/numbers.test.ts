@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { applyChange, parseNumberText, parseTargetText, parseValueText } from '../../src/goals/numbers';
+
+describe('target text', () => {
+  test.each([
+    ['+35 %', 0.35],
+    ['+35%', 0.35],
+    ['−10 %', -0.1],
+    ['-10%', -0.1],
+    ['− 10 %', -0.1],
+    ['+2,5 %', 0.025],
+    ['+2.5 %', 0.025],
+    ['+2,5\u00A0%', 0.025],
+    ['–15 %', -0.15],
+  ])('%s is a change of %d', (text, change) => {
+    const parsed = parseTargetText(text, 'fraction', 'sv_SE');
+    expect(parsed).toEqual({ ok: true, kind: 'change', change: expect.closeTo(change, 12) });
+  });
+
+  test.each([
+    ['4,5 %', 'fraction', 0.045],
+    ['0,045', 'fraction', 0.045],
+    ['0.045', 'fraction', 0.045],
+    ['1 200', 'count', 1200],
+    ['1\u00A0200', 'count', 1200],
+    ['-20', 'nps', -20],
+    ['−0,2', 'sentiment', -0.2],
+    ['12,50', 'money', 12.5],
+    ['1.234,5', 'money', 1234.5],
+  ] as const)('%s is the value %d of a %s KPI', (text, unit, value) => {
+    const parsed = parseTargetText(text, unit, 'sv_SE');
+    expect(parsed).toEqual({ ok: true, kind: 'absolute', value: expect.closeTo(value, 12) });
+  });
+
+  test('percent is refused for a KPI that is not a rate', () => {
+    expect(parseValueText('5 %', 'count', 'sv_SE')).toMatchObject({ ok: false, code: 'percentNotForUnit' });
+  });
+
+  test('a thousands-looking number in the other notation is refused with both readings', () => {
+    expect(parseNumberText('1.500', 'vi_VN')).toMatchObject({
+      ok: false,
+      code: 'ambiguousNumber',
+      params: { asDecimal: '1.500', asThousands: '1500' },
+    });
+    expect(parseNumberText('1,500', 'en_US')).toMatchObject({ ok: false, code: 'ambiguousNumber' });
+    // In the locale's own notation it is not ambiguous.
+    expect(parseNumberText('1,500', 'sv_SE')).toMatchObject({ ok: true, value: 1.5 });
+    expect(parseNumberText('1.500', 'en_US')).toMatchObject({ ok: true, value: 1.5 });
+  });
+
+  test.each(['', 'abc', '12abc', '1 2', '+', '%', '1,2,3', '--5', '1e5'])('%j is not a number', (text) => {
+    expect(parseNumberText(text, 'sv_SE').ok).toBe(false);
+  });
+
+  test('property: a number written in Swedish notation reads back', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const value = whole + (whole < 0 ? -cents : cents) / 100;
+          const text = `${value < 0 ? '−' : ''}${Math.abs(whole)},${String(cents).padStart(2, '0')}`;
+          const parsed = parseNumberText(text, 'sv_SE');
+          return parsed.ok && Math.abs(parsed.value - value) < 1e-9;
+        },
+      ),
+    );
+  });
+
+  test('a change moves a negative baseline by its magnitude', () => {
+    expect(applyChange(-20, 0.1)).toBeCloseTo(-18);
+    expect(applyChange(0.04, 0.35)).toBeCloseTo(0.054);
+    expect(applyChange(0, 0.35)).toBeNull();
+  });
+});
