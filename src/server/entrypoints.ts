@@ -2,6 +2,8 @@ import { goalsDataFor } from '../goals/adapter';
 import * as goals from '../goals/server';
 import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
 import { aboutHtml } from '../help/about';
+import type { ImportResponse } from '../import/protocol';
+import { importCsvRows, showImportDialog } from '../import/server';
 import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
 import {
   buildMonthlyReport,
@@ -95,6 +97,15 @@ export const serverFunctions = {
   },
   deleteGoal(id: unknown, version: unknown): DeleteResult {
     return goals.deleteGoal(appsScriptServices(), id, version);
+  },
+
+  // ----- Import CSV: the menu item and the dialog's google.script.run target -----
+  showImportDialog(): void {
+    showImportDialog(appsScriptServices());
+  },
+  /** One chunk of rows already mapped to the data sheet's columns; see src/import/protocol.ts. */
+  importCsvRows(request: unknown): ImportResponse {
+    return importCsvRows(appsScriptServices(), request);
   },
 };
 

@@ -3,6 +3,7 @@ import type { Catalogue } from '../i18n';
 /** Menu items: the catalogue key of the caption and the global function the item runs. */
 export const MENU_ITEMS: ReadonlyArray<{ caption: keyof Catalogue['menu']; functionName: string }> = [
   { caption: 'setUpDataSheet', functionName: 'setUpDataSheet' },
+  { caption: 'importCsv', functionName: 'showImportDialog' },
   { caption: 'buildReport', functionName: 'showReportDialog' },
   { caption: 'goals', functionName: 'showGoalsSidebar' },
   { caption: 'about', functionName: 'showAboutDialog' },

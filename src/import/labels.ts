@@ -1,0 +1,103 @@
+/*
+ * Every string the import shows a user, in English, in one place: a later step translates this
+ * module to Swedish and Vietnamese mechanically, so nothing user-facing is written elsewhere.
+ * Template functions take plain values and never build HTML: the dialog sets them as text.
+ */
+export const importLabels = {
+  dialogTitle: 'Import CSV',
+
+  // --- the dialog -------------------------------------------------------------------------
+  fileLabel: 'CSV file exported from Meta, LinkedIn, TikTok or X, or with this sheet’s headers',
+  channelLabel: 'Channel',
+  channelHint: 'Written in the Channel column of every row that has none in the file.',
+  dateOrderLabel: 'Dates such as 05/10/2026 mean',
+  dateOrderChoose: 'Choose…',
+  dateOrderDmy: 'day/month/year (5 October 2026)',
+  dateOrderMdy: 'month/day/year (May 10, 2026)',
+  mappingHeading: 'Columns',
+  mappingSource: 'Column in the file',
+  mappingSample: 'First value',
+  mappingTarget: 'Import as',
+  mappingNote: 'Note',
+  mappingSelectLabel: (source: string) => `Import “${source}” as`,
+  dontImport: 'Don’t import',
+  previewHeading: 'Preview',
+  previewCaption: (shown: number, total: number) => `First ${shown} of ${total} rows to import`,
+  importButton: 'Import',
+  cancelButton: 'Cancel',
+  closeButton: 'Close',
+  reading: 'Reading the file…',
+  parsing: (percent: number) => `Reading the file… ${percent} %`,
+  sending: (sent: number, total: number) => `Importing… ${sent} of ${total} rows`,
+  progressLabel: 'Progress',
+
+  // --- what was recognised ----------------------------------------------------------------
+  platformDetected: (platform: string) => `Recognised: ${platform}`,
+  platformUnknown: 'Not recognised as a platform export: check the columns below.',
+  fileSummary: (rows: number, delimiter: string, encoding: string) =>
+    `${rows} rows, separated by ${delimiter}, ${encoding}`,
+  delimiterNames: { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' } as Record<string, string>,
+  decimalComma: 'decimal comma',
+  decimalPoint: 'decimal point',
+  platformNames: {
+    facebook: 'Meta Business Suite (Facebook)',
+    instagram: 'Meta Business Suite (Instagram)',
+    linkedin: 'LinkedIn page analytics',
+    tiktok: 'TikTok analytics',
+    x: 'X analytics',
+    kpi_data: 'a file with this sheet’s headers',
+  } as Record<string, string>,
+
+  // --- why a column is left out -----------------------------------------------------------
+  noteRate: 'A rate: the add-on computes rates from the counts, so it is not imported.',
+  noteSum: 'A total of other columns (engagements are computed), so it is not imported.',
+  noteSplit: 'Part of the “(total)” column, which is imported instead.',
+  noteDuplicate: (other: string) => `“${other}” is already imported as this column.`,
+  noteUnknown: 'Not a column of the data sheet.',
+
+  // --- refusals: the file or a column cannot be read safely --------------------------------
+  emptyFile: 'The file is empty.',
+  noRows: 'The file has a header but no rows.',
+  notCsv: 'This does not look like a CSV file: no columns separated by commas, semicolons or tabs.',
+  binaryFile: 'This looks like a spreadsheet or other binary file. Export it as CSV and choose the CSV.',
+  needDate: 'Choose which column holds the date.',
+  needChannel: 'Enter a channel, or choose a column that holds it.',
+  needDateOrder: 'Choose whether the dates are day/month/year or month/day/year.',
+  dateOrderConflict: (dayFirst: string, monthFirst: string) =>
+    `The dates mix day/month (${dayFirst}) and month/day (${monthFirst}); fix the file and import it again.`,
+  ambiguousNumber: (column: string, sample: string) =>
+    `“${column}”: “${sample}” could be a thousands separator or a decimal mark, and nothing else in the ` +
+    'file says which. Choose “Don’t import” for this column, or export the file with the decimals shown.',
+  mixedDecimalMarks: (column: string, pointSample: string, commaSample: string) =>
+    `“${column}” mixes decimal points (“${pointSample}”) and decimal commas (“${commaSample}”), so its ` +
+    'numbers cannot be read safely. Choose “Don’t import” for this column, or fix the file.',
+  fixColumnsFirst: 'Fix the columns marked above before importing.',
+  decodedAs1252:
+    'The file is not UTF-8, so it was read as Windows Western (Excel’s “CSV” on Windows). Check that letters like å, ä, ö look right.',
+
+  // --- why a row is skipped ---------------------------------------------------------------
+  rowNoDate: 'no date',
+  rowBadDate: (text: string) => `the date “${text}” is not a date`,
+  rowNotNumber: (column: string, text: string) => `${column} is “${text}”, not a number`,
+  rowNotWhole: (column: string, text: string) => `${column} is “${text}”, not a whole number`,
+  rowNegative: (column: string, text: string) => `${column} is “${text}”, below zero`,
+  rowNoChannel: 'no channel',
+  rowDuplicateInFile: (firstRow: number) => `the same date, channel and post as row ${firstRow}`,
+  rowAlreadyInSheet: 'already in the sheet (same date, channel and post)',
+  rowMalformed: 'the row could not be read',
+
+  // --- the result -------------------------------------------------------------------------
+  resultAdded: (added: number) => (added === 1 ? 'Added 1 row.' : `Added ${added} rows.`),
+  resultSkipped: (skipped: number) => (skipped === 1 ? 'Skipped 1 row:' : `Skipped ${skipped} rows:`),
+  resultSkippedLine: (row: number, reason: string) => `row ${row}: ${reason}`,
+  resultMoreSkipped: (more: number) => `…and ${more} more.`,
+  resultAddedColumns: (headers: string[]) => `Added columns to the data sheet: ${headers.join(', ')}.`,
+  resultCreatedSheet: (name: string) => `Created the “${name}” tab.`,
+  resultStopped: (added: number, message: string) =>
+    `${message} ${added} rows were added before it stopped; importing the file again adds only the rest.`,
+
+  // --- server -----------------------------------------------------------------------------
+  busy: 'Someone else is changing the data sheet right now. Wait a moment and import again.',
+  badRequest: 'The import sent rows the add-on cannot read. Reload the dialog and try again.',
+  serverFailed: (message: string) => `The import failed: ${message}`,
+} as const;
