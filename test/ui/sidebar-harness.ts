@@ -64,6 +64,9 @@ export interface SidebarWorld {
   failures: string[];
   /** The names of the calls the page made, in order. */
   calls: string[];
+  /** Holds every answer until the returned function is called: to see the page mid-call. */
+  pause(): () => void;
+  gate: Promise<void>;
 }
 
 export function createSidebarWorld(): SidebarWorld {
@@ -86,7 +89,24 @@ export function createSidebarWorld(): SidebarWorld {
       deleteGoal: (id: unknown, version: unknown) => goals.deleteGoal(services, id, version),
     } as Record<string, (...args: unknown[]) => unknown>;
   };
-  return { gas, data, as, server, failures: [], calls: [] };
+  const world: SidebarWorld = {
+    gas,
+    data,
+    as,
+    server,
+    failures: [],
+    calls: [],
+    gate: Promise.resolve(),
+    pause() {
+      let release = () => {};
+      world.gate = new Promise((resolve) => (release = resolve));
+      return () => {
+        world.gate = Promise.resolve();
+        release();
+      };
+    },
+  };
+  return world;
 }
 
 export interface OpenSidebar {
@@ -94,6 +114,8 @@ export interface OpenSidebar {
   context: BrowserContext;
   /** Console errors and uncaught exceptions: every test ends by expecting none. */
   errors: string[];
+  /** Requests other than the page itself (an image, a script, a link followed): expected none. */
+  blocked: string[];
 }
 
 /** Opens the sidebar at the sidebar's width, signed in as `email`, and waits for its first load. */
@@ -102,20 +124,24 @@ export async function openSidebar(browser: Browser, world: SidebarWorld, email =
   const context = await browser.newContext({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const blocked: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   // Nothing may leave the page: a payload that tried to load x or javascript: would show up here.
-  await context.route('**/*', (route) =>
-    route.request().url() === PAGE_URL
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.abort(),
-  );
+  await context.route('**/*', (route) => {
+    if (route.request().url() === PAGE_URL) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    blocked.push(route.request().url());
+    return route.abort();
+  });
 
   const functions = world.server(email);
-  await page.exposeFunction('__gasCall', (name: string, argsJson: string) => {
+  await page.exposeFunction('__gasCall', async (name: string, argsJson: string) => {
     world.calls.push(name);
+    await world.gate;
     const failure = world.failures.shift();
     if (failure !== undefined) return JSON.stringify({ ok: false, message: failure });
     try {
@@ -128,7 +154,7 @@ export async function openSidebar(browser: Browser, world: SidebarWorld, email =
   await page.addInitScript({ content: runStubScript(Object.keys(serverFunctions)) });
   await page.goto(PAGE_URL);
   await page.waitForSelector('#new-goal', { timeout: 3000 });
-  return { page, context, errors };
+  return { page, context, errors, blocked };
 }
 
 /**
