@@ -77,8 +77,9 @@ export const averageEngagementRate: AggregateKernel = (definition, args) => {
       throw new KpiFunctionError(
         m.undefinedResult(
           fn,
-          followersParam.name + positionText(followers, followersPerPost ? r : 0, 0),
+          followersParam.name,
           'rate',
+          positionText(followers, followersPerPost ? r : 0, 0),
         ),
       );
     }

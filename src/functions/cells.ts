@@ -1,5 +1,5 @@
 import type { ParamDefinition, ParamKind } from '../kpi/types';
-import { describePosition, functionMessages as m, isDate, KpiFunctionError } from './errors';
+import { describePosition, functionMessages as m, isDate, KpiFunctionError, type Position } from './errors';
 
 /**
  * An argument as Sheets passes it, made rectangular: a single cell becomes a 1 × 1 grid that
@@ -39,7 +39,7 @@ export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid
   return { values: rows as unknown[][], rows: rows.length, columns, single: false };
 }
 
-function where(grid: Grid, row: number, column: number): string {
+function where(grid: Grid, row: number, column: number): Position {
   return describePosition({ row, column, inRange: !grid.single, multiColumn: grid.columns > 1 });
 }
 
@@ -156,7 +156,7 @@ export function readDateMs(
   throw new KpiFunctionError(m.notADate(fn, param.name, where(grid, row, column), value));
 }
 
-export function positionText(grid: Grid, row: number, column: number): string {
+export function positionText(grid: Grid, row: number, column: number): Position {
   return where(grid, row, column);
 }
 

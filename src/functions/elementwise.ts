@@ -1,6 +1,12 @@
 import type { CustomFunctionDefinition, ParamDefinition } from '../kpi/types';
 import { BLANK, Grid, readNumber, toGrid } from './cells';
-import { describePosition, functionMessages as m, KpiFunctionError, shapeText } from './errors';
+import {
+  describePosition,
+  functionMessages as m,
+  KpiFunctionError,
+  shapeText,
+  type Quantity,
+} from './errors';
 
 /** What a custom function may put in a cell: never NaN, Infinity or an object. */
 export type CellResult = number | '';
@@ -15,7 +21,7 @@ export interface ElementwiseKernel {
   /** What is zero when the result is undefined, as the message names it: "impressions". */
   denominator: string;
   /** What is undefined: "rate", "cost", "score". */
-  quantity: string;
+  quantity: Quantity;
   /**
    * The value the kernel divides by, to tell a zero denominator (undefined: blank or an error)
    * from an overflow (a result too large for a number). Without it, a non-finite result is an overflow.
@@ -104,7 +110,7 @@ export function runElementwise(
 
   if (!shaped) {
     const result = computeCell(kernel, va[0], vb[0], vc[0], vd[0]);
-    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, ''));
+    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn));
     if (result === UNDEFINED) {
       if (anyRange && !kernel.undefinedIsError) return [['']];
       throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity));
@@ -119,7 +125,7 @@ export function runElementwise(
     if (result === UNDEFINED && !kernel.undefinedIsError) return '';
     const where = describePosition({ row: r, column: c, inRange: true, multiColumn: columns > 1 });
     if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, where));
-    throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator + where, kernel.quantity));
+    throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity, where));
   };
   if (columns === 1) {
     // The common case, a column of results: a literal one-element row is much cheaper than a grown one.

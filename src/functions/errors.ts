@@ -1,15 +1,55 @@
-/**
+import { en } from '../i18n/en';
+
+/*
  * Every message a custom function can show in a cell. Each starts with the function's name and
  * names the argument and, for ranges, the row (and column), so the user can find the bad cell.
+ *
+ * A message is kept as a key and its arguments, and worded only when shown: the engine runs
+ * without knowing the spreadsheet's language, and only an error needs to ask for it.
  */
-export class KpiFunctionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KpiFunctionError';
-  }
+
+export type FunctionTexts = typeof en.functions;
+export type MessageKey = {
+  [K in keyof FunctionTexts]: FunctionTexts[K] extends (...args: never[]) => string ? K : never;
+}[keyof FunctionTexts] &
+  Exclude<keyof FunctionTexts, 'where' | 'shape' | 'number' | 'alternatives' | 'values' | 'quantities'>;
+export type Quantity = keyof FunctionTexts['quantities'];
+
+/** Where in an argument a value sits; worded as nothing for a single value, "row 7", "row 7, column 2". */
+export class Position {
+  static readonly single = new Position(null, null);
+  /** 1-based, as the user counts; null when not worth saying. */
+  constructor(
+    readonly row: number | null,
+    readonly column: number | null,
+  ) {}
 }
 
-/** Where in an argument a value sits: nothing for a single cell, "row 7" or "row 7, column 2". */
+export class Shape {
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+  ) {}
+}
+
+/** A value the user gave, quoted back so a stray space or letter is visible. */
+export class Quoted {
+  constructor(readonly value: unknown) {}
+}
+
+/** A number the user gave, written with the language's decimal mark. */
+export class Num {
+  constructor(readonly value: number) {}
+}
+
+class Alternatives {
+  constructor(readonly options: readonly string[]) {}
+}
+
+class QuantityWord {
+  constructor(readonly key: Quantity) {}
+}
+
 export interface CellPosition {
   row: number;
   column: number;
@@ -19,11 +59,9 @@ export interface CellPosition {
   multiColumn: boolean;
 }
 
-export function describePosition(position: CellPosition): string {
-  if (!position.inRange) return '';
-  return position.multiColumn
-    ? ` row ${position.row + 1}, column ${position.column + 1}`
-    : ` row ${position.row + 1}`;
+export function describePosition(position: CellPosition): Position {
+  if (!position.inRange) return Position.single;
+  return new Position(position.row + 1, position.multiColumn ? position.column + 1 : null);
 }
 
 /**
@@ -36,45 +74,82 @@ export function isDate(value: unknown): value is Date {
   );
 }
 
-/** How a bad value is quoted back: text in quotes, so a stray space or letter is visible. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown, texts: FunctionTexts): string {
+  const words = texts.values;
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return isNaN(value.getTime()) ? 'an invalid date' : 'a date';
-  if (typeof value === 'number') return isFinite(value) ? String(value) : 'not a finite number';
-  if (Array.isArray(value)) return 'a range';
-  return 'an unsupported value';
+  if (typeof value === 'boolean') return value ? words.true : words.false;
+  if (isDate(value)) return isNaN(value.getTime()) ? words.invalidDate : words.date;
+  if (typeof value === 'number') return isFinite(value) ? texts.number(value) : words.notFinite;
+  if (Array.isArray(value)) return words.range;
+  return words.unsupported;
 }
 
-export const functionMessages = {
-  notANumber: (fn: string, arg: string, where: string, value: unknown) =>
-    `${fn}: ${arg}${where} is ${describeValue(value)}, not a number`,
-  notFinite: (fn: string, arg: string, where: string) => `${fn}: ${arg}${where} is not a finite number`,
-  negative: (fn: string, arg: string, where: string, value: number) =>
-    `${fn}: ${arg}${where} is ${value}, but it cannot be negative`,
-  outOfRange: (fn: string, arg: string, where: string, value: number, low: number, high: number) =>
-    `${fn}: ${arg}${where} is ${value}, but it must be from ${low} to ${high}`,
-  notWhole: (fn: string, arg: string, where: string, value: number, low: number, high: number) =>
-    `${fn}: ${arg}${where} is ${value}, but it must be a whole number from ${low} to ${high}`,
-  notADate: (fn: string, arg: string, where: string, value: unknown) =>
-    `${fn}: ${arg}${where} is ${describeValue(value)}, not a date (format the cells as dates)`,
-  missing: (fn: string, arg: string) => `${fn}: ${arg} is missing`,
-  tooManyArguments: (fn: string, max: number, signature: string) =>
-    `${fn}: takes at most ${max} ${max === 1 ? 'argument' : 'arguments'}: ${signature}`,
-  notSingleCell: (fn: string, arg: string) => `${fn}: ${arg} must be a single value, not a range`,
-  notRectangular: (fn: string, arg: string) => `${fn}: ${arg} is not a rectangular range`,
-  emptyRange: (fn: string, arg: string) => `${fn}: ${arg} is an empty range`,
-  shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
-    `${fn}: ${a} is ${aShape} but ${b} is ${bShape}; ranges must be the same size, or a single cell`,
-  tooLarge: (fn: string, where: string) => `${fn}: result${where} is too large to be a number`,
-  undefinedResult: (fn: string, denominator: string, what: string) =>
-    `${fn}: ${denominator} is 0, so the ${what} is undefined`,
-  badOption: (fn: string, arg: string, value: unknown, allowed: string[]) =>
-    `${fn}: ${arg} is ${describeValue(value)}; use ${allowed.map((a) => `"${a}"`).join(' or ')}`,
-  replyBeforeMessage: (fn: string, where: string) =>
-    `${fn}:${where} replied_at is before received_at: a reply cannot come before its message`,
-} as const;
+function word(arg: unknown, texts: FunctionTexts): unknown {
+  if (arg instanceof Position) return arg.row === null ? '' : texts.where(arg.row, arg.column);
+  if (arg instanceof Shape) return texts.shape(arg.rows, arg.columns);
+  if (arg instanceof Quoted) return describeValue(arg.value, texts);
+  if (arg instanceof Num) return texts.number(arg.value);
+  if (arg instanceof Alternatives) return texts.alternatives(arg.options);
+  if (arg instanceof QuantityWord) return texts.quantities[arg.key];
+  return arg;
+}
 
-export function shapeText(rows: number, columns: number): string {
-  return `${rows} ${rows === 1 ? 'row' : 'rows'} × ${columns} ${columns === 1 ? 'column' : 'columns'}`;
+export interface MessageRef {
+  key: MessageKey;
+  args: readonly unknown[];
+}
+
+export function wordMessage(ref: MessageRef, texts: FunctionTexts): string {
+  const template = texts[ref.key] as (...args: unknown[]) => string;
+  return template(...ref.args.map((arg) => word(arg, texts)));
+}
+
+export class KpiFunctionError extends Error {
+  readonly ref: MessageRef;
+
+  constructor(ref: MessageRef) {
+    super(wordMessage(ref, en.functions));
+    this.name = 'KpiFunctionError';
+    this.ref = ref;
+  }
+
+  /** The same message in the spreadsheet's language. */
+  localized(texts: FunctionTexts): string {
+    return wordMessage(this.ref, texts);
+  }
+}
+
+const ref = (key: MessageKey, ...args: unknown[]): MessageRef => ({ key, args });
+
+export const functionMessages = {
+  notANumber: (fn: string, arg: string, where: Position, value: unknown) =>
+    ref('notANumber', fn, arg, where, new Quoted(value)),
+  notFinite: (fn: string, arg: string, where: Position) => ref('notFinite', fn, arg, where),
+  negative: (fn: string, arg: string, where: Position, value: number) =>
+    ref('negative', fn, arg, where, new Num(value)),
+  outOfRange: (fn: string, arg: string, where: Position, value: number, low: number, high: number) =>
+    ref('outOfRange', fn, arg, where, new Num(value), new Num(low), new Num(high)),
+  notWhole: (fn: string, arg: string, where: Position, value: number, low: number, high: number) =>
+    ref('notWhole', fn, arg, where, new Num(value), new Num(low), new Num(high)),
+  notADate: (fn: string, arg: string, where: Position, value: unknown) =>
+    ref('notADate', fn, arg, where, new Quoted(value)),
+  missing: (fn: string, arg: string) => ref('missing', fn, arg),
+  tooManyArguments: (fn: string, max: number, signature: string) =>
+    ref('tooManyArguments', fn, max, signature),
+  notSingleCell: (fn: string, arg: string) => ref('notSingleCell', fn, arg),
+  notRectangular: (fn: string, arg: string) => ref('notRectangular', fn, arg),
+  emptyRange: (fn: string, arg: string) => ref('emptyRange', fn, arg),
+  shapeMismatch: (fn: string, a: string, aShape: Shape, b: string, bShape: Shape) =>
+    ref('shapeMismatch', fn, a, aShape, b, bShape),
+  tooLarge: (fn: string, where: Position = Position.single) => ref('tooLarge', fn, where),
+  undefinedResult: (fn: string, denominator: string, quantity: Quantity, where: Position = Position.single) =>
+    ref('undefinedResult', fn, denominator, where, new QuantityWord(quantity)),
+  badOption: (fn: string, arg: string, value: unknown, allowed: string[]) =>
+    ref('badOption', fn, arg, new Quoted(value), new Alternatives(allowed)),
+  replyBeforeMessage: (fn: string, where: Position) => ref('replyBeforeMessage', fn, where),
+  unknownFunction: (fn: string) => ref('unknownFunction', fn),
+};
+
+export function shapeText(rows: number, columns: number): Shape {
+  return new Shape(rows, columns);
 }

@@ -7,13 +7,14 @@ import {
   type AggregateKernel,
 } from './aggregates';
 import type { ElementwiseKernel } from './elementwise';
+import type { Quantity } from './errors';
 
 /*
  * The arithmetic of each formulaic KPI, keyed by registry id. The report computes its period
  * figures with these same kernels, so a number in the report and in a cell can never disagree.
  */
 
-const ratio = (denominator: string, quantity = 'rate'): ElementwiseKernel => ({
+const ratio = (denominator: string, quantity: Quantity = 'rate'): ElementwiseKernel => ({
   compute: (a, b) => a / b,
   divisor: (_a, b) => b,
   denominator,
@@ -31,7 +32,7 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
     compute: (previous, current) => (current - previous) / Math.abs(previous),
     divisor: (previous) => previous,
     denominator: 'previous',
-    quantity: 'growth rate',
+    quantity: 'growthRate',
   },
   post_reach_rate: ratio('followers'),
   share_of_voice: {

@@ -15,16 +15,16 @@ const byName = new Map<string, KpiDefinition>(customFunctionKpis().map((kpi) => 
  */
 export function runCustomFunction(name: string, args: ArrayLike<unknown>): FunctionResult {
   const kpi = byName.get(name);
-  if (!kpi || !kpi.fn) throw new KpiFunctionError(`${name}: not a Social KPIs function`);
+  if (!kpi || !kpi.fn) throw new KpiFunctionError(m.unknownFunction(name));
   if (kpi.fn.shape === 'aggregate') {
     const kernel = AGGREGATE_KERNELS[kpi.id];
-    if (!kernel) throw new KpiFunctionError(`${name}: has no implementation`);
+    if (!kernel) throw new KpiFunctionError(m.unknownFunction(name));
     const result = kernel(kpi.fn, args);
     // Sums of huge inputs can overflow; a cell must never show Infinity or NaN.
-    if (typeof result === 'number' && !isFinite(result)) throw new KpiFunctionError(m.tooLarge(name, ''));
+    if (typeof result === 'number' && !isFinite(result)) throw new KpiFunctionError(m.tooLarge(name));
     return result === 0 ? 0 : result;
   }
   const kernel = ELEMENTWISE_KERNELS[kpi.id];
-  if (!kernel) throw new KpiFunctionError(`${name}: has no implementation`);
+  if (!kernel) throw new KpiFunctionError(m.unknownFunction(name));
   return runElementwise(kpi.fn, kernel, args);
 }

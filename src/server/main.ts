@@ -3,5 +3,5 @@
  * generated top-level stubs in dist/ delegate into it, because Apps Script sees only top-level
  * function declarations.
  */
-export { runCustomFunction } from '../functions';
+export { runCustomFunction } from './custom-functions';
 export { serverFunctions } from './entrypoints';

@@ -43,7 +43,7 @@ describe('RESPONSE_TIME(received_at, replied_at, ["mean"/"median"]): hours, lowe
 
   it('errors on a reply before its message, naming the row', () => {
     expect(errorOf('RESPONSE_TIME', column(at(3, 9), at(3, 10)), column(at(3, 10), at(3, 9)))).toBe(
-      'RESPONSE_TIME: row 2 replied_at is before received_at: a reply cannot come before its message',
+      'RESPONSE_TIME: replied_at row 2 is before received_at: a reply cannot come before its message',
     );
     expect(errorOf('RESPONSE_TIME', at(3, 10), at(3, 9))).toMatch(
       /^RESPONSE_TIME: replied_at is before received_at/,
