@@ -85,6 +85,16 @@ function normalizeDigits(
 }
 
 /**
+ * Per cent to a fraction by moving the decimal point, not dividing: 3.6 / 100 is
+ * 0.036000000000000004, which would land in the Goals tab as typed by nobody.
+ */
+function fromPercent(value: number): number {
+  const text = String(value);
+  // Huge or tiny numbers print with an exponent already; there the division is as good as any.
+  return /e/i.test(text) ? value / 100 : Number(`${text}e-2`);
+}
+
+/**
  * An absolute value of a KPI: "4,5 %" is 0.045 for a rate; "%" is refused for other units,
  * where it would be a guess.
  */
@@ -93,7 +103,7 @@ export function parseValueText(raw: string, unit: KpiUnit | null, locale: string
   if (!parsed.ok) return parsed;
   if (parsed.percent) {
     if (unit !== 'fraction') return { ok: false, code: 'percentNotForUnit', params: { text: raw } };
-    return { ...parsed, value: parsed.value / 100 };
+    return { ...parsed, value: fromPercent(parsed.value) };
   }
   return parsed;
 }
@@ -105,7 +115,9 @@ export function parseValueText(raw: string, unit: KpiUnit | null, locale: string
 export function parseTargetText(raw: string, unit: KpiUnit | null, locale: string): ParsedTarget {
   const parsed = parseNumberText(raw, locale);
   if (!parsed.ok) return parsed;
-  if (parsed.percent && parsed.sign !== null) return { ok: true, kind: 'change', change: parsed.value / 100 };
+  if (parsed.percent && parsed.sign !== null) {
+    return { ok: true, kind: 'change', change: fromPercent(parsed.value) };
+  }
   const value = parseValueText(raw, unit, locale);
   if (!value.ok) return value;
   return { ok: true, kind: 'absolute', value: value.value };

@@ -73,3 +73,29 @@ describe('target text', () => {
     expect(applyChange(0, 0.35)).toBeNull();
   });
 });
+
+describe('per cent typed is the fraction meant', () => {
+  test.each([
+    ['3,6 %', 0.036],
+    ['4,1 %', 0.041],
+    ['0,7 %', 0.007],
+    ['57 %', 0.57],
+  ])('%s is exactly %d, not a float a division leaves behind', (text, fraction) => {
+    expect(parseValueText(text, 'fraction', 'sv_SE')).toMatchObject({ ok: true, value: fraction });
+  });
+
+  test('a change such as +0,7 % is exactly 0.007', () => {
+    expect(parseTargetText('+0,7 %', 'fraction', 'sv_SE')).toEqual({
+      ok: true,
+      kind: 'change',
+      change: 0.007,
+    });
+  });
+});
+
+test('per cent of a number printed with an exponent still divides by 100', () => {
+  expect(parseValueText('1000000000000000000000 %', 'fraction', 'en_US')).toMatchObject({
+    ok: true,
+    value: 1e19,
+  });
+});

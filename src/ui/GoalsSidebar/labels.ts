@@ -1,0 +1,135 @@
+import type { Direction, KpiUnit } from '../../kpi/types';
+import type { Achievability, GoalField } from '../../goals/types';
+
+/*
+ * Every string the goals sidebar shows itself, in English. Messages about a goal (checks,
+ * baselines, achievability, statuses, conflicts) come from the server already worded. Swedish and
+ * Vietnamese are a later step: a copy of this object with the same keys, picked by the
+ * spreadsheet's locale, so keep sentences here as plain strings or functions of their parameters.
+ */
+export const sidebarLabels = {
+  pageTitle: 'SMART goals',
+  loading: 'Loading goals…',
+  working: 'Working…',
+  loadFailed: (message: string) => `The goals could not be loaded: ${message}`,
+  callFailed: (message: string) => `That did not work: ${message}. Nothing you typed was lost.`,
+  retry: 'Try again',
+
+  list: {
+    heading: 'Goals',
+    empty: 'No goals yet. A goal names a KPI, where it is now, where it should be and by when.',
+    newGoal: 'New goal',
+    edit: 'Edit',
+    editGoal: (what: string) => `Edit goal: ${what}`,
+    delete: 'Delete',
+    deleteGoal: (what: string) => `Delete goal: ${what}`,
+    confirmDelete: (what: string) => `Delete the goal “${what}”? This cannot be undone.`,
+    confirmDeleteYes: 'Delete goal',
+    confirmDeleteNo: 'Keep it',
+    deleted: 'Goal deleted.',
+    saved: 'Goal saved.',
+    allChannels: 'All channels',
+    kpiOnChannel: (kpi: string, channel: string) => `${kpi} · ${channel}`,
+    dates: (start: string, deadline: string) => `${start} → ${deadline}`,
+    owner: (owner: string) => `Owner: ${owner}`,
+    problemsHeading: 'Rows of the Goals tab that could not be read',
+    problemRow: (row: number, id: string) => (id ? `Row ${row} (${id})` : `Row ${row}`),
+  },
+
+  progress: {
+    heading: 'Progress',
+    barLabel: (what: string) => `Progress of ${what}`,
+    current: 'Current value',
+    currentIn: (value: string, month: string) => `${value} (${month})`,
+    noCurrent: 'No data since the start yet',
+    progress: 'Progress (GOAL_PROGRESS)',
+    expected: 'Expected by today',
+    onTrack: 'On track',
+    yes: 'Yes',
+    no: 'No',
+    unknown: '–',
+    forecast: 'Forecast at the deadline',
+    forecastValue: (value: string, progress: string) => `${value} (${progress} of the goal)`,
+    summary: (progress: string, expected: string) => `${progress} done · ${expected} expected by today`,
+  },
+
+  form: {
+    newHeading: 'New goal',
+    editHeading: 'Edit goal',
+    fields: {
+      what: 'What',
+      kpiId: 'KPI',
+      channel: 'Channel',
+      baseline: 'Baseline',
+      baselineWindow: 'Measured over',
+      baselineMonths: 'Baseline months',
+      target: 'Target',
+      start: 'Start',
+      deadline: 'Deadline',
+      owner: 'Owner',
+      why: 'Why it matters',
+    } satisfies Record<GoalField, string>,
+    smart: {
+      what: 'Specific: what you want to achieve, in your words.',
+      target: 'Measurable: a value, or a change from the baseline such as +35 % or −10 %.',
+      why: 'Relevant: why this goal matters to the business.',
+    },
+    whatPlaceholder: 'Raise average post engagement',
+    chooseKpi: 'Choose a KPI…',
+    allChannels: 'All channels',
+    unit: (unit: string, direction: string) => `Unit: ${unit} · ${direction}`,
+    baselineMeasuring: 'Measuring…',
+    baselineEditedHint: 'Typed by hand.',
+    targetPlaceholder: '+35 %',
+    resolvedTarget: (value: string) => `Target value: ${value}`,
+    confirmWrongDirection: 'Yes, this target is what I mean',
+    achievableHeading: 'Achievable?',
+    achievableNumbers: (required: string, best: string, months: number) =>
+      `Needed: ${required} a month · best seen: ${best} a month (over ${months} months)`,
+    achievableBestWindow: (from: string, to: string) => `Best seen ${from} to ${to}.`,
+    save: 'Save goal',
+    cancel: 'Cancel',
+    keyboardHint: 'Enter saves, Escape cancels.',
+    checking: 'Checking…',
+    fixErrors: 'Fix the marked fields before saving.',
+    confirmNeeded: 'Confirm the target before saving.',
+  },
+
+  conflict: {
+    heading: 'Changed by a teammate',
+    field: 'Field',
+    theirs: 'Theirs',
+    yours: 'Yours',
+    deletedTheirs: 'Deleted',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    saveAsNew: 'Save mine as a new goal',
+    dropMine: 'Drop mine',
+  },
+
+  units: {
+    count: 'count',
+    fraction: 'percentage',
+    ratio: 'ratio',
+    money: 'money',
+    people: 'people',
+    hours: 'hours',
+    nps: 'NPS (−100 to +100)',
+    sentiment: 'score (−1 to +1)',
+  } satisfies Record<KpiUnit, string>,
+
+  directions: {
+    up: 'higher is better',
+    down: 'lower is better',
+  } satisfies Record<Direction, string>,
+
+  achievability: {
+    realistic: 'Realistic',
+    ambitious: 'Ambitious',
+    stretch: 'Stretch',
+    not_enough_history: 'Not enough history',
+    not_applicable: 'Cannot be judged',
+  } satisfies Record<Achievability, string>,
+};
+
+export type SidebarLabels = typeof sidebarLabels;

@@ -1,0 +1,153 @@
+import { decimalSeparator } from '../../goals/numbers';
+import type { BaselineWindow, Goal, GoalInput, SaveRequest } from '../../goals/types';
+import type { KpiUnit } from '../../kpi/types';
+
+/*
+ * The form's state and the numbers it shows, as pure functions: unit-tested in Node and bundled
+ * into the page. Numbers are written the way the spreadsheet's locale writes them, because the
+ * server parses what the user types with that locale ("4,5 %" in Swedish, "4.5 %" in English).
+ */
+
+export interface FormState {
+  what: string;
+  kpiId: string;
+  /** '' is all channels. */
+  channel: string;
+  baselineText: string;
+  /**
+   * The exact baseline while the text still shows it (measured or stored): sent as a number so a
+   * rounded display never changes the goal. Null once the user types a baseline.
+   */
+  baselineValue: number | null;
+  baselineWindow: BaselineWindow;
+  baselineMonths: string[];
+  target: string;
+  start: string;
+  deadline: string;
+  owner: string;
+  why: string;
+}
+
+export function emptyForm(today: string, owner: string): FormState {
+  return {
+    what: '',
+    kpiId: '',
+    channel: '',
+    baselineText: '',
+    baselineValue: null,
+    baselineWindow: 'last_3_months',
+    baselineMonths: [],
+    target: '',
+    start: today,
+    deadline: '',
+    owner,
+    why: '',
+  };
+}
+
+export function formOfGoal(goal: Goal, unit: KpiUnit | null, locale: string): FormState {
+  return {
+    what: goal.what,
+    kpiId: goal.kpiId,
+    channel: goal.channel ?? '',
+    baselineText: formatForInput(goal.baseline, unit, locale),
+    baselineValue: goal.baseline,
+    baselineWindow: goal.baselineWindow,
+    baselineMonths: [...goal.baselineMonths],
+    target: goal.target,
+    start: goal.start,
+    deadline: goal.deadline,
+    owner: goal.owner,
+    why: goal.why,
+  };
+}
+
+export function goalInputOf(form: FormState): GoalInput {
+  return {
+    what: form.what,
+    kpiId: form.kpiId,
+    channel: form.channel === '' ? null : form.channel,
+    baseline: form.baselineValue !== null ? form.baselineValue : form.baselineText,
+    baselineWindow: form.baselineWindow,
+    baselineMonths: form.baselineWindow === 'manual' ? [] : [...form.baselineMonths],
+    target: form.target,
+    start: form.start,
+    deadline: form.deadline,
+    owner: form.owner,
+    why: form.why,
+  };
+}
+
+export function saveRequestOf(
+  form: FormState,
+  editing: { id: string; version: number } | null,
+  confirmWrongDirection: boolean,
+): SaveRequest {
+  const request: SaveRequest = { goal: goalInputOf(form) };
+  if (editing) {
+    request.id = editing.id;
+    request.baseVersion = editing.version;
+  }
+  if (confirmWrongDirection) request.confirmWrongDirection = true;
+  return request;
+}
+
+/** "sv_SE" → "sv-SE" for Intl; anything Intl rejects falls back to English. */
+export function intlLocale(locale: string): string {
+  const tag = locale.replace(/_/g, '-');
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const DECIMALS: Record<KpiUnit, number> = {
+  count: 2,
+  fraction: 2,
+  ratio: 2,
+  money: 2,
+  people: 0,
+  hours: 2,
+  nps: 1,
+  sentiment: 3,
+};
+
+function plainNumber(value: number, decimals: number, locale: string): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  // ASCII digits and minus, the locale's decimal mark, no grouping: what the server parses back.
+  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  return decimalSeparator(locale) === ',' ? text.replace('.', ',') : text;
+}
+
+/** A KPI value as the user would type it: rates as "4,25 %". */
+export function formatForInput(value: number, unit: KpiUnit | null, locale: string): string {
+  if (unit === 'fraction') return `${plainNumber(value * 100, 2, locale)} %`;
+  return plainNumber(value, unit ? DECIMALS[unit] : 2, locale);
+}
+
+/** A KPI value for reading: the same as typed, with thousands grouped. */
+export function formatValue(value: number, unit: KpiUnit | null, locale: string): string {
+  if (unit === 'fraction') return formatForInput(value, unit, locale);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: unit ? DECIMALS[unit] : 2,
+  }).format(value);
+}
+
+/** A share of a goal (GOAL_PROGRESS, time passed): 0.52 → "52 %". */
+export function formatShare(value: number, locale: string): string {
+  return `${plainNumber(value * 100, 0, locale)} %`;
+}
+
+/** A monthly change: +4.1 % / −2 %. */
+export function formatSignedPercent(value: number, locale: string): string {
+  const text = `${plainNumber(Math.abs(value) * 100, 1, locale)} %`;
+  return value < 0 ? `−${text}` : `+${text}`;
+}
+
+/** The progress bar's fill: GOAL_PROGRESS is not clamped, the bar is. */
+export function barPercent(progress: number | null): number {
+  if (progress === null || !Number.isFinite(progress)) return 0;
+  return Math.round(Math.min(1, Math.max(0, progress)) * 100);
+}

@@ -1,0 +1,1002 @@
+import type {
+  BaselineWindow,
+  CheckResult,
+  DeleteResult,
+  Goal,
+  GoalField,
+  GoalsSidebarData,
+  GoalView,
+  Issue,
+  KpiOption,
+  ProgressResult,
+  SaveRequest,
+  SaveResult,
+  AchievabilityResult,
+} from '../../goals/types';
+import type { KpiUnit } from '../../kpi/types';
+import { byId, debounce, el, setContent, type Child } from '../shared/dom';
+import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
+import { sidebarLabels as L } from './labels';
+import {
+  barPercent,
+  emptyForm,
+  formatForInput,
+  formatShare,
+  formatSignedPercent,
+  formatValue,
+  formOfGoal,
+  saveRequestOf,
+  type FormState,
+} from './model';
+
+/*
+ * The SMART goals sidebar. One call loads everything (getGoalsSidebarData), one saves (saveGoal);
+ * computeBaseline and a debounced checkGoal run while the user fills the form, and the server
+ * checks everything again on save. The DOM is built with textContent and attributes only.
+ */
+
+const CHECK_DELAY_MS = 350;
+
+/** The fields the form shows, in tab order; baselineWindow/baselineMonths report under Baseline. */
+const FIELD_OF_ISSUE: Record<GoalField, GoalField> = {
+  what: 'what',
+  kpiId: 'kpiId',
+  channel: 'channel',
+  baseline: 'baseline',
+  baselineWindow: 'baseline',
+  baselineMonths: 'baseline',
+  target: 'target',
+  start: 'start',
+  deadline: 'deadline',
+  owner: 'owner',
+  why: 'why',
+};
+const SHOWN_FIELDS: GoalField[] = [
+  'what',
+  'kpiId',
+  'channel',
+  'baseline',
+  'target',
+  'start',
+  'deadline',
+  'owner',
+  'why',
+];
+const CONTROL_ID: Record<string, string> = {
+  what: 'f-what',
+  kpiId: 'f-kpi',
+  channel: 'f-channel',
+  baselineWindow: 'f-window',
+  baseline: 'f-baseline',
+  target: 'f-target',
+  start: 'f-start',
+  deadline: 'f-deadline',
+  owner: 'f-owner',
+  why: 'f-why',
+};
+
+interface State {
+  data: GoalsSidebarData | null;
+  inFlight: number;
+  view: 'list' | 'form' | 'conflict';
+  /** The goal being edited and the version the user loaded; null for a new goal. */
+  editing: { id: string; version: number } | null;
+  form: FormState;
+  touched: Set<GoalField>;
+  submitted: boolean;
+  check: CheckResult | null;
+  checkSeq: number;
+  confirmWrongDirection: boolean;
+  pendingDelete: string | null;
+  conflict: Extract<SaveResult, { status: 'conflict' }> | null;
+}
+
+const state: State = {
+  data: null,
+  inFlight: 0,
+  view: 'list',
+  editing: null,
+  form: emptyForm('', ''),
+  touched: new Set(),
+  submitted: false,
+  check: null,
+  checkSeq: 0,
+  confirmWrongDirection: false,
+  pendingDelete: null,
+  conflict: null,
+};
+
+const app = byId('app');
+const statusLine = el('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+const alertBox = el('div', { id: 'alert', class: 'alert', role: 'alert', hidden: true });
+const noticeBox = el('div', { id: 'notice', class: 'notice', role: 'status', hidden: true });
+const listView = el('section', { id: 'list-view', 'aria-labelledby': 'list-heading' });
+const formView = el('form', {
+  id: 'goal-form',
+  novalidate: true,
+  hidden: true,
+  'aria-labelledby': 'form-heading',
+});
+const conflictView = el('section', {
+  id: 'conflict-view',
+  hidden: true,
+  'aria-labelledby': 'conflict-heading',
+});
+app.append(statusLine, alertBox, noticeBox, listView, formView, conflictView);
+
+// ----------------------------------------------------------------- calls, spinner, messages
+
+/**
+ * Every call goes through here: a spinner and disabled buttons while it is in flight (so a double
+ * click cannot save twice), focus kept where it was. `quiet` calls (the as-you-type check) show
+ * neither: the user keeps typing.
+ */
+async function call<K extends ServerName>(
+  name: K,
+  args: Parameters<ServerApi[K]>,
+  options: { quiet?: boolean } = {},
+): Promise<ReturnType<ServerApi[K]>> {
+  if (options.quiet) return callServer(name, ...args);
+  const focused = document.activeElement as HTMLElement | null;
+  state.inFlight++;
+  renderBusy();
+  try {
+    return await callServer(name, ...args);
+  } finally {
+    state.inFlight--;
+    renderBusy();
+    // A disabled button drops focus to <body>; give it back so the keyboard user is not lost.
+    if (focused && document.activeElement === document.body && focused.isConnected) focused.focus();
+  }
+}
+
+function renderBusy(): void {
+  const busy = state.inFlight > 0;
+  app.setAttribute('aria-busy', busy ? 'true' : 'false');
+  for (const button of Array.from(app.querySelectorAll('button'))) button.disabled = busy;
+  setContent(
+    statusLine,
+    busy ? el('span', { class: 'spinner', 'aria-hidden': 'true' }) : null,
+    busy ? L.working : '',
+  );
+}
+
+function showAlert(message: string | null, ...extra: Child[]): void {
+  setContent(alertBox, message, ...extra);
+  alertBox.hidden = message === null;
+}
+
+function showNotice(message: string | null): void {
+  setContent(noticeBox, message);
+  noticeBox.hidden = message === null;
+}
+
+function show(view: State['view']): void {
+  state.view = view;
+  listView.hidden = view !== 'list';
+  formView.hidden = view !== 'form';
+  conflictView.hidden = view !== 'conflict';
+}
+
+// ----------------------------------------------------------------- loading
+
+async function load(focusGoalId?: string): Promise<void> {
+  setContent(statusLine, el('span', { class: 'spinner', 'aria-hidden': 'true' }), L.loading);
+  try {
+    state.data = await call('getGoalsSidebarData', []);
+  } catch (error) {
+    const retry = el('button', { type: 'button', id: 'retry' }, L.retry);
+    retry.addEventListener('click', () => void load(focusGoalId));
+    showAlert(L.loadFailed(failureMessage(error)), ' ', retry);
+    retry.focus();
+    return;
+  }
+  showAlert(null);
+  buildForm();
+  renderList();
+  show('list');
+  focusGoal(focusGoalId);
+}
+
+function focusGoal(id: string | undefined): void {
+  const target =
+    (id && listView.querySelector<HTMLElement>(`[data-open="${CSS.escape(id)}"]`)) || byId('new-goal');
+  target.focus();
+}
+
+// ----------------------------------------------------------------- the list
+
+function kpiOption(kpiId: string): KpiOption | null {
+  for (const group of state.data?.kpis ?? []) {
+    const found = group.kpis.find((k) => k.id === kpiId);
+    if (found) return found;
+  }
+  return null;
+}
+
+function renderList(): void {
+  const data = state.data!;
+  const newButton = el('button', { type: 'button', id: 'new-goal', class: 'action' }, L.list.newGoal);
+  newButton.addEventListener('click', () => openForm(null));
+  const items = data.goals.map((view) => goalItem(view));
+  const problems =
+    data.problems.length === 0
+      ? null
+      : el(
+          'div',
+          { class: 'block', id: 'row-problems' },
+          el('h3', {}, L.list.problemsHeading),
+          el(
+            'ul',
+            {},
+            ...data.problems.map((p) =>
+              el('li', {}, `${L.list.problemRow(p.row, p.id)}: `, p.messages.join(' ')),
+            ),
+          ),
+        );
+  setContent(
+    listView,
+    el('h2', { id: 'list-heading' }, L.list.heading),
+    newButton,
+    items.length === 0
+      ? el('p', { class: 'secondary', id: 'no-goals' }, L.list.empty)
+      : el('ul', { class: 'goals', id: 'goal-list' }, ...items),
+    problems,
+  );
+  renderBusy();
+}
+
+function goalItem(view: GoalView): HTMLLIElement {
+  const { goal, progress } = view;
+  const locale = state.data!.locale;
+  const open = el('button', { type: 'button', class: 'link goal-what', 'data-open': goal.id }, goal.what);
+  open.setAttribute('aria-label', L.list.editGoal(goal.what));
+  open.addEventListener('click', () => openForm(view));
+  const remove = el(
+    'button',
+    { type: 'button', class: 'goal-delete', 'data-delete': goal.id },
+    L.list.delete,
+  );
+  remove.setAttribute('aria-label', L.list.deleteGoal(goal.what));
+  remove.addEventListener('click', () => {
+    state.pendingDelete = goal.id;
+    renderList();
+    listView.querySelector<HTMLElement>(`[data-keep="${CSS.escape(goal.id)}"]`)?.focus();
+  });
+  const channel = goal.channel ?? L.list.allChannels;
+  const item = el(
+    'li',
+    { class: 'goal', 'data-goal-id': goal.id },
+    el(
+      'div',
+      { class: 'goal-head' },
+      open,
+      el(
+        'span',
+        { class: `badge status-${progress.status}`, 'data-status': progress.status },
+        progress.statusLabel,
+      ),
+    ),
+    el('div', { class: 'secondary' }, L.list.kpiOnChannel(view.kpiLabel, channel)),
+    progressBar(progress, goal.what),
+    el(
+      'div',
+      { class: 'secondary goal-summary' },
+      progress.progress === null
+        ? L.progress.noCurrent
+        : L.progress.summary(
+            formatShare(progress.progress, locale),
+            formatShare(progress.expectedProgress, locale),
+          ),
+    ),
+    el(
+      'div',
+      { class: 'secondary' },
+      L.list.dates(goal.start, goal.deadline),
+      ' · ',
+      L.list.owner(goal.owner),
+    ),
+    el('div', { class: 'goal-actions' }, remove),
+  );
+  if (state.pendingDelete === goal.id) item.append(deleteConfirm(goal));
+  return item;
+}
+
+function progressBar(progress: ProgressResult, what: string): HTMLElement {
+  const percent = barPercent(progress.progress);
+  const fill = el('div', { class: 'bar-fill' });
+  fill.style.width = `${percent}%`;
+  const expected = el('div', { class: 'bar-expected' });
+  expected.style.left = `calc(${barPercent(progress.expectedProgress)}% - 1px)`;
+  return el(
+    'div',
+    {
+      class: 'bar',
+      role: 'progressbar',
+      'aria-label': L.progress.barLabel(what),
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'aria-valuenow': percent,
+    },
+    fill,
+    expected,
+  );
+}
+
+/** The in-page "are you sure": Escape or "Keep it" backs out, focus returns to Delete. */
+function deleteConfirm(goal: Goal): HTMLElement {
+  const yes = el(
+    'button',
+    { type: 'button', class: 'danger', 'data-confirm-delete': goal.id },
+    L.list.confirmDeleteYes,
+  );
+  const no = el('button', { type: 'button', 'data-keep': goal.id }, L.list.confirmDeleteNo);
+  const textId = `confirm-${goal.id}`;
+  const cancel = () => {
+    state.pendingDelete = null;
+    renderList();
+    listView.querySelector<HTMLElement>(`[data-delete="${CSS.escape(goal.id)}"]`)?.focus();
+  };
+  yes.addEventListener('click', () => void removeGoal(goal));
+  no.addEventListener('click', cancel);
+  const box = el(
+    'div',
+    { class: 'confirm-box', role: 'group', 'aria-labelledby': textId },
+    el('p', { id: textId }, L.list.confirmDelete(goal.what)),
+    el('div', { class: 'buttons' }, yes, no),
+  );
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel();
+    }
+  });
+  return box;
+}
+
+async function removeGoal(goal: Goal): Promise<void> {
+  let result: DeleteResult;
+  try {
+    result = await call('deleteGoal', [goal.id, goal.version]);
+  } catch (error) {
+    showAlert(L.callFailed(failureMessage(error)));
+    return;
+  }
+  state.pendingDelete = null;
+  if (result.status === 'busy') {
+    showAlert(result.message);
+    renderList();
+    return;
+  }
+  if (result.status === 'conflict') {
+    // Someone changed it since it was listed: show what they did rather than deleting their edit.
+    showAlert(result.message);
+    await load(goal.id);
+    return;
+  }
+  state.data!.goals = state.data!.goals.filter((v) => v.goal.id !== goal.id);
+  showAlert(result.status === 'notFound' ? result.message : null);
+  showNotice(result.status === 'deleted' ? L.list.deleted : null);
+  renderList();
+  byId('new-goal').focus();
+}
+
+// ----------------------------------------------------------------- the form
+
+interface FieldParts {
+  group: HTMLElement;
+  error: HTMLElement;
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+}
+const fields = {} as Record<GoalField, FieldParts>;
+let kpiHelp: HTMLElement;
+let baselineInfo: HTMLElement;
+let targetResolved: HTMLElement;
+let confirmBox: HTMLElement;
+let confirmCheckbox: HTMLInputElement;
+let achievableBox: HTMLElement;
+let progressBox: HTMLElement;
+let formHeading: HTMLElement;
+let formMessage: HTMLElement;
+let windowSelect: HTMLSelectElement;
+
+/** A labelled field: label, control, hints, error; aria-describedby names the hints and the error. */
+function fieldGroup(field: GoalField, control: FieldParts['control'], ...hints: HTMLElement[]): HTMLElement {
+  const id = CONTROL_ID[field];
+  control.id = id;
+  control.name = field;
+  const error = el('div', { id: `${id}-error`, class: 'error', hidden: true });
+  const described = [...hints.map((h) => h.id), error.id].filter(Boolean).join(' ');
+  control.setAttribute('aria-describedby', described);
+  const group = el(
+    'div',
+    { class: 'form-group', 'data-field': field },
+    el('label', { for: id }, L.form.fields[field]),
+    control,
+    ...hints,
+    error,
+  );
+  fields[field] = { group, error, control };
+  return group;
+}
+
+function hint(id: string, text = ''): HTMLElement {
+  return el('p', { id, class: 'hint' }, text);
+}
+
+function textInput(attrs: Record<string, string> = {}): HTMLInputElement {
+  return el('input', { type: 'text', autocomplete: 'off', ...attrs });
+}
+
+function buildForm(): void {
+  const data = state.data!;
+  formHeading = el('h2', { id: 'form-heading' }, L.form.newHeading);
+  progressBox = el('div', { id: 'goal-progress', class: 'block', hidden: true });
+
+  const kpiSelect = el('select', { required: true }, el('option', { value: '' }, L.form.chooseKpi));
+  for (const group of data.kpis) {
+    const optgroup = el('optgroup', { label: group.label });
+    for (const kpi of group.kpis) optgroup.append(el('option', { value: kpi.id }, kpi.label));
+    kpiSelect.append(optgroup);
+  }
+  kpiHelp = hint('f-kpi-help');
+
+  const channelSelect = el('select', {}, el('option', { value: '' }, L.form.allChannels));
+  for (const channel of data.channels) channelSelect.append(el('option', { value: channel }, channel));
+
+  windowSelect = el('select', { id: CONTROL_ID.baselineWindow, name: 'baselineWindow' });
+  for (const w of data.baselineWindows) windowSelect.append(el('option', { value: w.id }, w.label));
+  baselineInfo = hint('f-baseline-info');
+  windowSelect.setAttribute('aria-describedby', baselineInfo.id);
+  const baselineInput = textInput({ inputmode: 'decimal' });
+
+  targetResolved = el('p', { id: 'f-target-resolved', class: 'resolved', 'aria-live': 'polite' });
+  confirmCheckbox = el('input', { type: 'checkbox', id: 'f-confirm' });
+  confirmBox = el(
+    'div',
+    { id: 'f-confirm-box', class: 'warning', hidden: true },
+    el('p', { id: 'f-confirm-question', class: 'question' }),
+    el('label', { for: 'f-confirm', class: 'inline' }, confirmCheckbox, L.form.confirmWrongDirection),
+  );
+  confirmCheckbox.setAttribute('aria-describedby', 'f-confirm-question');
+  achievableBox = el('div', { id: 'achievable', class: 'block', 'aria-live': 'polite', hidden: true });
+
+  formMessage = el('p', { id: 'form-message', class: 'error', role: 'alert', hidden: true });
+  const save = el('button', { type: 'submit', class: 'action', id: 'save' }, L.form.save);
+  const cancel = el('button', { type: 'button', id: 'cancel' }, L.form.cancel);
+  cancel.addEventListener('click', cancelForm);
+
+  setContent(
+    formView,
+    formHeading,
+    progressBox,
+    fieldGroup(
+      'what',
+      textInput({ placeholder: L.form.whatPlaceholder }),
+      hint('f-what-hint', L.form.smart.what),
+    ),
+    fieldGroup('kpiId', kpiSelect, kpiHelp),
+    fieldGroup('channel', channelSelect),
+    el(
+      'div',
+      { class: 'form-group' },
+      el('label', { for: windowSelect.id }, L.form.fields.baselineWindow),
+      windowSelect,
+    ),
+    fieldGroup('baseline', baselineInput, baselineInfo),
+    fieldGroup(
+      'target',
+      textInput({ placeholder: L.form.targetPlaceholder }),
+      hint('f-target-hint', L.form.smart.target),
+      targetResolved,
+    ),
+    confirmBox,
+    achievableBox,
+    el(
+      'div',
+      { class: 'row' },
+      fieldGroup('start', el('input', { type: 'date', required: true })),
+      fieldGroup('deadline', el('input', { type: 'date', required: true })),
+    ),
+    fieldGroup('owner', textInput({ autocomplete: 'email' })),
+    fieldGroup('why', el('textarea', { rows: 3 }), hint('f-why-hint', L.form.smart.why)),
+    formMessage,
+    el('div', { class: 'buttons' }, save, cancel),
+    el('p', { class: 'hint' }, L.form.keyboardHint),
+  );
+  fields.target.control.setAttribute(
+    'aria-describedby',
+    `${fields.target.control.getAttribute('aria-describedby')} f-confirm-question`,
+  );
+
+  for (const field of SHOWN_FIELDS) {
+    const control = fields[field].control;
+    control.addEventListener('input', () => onFieldInput(field));
+    control.addEventListener('change', () => onFieldChange(field));
+    control.addEventListener('blur', () => {
+      state.touched.add(field);
+      renderIssues();
+    });
+  }
+  windowSelect.addEventListener('change', () => {
+    state.form.baselineWindow = windowSelect.value as BaselineWindow;
+    if (state.form.baselineWindow === 'manual') {
+      state.form.baselineMonths = [];
+      setContent(baselineInfo, L.form.baselineEditedHint);
+      scheduleCheck();
+    } else {
+      void measureBaseline();
+    }
+  });
+  confirmCheckbox.addEventListener('change', () => {
+    state.confirmWrongDirection = confirmCheckbox.checked;
+  });
+  formView.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void saveForm();
+  });
+  formView.addEventListener('keydown', onFormKey);
+}
+
+/** Enter saves from any field but the reason (a textarea: Ctrl+Enter there); Escape cancels. */
+function onFormKey(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    cancelForm();
+    return;
+  }
+  if (event.key !== 'Enter' || target.tagName === 'BUTTON') return;
+  if (target.tagName === 'TEXTAREA' && !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  if (state.inFlight === 0) void saveForm();
+}
+
+function readControl(field: GoalField): string {
+  return fields[field].control.value;
+}
+
+function onFieldInput(field: GoalField): void {
+  const value = readControl(field);
+  switch (field) {
+    case 'baseline':
+      // A typed baseline is the user's own: the window becomes "by hand", no months behind it.
+      state.form.baselineText = value;
+      state.form.baselineValue = null;
+      state.form.baselineWindow = 'manual';
+      state.form.baselineMonths = [];
+      windowSelect.value = 'manual';
+      setContent(baselineInfo, L.form.baselineEditedHint);
+      break;
+    case 'channel':
+      state.form.channel = value;
+      break;
+    case 'what':
+    case 'kpiId':
+    case 'target':
+    case 'start':
+    case 'deadline':
+    case 'owner':
+    case 'why':
+      state.form[field] = value;
+      break;
+    default:
+      break;
+  }
+  if (field === 'target') state.confirmWrongDirection = confirmCheckbox.checked = false;
+  scheduleCheck();
+}
+
+function onFieldChange(field: GoalField): void {
+  onFieldInput(field);
+  if (field === 'kpiId') renderKpiHelp();
+  if ((field === 'kpiId' || field === 'channel') && state.form.baselineWindow !== 'manual')
+    void measureBaseline();
+}
+
+function renderKpiHelp(): void {
+  const kpi = kpiOption(state.form.kpiId);
+  if (!kpi) {
+    setContent(kpiHelp);
+    return;
+  }
+  setContent(
+    kpiHelp,
+    el('span', { class: 'kpi-help-text' }, kpi.help),
+    el('br'),
+    el('span', { class: 'kpi-unit' }, L.form.unit(L.units[kpi.unit], L.directions[kpi.direction])),
+  );
+}
+
+async function measureBaseline(): Promise<void> {
+  const form = state.form;
+  if (!form.kpiId || form.baselineWindow === 'manual') return;
+  const kpi = kpiOption(form.kpiId);
+  setContent(baselineInfo, L.form.baselineMeasuring);
+  const asked = { kpiId: form.kpiId, channel: form.channel, window: form.baselineWindow };
+  try {
+    const result = await call('computeBaseline', [
+      asked.kpiId,
+      asked.channel === '' ? null : asked.channel,
+      asked.window,
+    ]);
+    // The user may have moved on while the call ran; a stale answer must not overwrite the form.
+    if (form !== state.form || form.kpiId !== asked.kpiId || form.channel !== asked.channel) return;
+    if (form.baselineWindow !== asked.window) return;
+    form.baselineValue = result.value;
+    form.baselineMonths = result.months;
+    form.baselineText =
+      result.value === null ? '' : formatForInput(result.value, kpi?.unit ?? null, state.data!.locale);
+    fields.baseline.control.value = form.baselineText;
+    setContent(baselineInfo, result.message);
+  } catch (error) {
+    setContent(baselineInfo);
+    showAlert(L.callFailed(failureMessage(error)));
+  }
+  scheduleCheck();
+}
+
+const scheduleCheck = debounce(() => void runCheck(), CHECK_DELAY_MS);
+
+async function runCheck(): Promise<void> {
+  const seq = ++state.checkSeq;
+  const request = saveRequestOf(state.form, state.editing, state.confirmWrongDirection);
+  try {
+    const result = await call('checkGoal', [request], { quiet: true });
+    if (seq !== state.checkSeq || state.view !== 'form') return;
+    state.check = result;
+    renderIssues();
+  } catch {
+    // The check only advises; the save checks again and reports its own failure.
+  }
+}
+
+function unitOfForm(): KpiUnit | null {
+  return kpiOption(state.form.kpiId)?.unit ?? null;
+}
+
+/** Shows each issue under its field: after the user left the field, or after a save attempt. */
+function renderIssues(issues: Issue[] = state.check?.issues ?? []): void {
+  const byField = new Map<GoalField, Issue[]>();
+  let question: Issue | null = null;
+  for (const issue of issues) {
+    if (issue.severity === 'confirm') {
+      question = issue;
+      continue;
+    }
+    const field = FIELD_OF_ISSUE[issue.field] ?? 'what';
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  for (const field of SHOWN_FIELDS) {
+    const { error, control } = fields[field];
+    // A missing value is only worth saying once the user has been there; a wrong one at once.
+    const shown = (byField.get(field) ?? []).filter(
+      (i) => i.code !== 'required' || state.touched.has(field) || state.submitted,
+    );
+    setContent(error, ...shown.map((i) => el('span', { 'data-code': i.code }, i.message)));
+    error.hidden = shown.length === 0;
+    if (shown.length > 0) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+  }
+  confirmBox.hidden = question === null;
+  setContent(byId('f-confirm-question'), question?.message ?? '');
+  if (question === null) state.confirmWrongDirection = confirmCheckbox.checked = false;
+
+  const locale = state.data!.locale;
+  const targetValue = state.check?.targetValue ?? null;
+  setContent(
+    targetResolved,
+    targetValue === null ? '' : L.form.resolvedTarget(formatValue(targetValue, unitOfForm(), locale)),
+  );
+  renderAchievable(state.check?.achievability ?? null);
+}
+
+function renderAchievable(result: AchievabilityResult | null): void {
+  achievableBox.hidden = result === null;
+  if (!result) return;
+  const locale = state.data!.locale;
+  const numbers =
+    result.requiredMonthlyChange !== null && result.bestMonthlyChange !== null
+      ? L.form.achievableNumbers(
+          formatSignedPercent(result.requiredMonthlyChange, locale),
+          formatSignedPercent(result.bestMonthlyChange, locale),
+          result.windowMonths,
+        )
+      : null;
+  setContent(
+    achievableBox,
+    el(
+      'div',
+      { class: 'goal-head' },
+      el('strong', {}, L.form.achievableHeading),
+      el(
+        'span',
+        { class: `badge ach-${result.label}`, 'data-achievability': result.label },
+        L.achievability[result.label],
+      ),
+    ),
+    el('p', { class: 'secondary' }, result.message),
+    numbers ? el('p', { class: 'secondary' }, numbers) : null,
+    result.bestWindow
+      ? el(
+          'p',
+          { class: 'secondary' },
+          L.form.achievableBestWindow(result.bestWindow.from, result.bestWindow.to),
+        )
+      : null,
+  );
+}
+
+function renderProgress(view: GoalView | null): void {
+  progressBox.hidden = view === null;
+  if (!view) return;
+  const p = view.progress;
+  const locale = state.data!.locale;
+  const value = (v: number) => formatValue(v, view.unit, locale);
+  const fact = (term: string, detail: string, key: string) => [
+    el('dt', {}, term),
+    el('dd', { 'data-fact': key }, detail),
+  ];
+  setContent(
+    progressBox,
+    el(
+      'div',
+      { class: 'goal-head' },
+      el('strong', {}, L.progress.heading),
+      el('span', { class: `badge status-${p.status}` }, p.statusLabel),
+    ),
+    progressBar(p, view.goal.what),
+    el(
+      'dl',
+      { class: 'facts' },
+      ...fact(
+        L.progress.current,
+        p.current === null || p.currentMonth === null
+          ? L.progress.noCurrent
+          : L.progress.currentIn(value(p.current), p.currentMonth),
+        'current',
+      ),
+      ...fact(
+        L.progress.progress,
+        p.progress === null ? L.progress.unknown : formatShare(p.progress, locale),
+        'progress',
+      ),
+      ...fact(L.progress.expected, formatShare(p.expectedProgress, locale), 'expected'),
+      ...fact(
+        L.progress.onTrack,
+        p.onTrack === null ? L.progress.unknown : p.onTrack ? L.progress.yes : L.progress.no,
+        'onTrack',
+      ),
+      ...fact(
+        L.progress.forecast,
+        p.forecast === null
+          ? L.progress.unknown
+          : L.progress.forecastValue(
+              value(p.forecast),
+              p.forecastProgress === null ? L.progress.unknown : formatShare(p.forecastProgress, locale),
+            ),
+        'forecast',
+      ),
+    ),
+  );
+}
+
+/** Puts a form state into the controls. */
+function fillControls(form: FormState): void {
+  const set = (field: GoalField, value: string) => (fields[field].control.value = value);
+  set('what', form.what);
+  set('kpiId', form.kpiId);
+  set('channel', form.channel);
+  set('baseline', form.baselineText);
+  set('target', form.target);
+  set('start', form.start);
+  set('deadline', form.deadline);
+  set('owner', form.owner);
+  set('why', form.why);
+  windowSelect.value = form.baselineWindow;
+  renderKpiHelp();
+}
+
+function openForm(view: GoalView | null): void {
+  const data = state.data!;
+  state.editing = view ? { id: view.goal.id, version: view.goal.version } : null;
+  state.form = view ? formOfGoal(view.goal, view.unit, data.locale) : emptyForm(data.today, data.userEmail);
+  state.touched = new Set();
+  state.submitted = false;
+  state.check = null;
+  state.confirmWrongDirection = confirmCheckbox.checked = false;
+  state.pendingDelete = null;
+  fillControls(state.form);
+  setContent(formHeading, view ? L.form.editHeading : L.form.newHeading);
+  setContent(
+    baselineInfo,
+    view
+      ? view.goal.baselineWindow === 'manual'
+        ? L.form.baselineEditedHint
+        : view.goal.baselineMonths.join(', ')
+      : '',
+  );
+  renderProgress(view);
+  formMessage.hidden = true;
+  showAlert(null);
+  showNotice(null);
+  renderIssues([]);
+  show('form');
+  renderBusy();
+  fields.what.control.focus();
+  if (view) scheduleCheck();
+}
+
+function cancelForm(): void {
+  scheduleCheck.cancel();
+  state.checkSeq++;
+  const id = state.editing?.id;
+  show('list');
+  showAlert(null);
+  focusGoal(id);
+}
+
+function showFormMessage(message: string | null): void {
+  setContent(formMessage, message);
+  formMessage.hidden = message === null;
+}
+
+async function saveForm(request?: SaveRequest): Promise<void> {
+  scheduleCheck.cancel();
+  state.checkSeq++;
+  state.submitted = true;
+  const sent = request ?? saveRequestOf(state.form, state.editing, state.confirmWrongDirection);
+  let result: SaveResult;
+  try {
+    result = await call('saveGoal', [sent]);
+  } catch (error) {
+    // The form is untouched: what the user typed is still there to save again.
+    showAlert(L.callFailed(failureMessage(error)));
+    return;
+  }
+  showAlert(null);
+  switch (result.status) {
+    case 'saved': {
+      const goals = state.data!.goals;
+      const at = goals.findIndex((v) => v.goal.id === result.goal.goal.id);
+      if (at >= 0) goals[at] = result.goal;
+      else goals.push(result.goal);
+      state.editing = null;
+      renderList();
+      show('list');
+      showNotice(L.list.saved);
+      focusGoal(result.goal.goal.id);
+      return;
+    }
+    case 'invalid':
+    case 'confirm': {
+      if (state.view !== 'form') show('form');
+      state.check = {
+        issues: result.issues,
+        targetValue: state.check?.targetValue ?? null,
+        achievability: state.check?.achievability ?? null,
+      };
+      renderIssues(result.issues);
+      showFormMessage(result.status === 'invalid' ? L.form.fixErrors : L.form.confirmNeeded);
+      const first = result.status === 'confirm' ? confirmCheckbox : firstInvalidControl();
+      first?.focus();
+      return;
+    }
+    case 'busy':
+      if (state.view !== 'form') show('form');
+      showAlert(result.message);
+      return;
+    case 'conflict':
+      state.conflict = result;
+      renderConflict();
+      return;
+  }
+}
+
+function firstInvalidControl(): HTMLElement | null {
+  for (const field of SHOWN_FIELDS) if (!fields[field].error.hidden) return fields[field].control;
+  return null;
+}
+
+// ----------------------------------------------------------------- conflict: theirs and yours
+
+function describeRequest(goal: Goal | SaveRequest['goal'], unit: KpiUnit | null): Record<string, string> {
+  const locale = state.data!.locale;
+  const baseline =
+    typeof goal.baseline === 'number' ? formatValue(goal.baseline, unit, locale) : String(goal.baseline);
+  return {
+    what: goal.what,
+    kpiId: kpiOption(goal.kpiId)?.label ?? goal.kpiId,
+    channel: goal.channel ?? L.list.allChannels,
+    baseline,
+    target: goal.target,
+    start: goal.start,
+    deadline: goal.deadline,
+    owner: goal.owner,
+    why: goal.why,
+  };
+}
+
+function renderConflict(): void {
+  const conflict = state.conflict!;
+  const theirs = conflict.theirs;
+  const yours = conflict.yours;
+  const unit = kpiOption(yours.goal.kpiId)?.unit ?? null;
+  const mine = describeRequest(yours.goal, unit);
+  const their = theirs ? describeRequest(theirs, kpiOption(theirs.kpiId)?.unit ?? null) : null;
+  const rows = SHOWN_FIELDS.map((field) => {
+    const a = their ? their[field] : L.conflict.deletedTheirs;
+    const b = mine[field];
+    return el(
+      'tr',
+      { class: a === b ? '' : 'differs', 'data-field': field },
+      el('th', { scope: 'row' }, L.form.fields[field]),
+      el('td', { 'data-side': 'theirs' }, a),
+      el('td', { 'data-side': 'yours' }, b),
+    );
+  });
+  const keep = el(
+    'button',
+    { type: 'button', class: 'action', id: 'keep-mine' },
+    theirs ? L.conflict.keepMine : L.conflict.saveAsNew,
+  );
+  const take = el(
+    'button',
+    { type: 'button', id: 'take-theirs' },
+    theirs ? L.conflict.takeTheirs : L.conflict.dropMine,
+  );
+  keep.addEventListener('click', () => {
+    const resend: SaveRequest = { ...yours, goal: { ...yours.goal } };
+    if (theirs) {
+      resend.id = theirs.id;
+      resend.baseVersion = theirs.version;
+    } else {
+      // Their delete stands; the user's edit becomes a goal of its own.
+      delete resend.id;
+      delete resend.baseVersion;
+    }
+    state.editing = theirs ? { id: theirs.id, version: theirs.version } : null;
+    void saveForm(resend);
+  });
+  take.addEventListener('click', () => {
+    state.conflict = null;
+    state.editing = null;
+    void load(theirs?.id);
+  });
+  setContent(
+    conflictView,
+    el('h2', { id: 'conflict-heading' }, L.conflict.heading),
+    el('p', { id: 'conflict-message' }, conflict.message),
+    el(
+      'table',
+      { class: 'compare' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, L.conflict.field),
+          el('th', { scope: 'col' }, L.conflict.theirs),
+          el('th', { scope: 'col' }, L.conflict.yours),
+        ),
+      ),
+      el('tbody', {}, ...rows),
+    ),
+    el('div', { class: 'buttons' }, keep, take),
+  );
+  conflictView.addEventListener('keydown', onConflictKey);
+  show('conflict');
+  renderBusy();
+  keep.focus();
+}
+
+/** Escape in the conflict view goes back to the form with the user's edit still in it. */
+function onConflictKey(event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  show('form');
+  byId('save').focus();
+}
+
+void load();
