@@ -60,7 +60,7 @@ describe('language catalogues', () => {
           empty: false,
         });
         // ("undefined" is a real English word here: "the rate is undefined".)
-      expect(text).not.toMatch(/\[object |NaN|\$\{/);
+        expect(text).not.toMatch(/\[object |NaN|\$\{/);
       }
     },
   );
