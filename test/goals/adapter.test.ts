@@ -1,0 +1,73 @@
+import { goalsDataFor } from '../../src/goals/adapter';
+import { computeBaseline, getGoalsSidebarData, saveGoal } from '../../src/goals/server';
+import { workbookWith } from '../report/fake-sheet';
+
+const HEADER = ['Date', 'Channel', 'Followers', 'Impressions', 'Likes', 'Comments', 'Clicks'];
+/** Two channels, two complete months before 3 Nov 2026 (the fixture's "today"). */
+const ROWS = [
+  HEADER,
+  ['2026-09-10', 'Instagram', 1000, 10000, 300, 100, 50],
+  ['2026-09-20', 'Instagram', 1100, 10000, 100, 0, 50],
+  ['2026-09-15', 'LinkedIn', 500, 5000, 40, 10, 25],
+  ['2026-10-10', 'Instagram', 1200, 20000, 500, 100, 100],
+  ['2026-10-15', 'LinkedIn', 600, 5000, 90, 10, 50],
+];
+
+describe('goals read the KPI data tab through the report’s reader', () => {
+  it('monthly values are the report’s pooled figures per channel and for all channels', () => {
+    const book = workbookWith(ROWS);
+    const data = goalsDataFor(book.services);
+    expect(data.channels).toEqual(['Instagram', 'LinkedIn']);
+    expect(data.months).toEqual(['2026-09', '2026-10']);
+    // Instagram September: (300+100+100+0) / 20000 impressions (no reach column).
+    expect(data.series('engagement_rate', 'Instagram')).toEqual([
+      { month: '2026-09', value: 500 / 20000 },
+      { month: '2026-10', value: 600 / 20000 },
+    ]);
+    // All channels October: (600 + 100) / (20000 + 5000); followers are month-end stocks, summed.
+    expect(data.series('engagement_rate', null)[1]).toEqual({ month: '2026-10', value: 700 / 25000 });
+    expect(data.series('followers', null)[0]).toEqual({ month: '2026-09', value: 1100 + 500 });
+  });
+
+  it('says which column a KPI lacks', () => {
+    const data = goalsDataFor(workbookWith(ROWS).services);
+    expect(data.availability('ctr')).toEqual({ computable: true, missingColumns: [] });
+    expect(data.availability('cpc')).toEqual({ computable: false, missingColumns: ['Cost'] });
+    expect(data.availability('conversion_rate')).toEqual({
+      computable: false,
+      missingColumns: ['Conversions'],
+    });
+  });
+
+  it('no data tab: nothing computable, no crash', () => {
+    const data = goalsDataFor(workbookWith(null).services);
+    expect(data.channels).toEqual([]);
+    expect(data.availability('ctr').computable).toBe(false);
+  });
+
+  it('the sidebar measures a baseline and saves the guide’s example goal from real data', () => {
+    const book = workbookWith(ROWS);
+    const data = goalsDataFor(book.services);
+    const baseline = computeBaseline(book.services, data, 'engagement_rate', null, 'last_month');
+    expect(baseline.value).toBeCloseTo(700 / 25000, 12);
+    expect(baseline.months).toEqual(['2026-10']);
+    const sidebar = getGoalsSidebarData(book.services, data);
+    expect(sidebar.channels).toEqual(['Instagram', 'LinkedIn']);
+    const result = saveGoal(book.services, data, {
+      goal: {
+        what: 'Raise average post engagement by 35 % over the next four months',
+        kpiId: 'engagement_rate',
+        channel: null,
+        baseline: baseline.value,
+        baselineWindow: 'last_month',
+        baselineMonths: baseline.months,
+        target: '+35 %',
+        start: '2026-11-03',
+        deadline: '2027-03-03',
+        owner: 'Anna',
+        why: 'Engagement drives reach',
+      },
+    });
+    expect(result.status).toBe('saved');
+  });
+});
