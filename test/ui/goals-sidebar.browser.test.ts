@@ -553,7 +553,7 @@ describe('user text is data', () => {
 });
 
 describe('the README screenshot', () => {
-  test('the sidebar with goals listed is saved to docs/goals-sidebar.png', async () => {
+  test('the sidebar with goals listed is saved to test/screenshots/goals-sidebar.png', async () => {
     seedGoal();
     seedGoal({
       what: 'Raise average post engagement by 35 %',
@@ -568,7 +568,7 @@ describe('the README screenshot', () => {
     expect(await page.$$('#goal-list .goal')).toHaveLength(2);
     // Without the focus ring the load leaves on "New goal": the picture is of the list.
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
-    const docs = resolve(__dirname, '../../docs');
+    const docs = resolve(__dirname, '../screenshots');
     mkdirSync(docs, { recursive: true });
     await page.screenshot({
       path: join(docs, 'goals-sidebar.png'),

@@ -296,14 +296,14 @@ describe('the workbench in Chromium', () => {
     expect(data.getCell('A1').font.bold).toBe(true);
   });
 
-  it('saves a screenshot (docs/workbench.png with UPDATE_SCREENSHOTS=1)', async () => {
+  it('saves a screenshot (test/screenshots/workbench.png with UPDATE_SCREENSHOTS=1)', async () => {
     await page.click('.tab:has-text("Channel totals")');
     await page.click('#test-panel');
     await page.waitForSelector('#sidebar:not([hidden])');
     await page.waitForTimeout(300);
     const target =
       process.env.UPDATE_SCREENSHOTS === '1'
-        ? join(ROOT, 'docs/workbench.png')
+        ? join(ROOT, 'test/screenshots/workbench.png')
         : join(ROOT, 'test-results/workbench.png');
     mkdirSync(join(target, '..'), { recursive: true });
     const png = await page.screenshot({ path: target });
