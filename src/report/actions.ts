@@ -4,7 +4,7 @@ import { REPORT_LABELS as L } from './labels';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
 import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
-import { prepareReport, readReportData } from './prepare';
+import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
 
 /*
@@ -22,7 +22,7 @@ export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { 
 export interface BuildOptions {
   /** "2026-10"; absent: the last complete month the data has. */
   month?: string;
-  goals?: readonly ReportGoalRow[];
+  goals?: readonly ReportGoalRow[] | GoalRowsFor;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
 }

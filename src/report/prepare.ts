@@ -1,6 +1,10 @@
 import { currentMonth, monthKeyToText, type MonthKey } from './dates';
 import { REPORT_LABELS as L } from './labels';
+import { goalsDataFromReport } from '../goals/adapter';
+import type { MonthlySeries } from '../goals/data';
 import type { ReportGoalRow } from '../goals/types';
+
+export type GoalRowsFor = (series: MonthlySeries, month: string) => readonly ReportGoalRow[];
 import { layoutReport, monthLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
@@ -24,7 +28,11 @@ export interface ReportRequest {
   /** Absent: the last complete month the data has. */
   month?: MonthKey;
   fixedBase?: EngagementBase;
-  goals?: readonly ReportGoalRow[];
+  /**
+   * The goal section's rows, or how to make them from the report's own monthly figures, so a
+   * goal's current value is the number the report shows (and the data is read only once).
+   */
+  goals?: readonly ReportGoalRow[] | GoalRowsFor;
 }
 
 export type PreparedReport =
@@ -68,6 +76,13 @@ export function prepareReport(
     timeZone: request.timeZone,
     fixedBase: request.fixedBase,
   });
-  const layout = layoutReport(model, { locale: request.locale, goals: request.goals });
+  const goals =
+    typeof request.goals === 'function'
+      ? request.goals(
+          goalsDataFromReport(data, months, request.now, request.timeZone).series,
+          monthKeyToText(month),
+        )
+      : request.goals;
+  const layout = layoutReport(model, { locale: request.locale, goals });
   return { ok: true, model, layout };
 }
