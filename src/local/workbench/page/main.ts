@@ -197,9 +197,13 @@ function renderNotices(): void {
 }
 
 async function refresh(followActiveSheet = false): Promise<void> {
+  const previousActive = state?.workbook.activeSheet;
   state = await api<WorkbenchState>('/api/state');
   const names = state.workbook.sheets.map((sheet) => sheet.name);
-  if (followActiveSheet || !names.includes(activeSheet)) activeSheet = state.workbook.activeSheet || names[0];
+  // A script that activated a sheet (say, from a dialog's google.script.run) shows it, as Sheets does.
+  const activated = previousActive !== undefined && state.workbook.activeSheet !== previousActive;
+  if (followActiveSheet || activated || !names.includes(activeSheet))
+    activeSheet = state.workbook.activeSheet || names[0];
   byId('file-name').textContent = state.workbook.name;
   renderMenus();
   renderLocales();

@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
+import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
+import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import { en } from '../../src/i18n/en';
+import { REPORT_LABELS as L } from '../../src/report/labels';
+import { DIST, TODAY } from './support';
+
+/*
+ * Build monthly report, end to end in real Chromium: the add-on's own menu item opens the real
+ * month dialog from dist/, the dialog talks to the vm through the shim, and the report tab the
+ * real dist/ code writes is drawn by the workbench page, charts included.
+ */
+
+const ROOT = join(__dirname, '../..');
+// TODAY is 2025-03-15, so the last complete month of the sample is February 2025.
+const MONTH = '2025-02';
+const TAB = L.reportTabName(MONTH);
+
+let workbench: Workbench;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+jest.setTimeout(60000);
+
+beforeAll(async () => {
+  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY });
+  workbench = await startWorkbench({ port: 0, runtime });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+  errors = collectPageErrors(page);
+  await page.goto(workbench.url);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.close();
+});
+
+const dataValues = () =>
+  workbench.runtime.fake.SpreadsheetApp.getActive()
+    .getSheetByName(L.dataSheetName)!
+    .getDataRange()
+    .getValues();
+
+async function openMonthDialog(): Promise<Frame> {
+  await page.click(`button.menu-item:has-text("${en.menu.buildReport}")`);
+  await page.waitForSelector('#dialog:not([hidden])');
+  expect(await page.locator('#dialog-title').textContent()).toBe(L.dialogTitle);
+  const frame = (await (await page.$('#dialog-frame'))!.contentFrame())!;
+  await frame.waitForSelector('#form:not([hidden])');
+  return frame;
+}
+
+describe('Build monthly report in the workbench', () => {
+  it('builds the report tab from the sample data through the real month dialog', async () => {
+    const before = dataValues();
+    const frame = await openMonthDialog();
+
+    const options = await frame
+      .locator('#month option')
+      .evaluateAll((all) => (all as HTMLOptionElement[]).map((option) => option.value));
+    expect(options.length).toBeGreaterThan(1);
+    expect(options).toContain(MONTH);
+    expect(await frame.locator('#month').inputValue()).toBe(MONTH);
+    expect(await frame.locator('#build').textContent()).toBe(L.dialogBuild);
+
+    await frame.click('#build');
+    await page.waitForSelector('#dialog', { state: 'hidden' });
+    await page.waitForSelector(`.tab.active:has-text("${TAB}")`);
+
+    const texts = await page.locator('#grid td').allTextContents();
+    expect(texts.some((text) => text.startsWith(L.title))).toBe(true);
+    expect(texts).toContain(L.allChannels);
+    expect(texts).toContain(L.kpis.engagement_rate);
+    expect(texts.some((text) => /^[+-]?\d[\d.,]*%$/.test(text.trim()))).toBe(true);
+
+    await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
+    expect(await page.locator('.chart-box canvas').count()).toBeGreaterThanOrEqual(2);
+
+    expect(dataValues()).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('saves a screenshot (test/screenshots/report.png with UPDATE_SCREENSHOTS=1)', async () => {
+    // Runs on its own too (jest -t screenshot): builds the report first if the test above did not.
+    if ((await page.locator(`.tab:has-text("${TAB}")`).count()) === 0) {
+      const frame = await openMonthDialog();
+      await frame.click('#build');
+      await page.waitForSelector('#dialog', { state: 'hidden' });
+    }
+    await page.click(`.tab:has-text("${TAB}")`);
+    await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
+    await page.waitForTimeout(300);
+    const targets = [join(ROOT, 'test-results/report.png')];
+    if (process.env.UPDATE_SCREENSHOTS === '1') targets.push(join(ROOT, 'test/screenshots/report.png'));
+    for (const target of targets) {
+      mkdirSync(join(target, '..'), { recursive: true });
+      const png = await page.screenshot({ path: target });
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    }
+    expect(errors).toEqual([]);
+  });
+});
