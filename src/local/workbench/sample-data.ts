@@ -2,35 +2,14 @@
  * Deterministic sample data for the workbench: the same seed and reference date give the same
  * sheet, so screenshots, browser tests and a demo all show the same numbers.
  */
+import { REPORT_LABELS } from '../../report/labels';
+import { CANONICAL_HEADERS } from '../../report/sample';
 
-export const SAMPLE_HEADERS = [
-  'Date',
-  'Channel',
-  'Followers',
-  'Impressions',
-  'Reach',
-  'Likes',
-  'Comments',
-  'Shares',
-  'Saves',
-  'Profile visits',
-  'Mentions',
-  'Competitor mentions',
-  'Positive mentions',
-  'Negative mentions',
-  'Neutral mentions',
-  'Clicks',
-  'Sessions',
-  'Bounces',
-  'Conversions',
-  'Leads',
-  'Cost',
-  'Revenue',
-  'Messages',
-  'Replies',
-] as const;
+// The data sheet's header row and tab name are the report's: one definition, so the workbench's
+// sample data is always what Set up data sheet would create and the report would read.
+export const SAMPLE_HEADERS = CANONICAL_HEADERS;
 
-export const SAMPLE_SHEET_NAME = 'KPI data';
+export const SAMPLE_SHEET_NAME = REPORT_LABELS.dataSheetName;
 
 export type SampleRow = [Date, string, ...number[]];
 
