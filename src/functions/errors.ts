@@ -1,4 +1,4 @@
-import { en } from '../i18n/en';
+import { functions as englishTexts } from '../i18n/en/functions';
 
 /*
  * Every message a custom function can show in a cell. Each starts with the function's name and
@@ -8,7 +8,7 @@ import { en } from '../i18n/en';
  * without knowing the spreadsheet's language, and only an error needs to ask for it.
  */
 
-export type FunctionTexts = typeof en.functions;
+export type FunctionTexts = typeof englishTexts;
 export type MessageKey = {
   [K in keyof FunctionTexts]: FunctionTexts[K] extends (...args: never[]) => string ? K : never;
 }[keyof FunctionTexts] &
@@ -108,7 +108,7 @@ export class KpiFunctionError extends Error {
   readonly ref: MessageRef;
 
   constructor(ref: MessageRef) {
-    super(wordMessage(ref, en.functions));
+    super(wordMessage(ref, englishTexts));
     this.name = 'KpiFunctionError';
     this.ref = ref;
   }

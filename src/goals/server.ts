@@ -77,8 +77,6 @@ export function kpiGroups(data: GoalsData): KpiGroup[] {
           label: kpi.label,
           unit: kpi.unit,
           direction: kpi.direction,
-          formula: kpi.formula,
-          help: kpi.help,
           computable: available.computable,
           missingColumns: available.missingColumns,
         };

@@ -198,8 +198,6 @@ export interface KpiOption {
   label: string;
   unit: KpiUnit;
   direction: Direction;
-  formula: string;
-  help: string;
   computable: boolean;
   /** Data columns the KPI needs that the data does not have. */
   missingColumns: string[];

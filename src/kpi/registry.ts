@@ -689,19 +689,8 @@ export const FAMILIES: readonly KpiFamily[] = [
   'goals',
 ];
 
-const byId = new Map(KPIS.map((kpi) => [kpi.id, kpi]));
-
-export function kpiById(id: string): KpiDefinition | undefined {
-  return byId.get(id);
-}
-
-export function customFunctionKpis(): KpiDefinition[] {
-  return KPIS.filter((kpi) => kpi.fn !== undefined);
-}
-
-export function columnKpis(): KpiDefinition[] {
-  return KPIS.filter((kpi) => kpi.column !== undefined);
-}
+// The lookups live apart so the build can replace this file's data with its runtime fields only.
+export { columnKpis, customFunctionKpis, kpiById } from './lookup';
 
 function column(
   id: string,

@@ -1,5 +1,5 @@
 import { KpiFunctionError, runCustomFunction as run, type FunctionResult } from '../functions';
-import { catalogueFor } from '../i18n';
+import { functionTextsFor } from '../i18n';
 import { appsScriptServices } from '../services/services';
 
 /**
@@ -15,7 +15,7 @@ export function runCustomFunction(name: string, args: ArrayLike<unknown>): Funct
       // Sheets shows only the message, and Error's `cause` option is newer than the ES2020 library
       // this bundle is typed against, so the localized error stands alone.
       // eslint-disable-next-line preserve-caught-error
-      throw new Error(error.localized(catalogueFor(spreadsheetLocale()).functions));
+      throw new Error(error.localized(functionTextsFor(spreadsheetLocale())));
     }
     throw error;
   }

@@ -4,10 +4,10 @@ import * as goals from '../goals/server';
 import { readGoals } from '../goals/store';
 import type { MonthlySeries } from '../goals/data';
 import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
-import { aboutHtml } from '../help/about';
+import { aboutPageFile } from '../help/pages';
 import type { ImportResponse } from '../import/protocol';
 import { importCsvRows, showImportDialog } from '../import/server';
-import { CATALOGUES, catalogueFor, languageFromLocale } from '../i18n';
+import { languageFromLocale, MENU_TEXTS } from '../i18n';
 import {
   buildMonthlyReport,
   reportMonthChoices,
@@ -17,8 +17,6 @@ import {
 import { setUpDataSheet } from '../report/data-sheet';
 import { appsScriptServices, type Services } from '../services/services';
 import { buildAddonMenu } from './menu';
-
-declare const ADDON_VERSION: string;
 
 /**
  * The menu's language. In AuthMode.NONE the document may not be read, so the user's own locale
@@ -45,10 +43,6 @@ function goalRowsFor(services: Services) {
     );
 }
 
-function catalogue(services: Services) {
-  return catalogueFor(services.spreadsheet().getSpreadsheetLocale());
-}
-
 /*
  * Every function Apps Script calls by its global name: triggers, menu items and the sidebar's
  * google.script.run targets. The build emits one top-level stub for each key, so this object is
@@ -57,20 +51,21 @@ function catalogue(services: Services) {
 export const serverFunctions = {
   onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
     const services = appsScriptServices();
-    buildAddonMenu(services.ui(), CATALOGUES[menuLanguage(event?.authMode, services)].menu);
+    buildAddonMenu(services.ui(), MENU_TEXTS[menuLanguage(event?.authMode, services)]);
   },
   onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
     serverFunctions.onOpen(event);
   },
   showAboutDialog(): void {
     const services = appsScriptServices();
-    const texts = catalogue(services).about;
+    const language = languageFromLocale(services.spreadsheet().getSpreadsheetLocale());
+    // Built per language by the build from the registry: the reference's prose is not server code.
     const output = services
       .html()
-      .createHtmlOutput(aboutHtml(texts, ADDON_VERSION))
+      .createHtmlOutputFromFile(aboutPageFile(language))
       .setWidth(760)
       .setHeight(560);
-    services.ui().showModalDialog(output, texts.title);
+    services.ui().showModalDialog(output, MENU_TEXTS[language].about);
   },
   setUpDataSheet(): void {
     setUpDataSheet(appsScriptServices());

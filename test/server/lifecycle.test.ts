@@ -2,7 +2,7 @@ import { createFakeAppsScript } from '../../src/local/fakes';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { CATALOGUES } from '../../src/i18n';
-import { callGlobal, loadBundle } from '../support/bundle';
+import { callGlobal, DIST, loadBundle } from '../support/bundle';
 
 describe('onOpen / onInstall, run from the built bundle', () => {
   it('builds the add-on menu in AuthMode.NONE without touching the document, properties or locks', () => {
@@ -35,11 +35,12 @@ describe('onOpen / onInstall, run from the built bundle', () => {
   });
 
   it('Help / About shows the KPI reference in a modal dialog in the spreadsheet’s language', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE' } });
+    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE' }, html: { directory: DIST } });
     const project = loadBundle(gas.globals());
     callGlobal(project, 'showAboutDialog');
     const dialog = gas.ui.lastDialog();
-    expect(dialog?.title).toBe(CATALOGUES.sv.about.title);
+    expect(dialog?.title).toBe(CATALOGUES.sv.menu.about);
+    expect(dialog?.html).toContain(CATALOGUES.sv.about.title);
     expect(dialog?.html).toContain('=ENGAGEMENT_RATE(E2:H100, C2:C100)');
     expect(dialog?.html).toContain('Räckvidd');
   });

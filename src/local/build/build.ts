@@ -10,6 +10,10 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serverFunctions } from '../../server/entrypoints';
+import { aboutHtml } from '../../help/about';
+import { aboutPageFile } from '../../help/pages';
+import { CATALOGUES, LANGUAGES } from '../../i18n';
+import { runtimeRegistryPlugin } from './runtime-registry';
 import { BUNDLE_GLOBAL, customFunctionsFile, serverFunctionsFile } from './stubs';
 
 const root = resolve(__dirname, '../../..');
@@ -34,11 +38,10 @@ async function buildServer(): Promise<void> {
     charset: 'utf8',
     target: APPS_SCRIPT_TARGET,
     platform: 'neutral',
-    // The version shown in Help / About comes from package.json, the one place it is kept.
-    define: { ADDON_VERSION: JSON.stringify(packageVersion()) },
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [runtimeRegistryPlugin()],
   });
   writeFileSync(join(dist, 'functions.js'), customFunctionsFile());
   writeFileSync(join(dist, 'server.js'), serverFunctionsFile(Object.keys(serverFunctions)));
@@ -87,6 +90,11 @@ export async function build(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   await buildServer();
   const pages = await buildPages();
+  for (const language of LANGUAGES) {
+    const file = aboutPageFile(language);
+    writeFileSync(join(dist, `${file}.html`), aboutHtml(CATALOGUES[language].about, packageVersion()));
+    pages.push(file);
+  }
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   console.log(`Built dist/: bundle.js, functions.js, server.js${pages.map((p) => `, ${p}.html`).join('')}`);
 }

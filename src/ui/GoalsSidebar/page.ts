@@ -13,6 +13,7 @@ import type {
   SaveResult,
   AchievabilityResult,
 } from '../../goals/types';
+import { kpiById } from '../../kpi/registry';
 import type { KpiUnit } from '../../kpi/types';
 import { byId, debounce, el, setContent, type Child } from '../shared/dom';
 import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
@@ -602,7 +603,7 @@ function renderKpiHelp(): void {
   }
   setContent(
     kpiHelp,
-    el('span', { class: 'kpi-help-text' }, kpi.help),
+    el('span', { class: 'kpi-help-text' }, kpiById(kpi.id)?.help ?? ''),
     el('br'),
     el('span', { class: 'kpi-unit' }, L.form.unit(L.units[kpi.unit], L.directions[kpi.direction])),
   );

@@ -1,0 +1,24 @@
+import type { Catalogue } from '../en';
+
+export const about: Catalogue['about'] = {
+  title: 'Social KPIs: KPI-referens',
+  intro:
+    'Skriv funktionerna i valfri cell. Andelar är decimaltal: tryck på %-knappen för att visa 0,0425 som 4,25 %. Områden räknas rad för rad; för en periodsumma, använd summor, t.ex. =ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100)).',
+  contents: 'Kategorier',
+  familyTitles: {
+    engagement: 'Engagemang',
+    reach: 'Räckvidd',
+    conversion: 'Konvertering',
+    awareness: 'Varumärkeskännedom',
+    customer_experience: 'Kundupplevelse',
+    financial: 'Ekonomi',
+    goals: 'Mål',
+  },
+  columns: { fn: 'Funktion', meaning: 'Vad den betyder', example: 'Exempel' },
+  formula: 'Formel',
+  countedTitle: 'Räknade KPI:er',
+  countedIntro: 'Det här är kolumner i databladet som rapporten summerar eller för vidare, inte funktioner:',
+  higherIsBetter: '↑ högre är bättre',
+  lowerIsBetter: '↓ lägre är bättre',
+  version: 'Version',
+};

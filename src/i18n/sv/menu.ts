@@ -1,0 +1,9 @@
+import type { Catalogue } from '../en';
+
+export const menu: Catalogue['menu'] = {
+  setUpDataSheet: 'Skapa datablad',
+  importCsv: 'Importera CSV…',
+  buildReport: 'Skapa månadsrapport',
+  goals: 'SMART-mål',
+  about: 'Hjälp / Om',
+};

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KPIS } from '../../src/kpi/registry';
+import { DOCUMENTATION_FIELDS, runtimeKpi } from '../../src/local/build/runtime-registry';
+import { DIST } from '../support/bundle';
+
+describe('the registry the server bundle gets', () => {
+  const bundle = readFileSync(join(DIST, 'bundle.js'), 'utf8');
+
+  it('keeps every field the server reads and drops only the documentation', () => {
+    const engagementRate = KPIS.find((kpi) => kpi.id === 'engagement_rate')!;
+    const slim = runtimeKpi(engagementRate);
+    expect(slim).toEqual({
+      id: 'engagement_rate',
+      label: engagementRate.label,
+      family: 'engagement',
+      unit: 'fraction',
+      direction: 'up',
+      report: engagementRate.report,
+      fn: {
+        name: 'ENGAGEMENT_RATE',
+        shape: 'elementwise',
+        params: [
+          { name: 'engagements', kind: 'count', summed: true },
+          { name: 'base', kind: 'count' },
+        ],
+      },
+    });
+    expect(Object.keys(slim)).not.toEqual(expect.arrayContaining([...DOCUMENTATION_FIELDS.kpi]));
+  });
+
+  it('leaves the help texts and examples out of dist/bundle.js and keeps the aliases in', () => {
+    for (const kpi of KPIS) {
+      expect({ id: kpi.id, help: bundle.includes(kpi.help) }).toEqual({ id: kpi.id, help: false });
+      if (kpi.fn)
+        expect({ id: kpi.id, example: bundle.includes(kpi.fn.example) }).toEqual({
+          id: kpi.id,
+          example: false,
+        });
+    }
+    expect(bundle).toContain('Gilla-markeringar');
+    expect(bundle).toContain('Phạm vi tiếp cận');
+  });
+});
