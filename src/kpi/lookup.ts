@@ -16,4 +16,3 @@ export function customFunctionKpis(): KpiDefinition[] {
 export function columnKpis(): KpiDefinition[] {
   return KPIS.filter((kpi) => kpi.column !== undefined);
 }
-
