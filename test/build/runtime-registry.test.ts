@@ -1,7 +1,13 @@
+import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
-import { KPIS } from '../../src/kpi/registry';
-import { DOCUMENTATION_FIELDS, runtimeKpi } from '../../src/local/build/runtime-registry';
+import { FAMILIES, KEY_COLUMNS, KPIS } from '../../src/kpi/registry';
+import {
+  DOCUMENTATION_FIELDS,
+  runtimeKpi,
+  runtimeRegistrySource,
+} from '../../src/local/build/runtime-registry';
 import { DIST } from '../support/bundle';
 
 describe('the registry the server bundle gets', () => {
@@ -40,5 +46,15 @@ describe('the registry the server bundle gets', () => {
     }
     expect(bundle).toContain('Gilla-markeringar');
     expect(bundle).toContain('Phạm vi tiếp cận');
+  });
+
+  it('rebuilds, from its compact source, exactly the runtime fields of every KPI', () => {
+    const { code } = transformSync(runtimeRegistrySource(), { format: 'cjs', loader: 'js' });
+    const module = { exports: {} as Record<string, unknown> };
+    runInNewContext(code, { module, exports: module.exports, require: () => ({}) });
+    // JSON round trip: the objects come from another realm, so compare their data.
+    expect(JSON.parse(JSON.stringify(module.exports.KPIS))).toEqual(KPIS.map(runtimeKpi));
+    expect(module.exports.KEY_COLUMNS).toEqual(KEY_COLUMNS);
+    expect(module.exports.FAMILIES).toEqual(FAMILIES);
   });
 });

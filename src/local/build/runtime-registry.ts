@@ -33,9 +33,37 @@ export function runtimeKpi(kpi: KpiDefinition): KpiDefinition {
   };
 }
 
+type Param = NonNullable<KpiDefinition['fn']>['params'][number];
+
+/** A parameter as a tuple: [name, kind, summed (1 or 0), default if optional]. */
+function paramTuple(param: Param): unknown[] {
+  const tuple: unknown[] = [param.name, param.kind, param.summed ? 1 : 0];
+  if (param.optional) tuple.push(param.optional.default);
+  return tuple;
+}
+
+/**
+ * The KPI list as positional calls of two small factories rather than an object literal: the
+ * same objects at run time, without repeating every key name ninety times in the script.
+ */
+function compactKpiList(): string {
+  const calls = KPIS.map(runtimeKpi).map((kpi) => {
+    const fn = kpi.fn ? [kpi.fn.name, kpi.fn.shape, kpi.fn.params.map(paramTuple)] : 0;
+    const column = kpi.column ? [kpi.column.header, kpi.column.aggregation, kpi.column.aliases] : 0;
+    const args = [kpi.id, kpi.label, kpi.family, kpi.unit, kpi.direction, fn, column, kpi.report ?? 0];
+    return `k(${args.map((arg) => JSON.stringify(arg)).join(',')})`;
+  });
+  return `[${calls.join(',')}]`;
+}
+
 export function runtimeRegistrySource(): string {
   return [
-    `export const KPIS = ${JSON.stringify(KPIS.map(runtimeKpi))};`,
+    `const param = ([name, kind, summed, ...optional]) => ({ name, kind, ...(summed ? { summed: true } : {}), ...(optional.length ? { optional: { default: optional[0] } } : {}) });`,
+    `const k = (id, label, family, unit, direction, fn, column, report) => ({ id, label, family, unit, direction,`,
+    `  ...(fn ? { fn: { name: fn[0], shape: fn[1], params: fn[2].map(param) } } : {}),`,
+    `  ...(column ? { column: { header: column[0], aggregation: column[1], aliases: column[2] } } : {}),`,
+    `  ...(report ? { report } : {}) });`,
+    `export const KPIS = ${compactKpiList()};`,
     `export const KEY_COLUMNS = ${JSON.stringify(KEY_COLUMNS)};`,
     `export const FAMILIES = ${JSON.stringify(FAMILIES)};`,
     `export { columnKpis, customFunctionKpis, kpiById } from './lookup';`,
@@ -49,7 +77,7 @@ export function runtimeRegistryPlugin(): Plugin {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]kpi[\\/]registry\.ts$/ }, (args) => ({
         contents: runtimeRegistrySource(),
-        loader: 'ts',
+        loader: 'js',
         resolveDir: dirname(args.path),
       }));
     },
