@@ -2,10 +2,13 @@ import {
   decideDateOrder,
   readDate,
   tallyDate,
+  type DateHint,
   type DateOrder,
   type DateOrderDecision,
+  type DateSample,
   type DateTally,
 } from './dates';
+import type { Delimiter } from './csv';
 import { importLabels as L } from './labels';
 import {
   columnMark,
@@ -45,6 +48,8 @@ export interface TableAnalysis {
   /** Prefilled channel: the platform's name; empty when unknown or the file has a channel column. */
   channel: string;
   mapping: ColumnMapping[];
+  /** The file's delimiter, when known: semicolons suggest dates written day first. */
+  delimiter?: Delimiter;
 }
 
 /** How many rows above the header an export may put titles or notes. */
@@ -108,7 +113,7 @@ export function proposeMapping(headers: readonly string[], platformId?: Platform
   return mapping;
 }
 
-export function analyseTable(table: readonly string[][]): TableAnalysis {
+export function analyseTable(table: readonly string[][], delimiter?: Delimiter): TableAnalysis {
   const headerRow = findHeaderRow(table);
   const headers = (table[headerRow] ?? []).map((cell) => cell.trim());
   const platform = detectPlatform(headers);
@@ -121,6 +126,7 @@ export function analyseTable(table: readonly string[][]): TableAnalysis {
     platform: platformId,
     channel: platform !== undefined && !hasChannelColumn ? platform.channel : '',
     mapping,
+    ...(delimiter === undefined ? {} : { delimiter }),
   };
 }
 
@@ -155,6 +161,8 @@ export interface ImportPlan {
   /** Blocking, per column: the user resolves them by fixing the file or not importing the column. */
   columnProblems: ColumnProblem[];
   dateOrder: DateOrderDecision;
+  /** When the order is proposed from the file's locale: which and why, for the user to check. */
+  dateOrderNote?: string;
   /** The file's decimal mark as far as its numbers show it (for the summary line). */
   decimal: MarkDecision;
   /** The rows under the header, and the file row number of the first. */
@@ -223,7 +231,7 @@ export function summariseColumns(
   let dateTally: DateTally | undefined;
   if (dateIndex !== undefined) {
     dateTally = dates.get(dateIndex);
-    if (dateTally === undefined) dates.set(dateIndex, (dateTally = { numeric: false }));
+    if (dateTally === undefined) dates.set(dateIndex, (dateTally = {}));
   }
   const width = (table[headerRow] ?? []).length;
   const summaries: ColumnNumbers[] = [];
@@ -236,14 +244,14 @@ export function summariseColumns(
   for (let row = from; row < end; row++) {
     const cells = table[headerRow + 1 + row];
     for (let index = 0; index < width; index++) summariseCell(cells[index] ?? '', summaries[index]);
-    if (dateTally !== undefined && dateIndex !== undefined) tallyDate(cells[dateIndex] ?? '', dateTally);
+    if (dateTally !== undefined && dateIndex !== undefined) tallyDate(cells[dateIndex] ?? '', dateTally, row);
   }
 }
 
 /** Everything decided for the file and the user's choices; no row converted yet. */
 export function planImport(
   table: readonly string[][],
-  analysis: Pick<TableAnalysis, 'headerRow' | 'headers'>,
+  analysis: Pick<TableAnalysis, 'headerRow' | 'headers' | 'delimiter'>,
   choices: ImportChoices,
 ): ImportPlan {
   const body = table.slice(analysis.headerRow + 1);
@@ -268,24 +276,6 @@ export function planImport(
   const fallbackChannel = choices.channel.trim();
   if (dateIndex === undefined) problems.push(L.needDate);
   if (channelIndex === undefined && fallbackChannel === '') problems.push(L.needChannel);
-
-  let dateOrder: DateOrderDecision = { kind: 'none' };
-  let order: DateOrder | undefined;
-  if (dateIndex !== undefined) {
-    const tally = cached(dateTallies, table, dateIndex, () => {
-      const fresh: DateTally = { numeric: false };
-      decideDateOrder(columnCells(body, dateIndex), fresh);
-      return fresh;
-    });
-    dateOrder = decideDateOrder([], tally);
-    if (dateOrder.kind === 'conflict')
-      problems.push(L.dateOrderConflict(dateOrder.dayFirst, dateOrder.monthFirst));
-    else if (dateOrder.kind === 'known') order = dateOrder.order;
-    else if (dateOrder.kind === 'ask') {
-      if (choices.dateOrder === undefined) problems.push(L.needDateOrder);
-      order = choices.dateOrder;
-    }
-  }
 
   // Numbers: the file's evidence about the decimal mark, then each column's decision.
   const numeric = [...sourceFor].filter(([target]) => {
@@ -325,6 +315,38 @@ export function planImport(
     decisions.set(target, decision);
   }
 
+  // Dates: a row with a day above 12 settles the order; else the file's locale may suggest it.
+  const firstRowNumber = analysis.headerRow + 2;
+  const rowOf = (sample: DateSample) => firstRowNumber + sample.offset;
+  let dateOrder: DateOrderDecision = { kind: 'none' };
+  let order: DateOrder | undefined;
+  let dateOrderNote: string | undefined;
+  if (dateIndex !== undefined) {
+    const dateHeader = sourceOf(dateIndex);
+    const tally = cached(dateTallies, table, dateIndex, () => {
+      const fresh: DateTally = {};
+      decideDateOrder(columnCells(body, dateIndex), fresh);
+      return fresh;
+    });
+    dateOrder = decideDateOrder([], tally, fileDateHint(dateHeader, analysis.delimiter, fileEvidence));
+    if (dateOrder.kind === 'conflict') {
+      const { dayFirst, monthFirst } = dateOrder;
+      problems.push(
+        L.dateOrderConflict(dateHeader, dayFirst.text, rowOf(dayFirst), monthFirst.text, rowOf(monthFirst)),
+      );
+    } else if (dateOrder.kind === 'known') order = dateOrder.order;
+    else if (dateOrder.kind === 'hinted') {
+      order = choices.dateOrder ?? dateOrder.order;
+      const reason = hintReason(dateOrder.hint, rowOf);
+      dateOrderNote = L.dateOrderHinted(rowOf(dateOrder.sample), dateOrder.sample.text, reason);
+    } else if (dateOrder.kind === 'ask') {
+      const { sample } = dateOrder;
+      if (choices.dateOrder === undefined)
+        problems.push(L.needDateOrder(dateHeader, rowOf(sample), sample.text));
+      order = choices.dateOrder;
+    }
+  }
+
   const refused = new Set(columnProblems.map((problem) => problem.index));
   const columns = IMPORT_TARGETS.map((target) => target.id).filter(
     (id) => id === 'channel' || (sourceFor.has(id) && !refused.has(sourceFor.get(id) as number)),
@@ -334,15 +356,43 @@ export function planImport(
     problems,
     columnProblems,
     dateOrder,
+    ...(dateOrderNote === undefined ? {} : { dateOrderNote }),
     decimal: decideMark(fileEvidence),
     body,
     // Row numbers as the user sees them when opening the file in a spreadsheet (header included).
-    firstRowNumber: analysis.headerRow + 2,
+    firstRowNumber,
     sourceFor,
     order,
     decisions,
     fallbackChannel,
   };
+}
+
+/** Headers of the date column in languages that write the day before the month. */
+const DAY_FIRST_DATE_HEADERS = new Set(['datum', 'dag', 'ngày']);
+
+/**
+ * What the rest of the file says about numeric dates when no row settles them. Every hint points
+ * to day first: Swedish and Vietnamese date headers; semicolons, which Excel writes where the
+ * decimal mark is a comma; and decimal commas — the places that write either write the day
+ * first. Nothing in a file points as safely to month first, so without a hint the user is asked.
+ */
+function fileDateHint(
+  dateHeader: string,
+  delimiter: Delimiter | undefined,
+  numbers: MarkEvidence,
+): DateHint | undefined {
+  if (DAY_FIRST_DATE_HEADERS.has(normaliseHeader(dateHeader))) return { kind: 'header', header: dateHeader };
+  if (delimiter === ';') return { kind: 'semicolons' };
+  const mark = decideMark(numbers);
+  if (mark.kind === 'known' && mark.mark === ',') return { kind: 'decimal-comma' };
+  return undefined;
+}
+
+function hintReason(hint: DateHint, rowOf: (sample: DateSample) => number): string {
+  if (hint.kind === 'named') return L.dateHintNamed(hint.locale, rowOf(hint.sample), hint.sample.text);
+  if (hint.kind === 'header') return L.dateHintHeader(hint.header);
+  return hint.kind === 'semicolons' ? L.dateHintSemicolons : L.dateHintDecimalComma;
 }
 
 export function startConversion(): Conversion {

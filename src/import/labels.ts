@@ -14,6 +14,15 @@ export const importLabels = {
   dateOrderChoose: 'Choose…',
   dateOrderDmy: 'day/month/year (5 October 2026)',
   dateOrderMdy: 'month/day/year (May 10, 2026)',
+  /** Why numeric dates are proposed as day/month/year; `row` and `sample` are the first such date. */
+  dateOrderHinted: (row: number, sample: string, reason: string) =>
+    `Dates such as “${sample}” (row ${row}) are read as day/month/year because ${reason}. Change it here if that is wrong.`,
+  dateHintNamed: (locale: 'sv' | 'vi', row: number, sample: string) =>
+    `row ${row} of the same column writes a date the ${locale === 'sv' ? 'Swedish' : 'Vietnamese'} way (“${sample}”)`,
+  dateHintHeader: (header: string) =>
+    `the date column is headed “${header}”, in a language that writes the day first`,
+  dateHintSemicolons: 'the file is separated by semicolons, as Excel does where the day is written first',
+  dateHintDecimalComma: 'the file’s numbers have decimal commas, as where the day is written first',
   mappingHeading: 'Columns',
   mappingSource: 'Column in the file',
   mappingSample: 'First value',
@@ -62,9 +71,18 @@ export const importLabels = {
   binaryFile: 'This looks like a spreadsheet or other binary file. Export it as CSV and choose the CSV.',
   needDate: 'Choose which column holds the date.',
   needChannel: 'Enter a channel, or choose a column that holds it.',
-  needDateOrder: 'Choose whether the dates are day/month/year or month/day/year.',
-  dateOrderConflict: (dayFirst: string, monthFirst: string) =>
-    `The dates mix day/month (${dayFirst}) and month/day (${monthFirst}); fix the file and import it again.`,
+  needDateOrder: (column: string, row: number, sample: string) =>
+    `“${column}”, row ${row}: “${sample}” could be day/month or month/day, and no other row or anything ` +
+    'else in the file says which. Choose whether the dates are day/month/year or month/day/year.',
+  dateOrderConflict: (
+    column: string,
+    dayFirst: string,
+    dayRow: number,
+    monthFirst: string,
+    monthRow: number,
+  ) =>
+    `“${column}” mixes day/month (row ${dayRow}: “${dayFirst}”) and month/day (row ${monthRow}: ` +
+    `“${monthFirst}”) dates; fix the file and import it again.`,
   ambiguousNumber: (column: string, sample: string) =>
     `“${column}”: “${sample}” could be a thousands separator or a decimal mark, and nothing else in the ` +
     'file says which. Choose “Don’t import” for this column, or export the file with the decimals shown.',

@@ -29,10 +29,54 @@ describe('preparing rows', () => {
     const text = 'Date,Channel,Likes\n05/10/2026,Facebook,3\n06/10/2026,Facebook,4\n';
     const { prepared } = importText(utf8(text));
     expect(prepared.ready).toBe(false);
-    expect(prepared.problems).toEqual(['Choose whether the dates are day/month/year or month/day/year.']);
+    expect(prepared.problems).toEqual([
+      '“Date”, row 2: “05/10/2026” could be day/month or month/day, and no other row or anything else in ' +
+        'the file says which. Choose whether the dates are day/month/year or month/day/year.',
+    ]);
+    expect(prepared.rows).toEqual([]);
+    expect(prepared.dateOrderNote).toBeUndefined();
     const { prepared: chosen } = importText(utf8(text), { dateOrder: 'dmy' });
     expect(chosen.ready).toBe(true);
     expect(chosen.rows.map((row) => row.cells[0])).toEqual(['2026-10-05', '2026-10-06']);
+  });
+
+  it('refuses dates written both ways, naming the column and both rows', () => {
+    const text = 'Day,Channel,Likes\n2026-10-01,X,1\n13/10/2026,X,2\n10/14/2026,X,3\n';
+    const { prepared } = importText(utf8(text));
+    expect(prepared.ready).toBe(false);
+    expect(prepared.problems).toEqual([
+      '“Day” mixes day/month (row 3: “13/10/2026”) and month/day (row 4: “10/14/2026”) dates; fix the file ' +
+        'and import it again.',
+    ]);
+  });
+
+  it.each([
+    ['a Swedish date header', 'Datum,Kanal,Likes\n05/10/2026,X,3\n', 'the date column is headed “Datum”'],
+    ['a Vietnamese date header', 'Ngày,Kênh,Likes\n05/10/2026,X,3\n', 'the date column is headed “Ngày”'],
+    ['semicolons', 'Date;Channel;Likes\n05/10/2026;X;3\n', 'the file is separated by semicolons'],
+    ['decimal commas', 'Date,Channel,Cost\n05/10/2026,X,"12,5"\n', 'the file’s numbers have decimal commas'],
+  ])('proposes day/month/year from %s, says why, and lets the user change it', (_what, text, reason) => {
+    const { prepared } = importText(utf8(text));
+    expect(prepared.dateOrder).toMatchObject({ kind: 'hinted', order: 'dmy' });
+    expect(prepared.ready).toBe(true);
+    expect(prepared.rows[0].cells[0]).toBe('2026-10-05');
+    expect(prepared.dateOrderNote).toContain(
+      `Dates such as “05/10/2026” (row 2) are read as day/month/year because ${reason}`,
+    );
+    const { prepared: changed } = importText(utf8(text), { dateOrder: 'mdy' });
+    expect(changed.rows[0].cells[0]).toBe('2026-05-10');
+  });
+
+  it('takes no hint from a file with a decimal point, commas and English headers: it asks', () => {
+    const { prepared } = importText(utf8('Date,Channel,Cost\n05/10/2026,X,12.5\n'));
+    expect(prepared.dateOrder.kind).toBe('ask');
+  });
+
+  it('lets a row with a day above 12 settle the order over any hint', () => {
+    const { prepared } = importText(utf8('Datum;Kanal;Likes\n05/10/2026;X;3\n10/13/2026;X;4\n'));
+    expect(prepared.dateOrder).toEqual({ kind: 'known', order: 'mdy' });
+    expect(prepared.rows.map((row) => row.cells[0])).toEqual(['2026-05-10', '2026-10-13']);
+    expect(prepared.dateOrderNote).toBeUndefined();
   });
 
   it('needs a date column and a channel', () => {

@@ -218,6 +218,67 @@ describe('the Import CSV dialog', () => {
     await page.close();
   });
 
+  it('fills in day/month/year from a Vietnamese file, says why, and imports what the user then chooses', async () => {
+    const requests: ImportRequest[] = [];
+    const page = await openDialog((_name, args) => {
+      requests.push(args[0] as ImportRequest);
+      return { ok: true, added: 7, skipped: [], addedColumns: [], createdSheet: false };
+    });
+    await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'kpi-data-vietnamese-dates.csv'));
+    await whenReady(page);
+    const select = page.getByLabel('Dates such as 05/10/2026 mean');
+    expect(await select.isVisible()).toBe(true);
+    expect(await select.inputValue()).toBe('dmy');
+    expect(await page.locator('#date-order-note').textContent()).toBe(
+      'Dates such as “03/10/2026” (row 2) are read as day/month/year because row 3 of the same column ' +
+        'writes a date the Vietnamese way (“3 tháng 10, 2026”). Change it here if that is wrong.',
+    );
+    expect((await cellsOf(page, '#preview tbody tr:first-child td')).slice(0, 2)).toEqual([
+      '2026-10-03',
+      'Facebook',
+    ]);
+
+    // The user says month first: 03/10/2026 becomes 10 March, the named dates stay as written.
+    await select.selectOption('mdy');
+    await page.locator('#preview tbody td', { hasText: '2026-03-10' }).waitFor();
+    await whenReady(page);
+    await importAndWait(page);
+    expect(requests[0].rows.map((row) => row[0])).toEqual([
+      '2026-03-10',
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-10-05',
+      '2026-05-10',
+      '2026-12-10',
+    ]);
+    await page.close();
+  });
+
+  it('forgets a proposed date order when the user maps another column as the date', async () => {
+    const page = await openDialog(() => ({
+      ok: true,
+      added: 1,
+      skipped: [],
+      addedColumns: [],
+      createdSheet: false,
+    }));
+    // "Datum" proposes day first; "Sent" has the same dates but an English header and commas.
+    const csv = 'Datum,Kanal,Likes,Sent\n05/10/2026,X,3,05/10/2026\n';
+    await page
+      .getByLabel(/CSV file/)
+      .setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await whenReady(page);
+    expect(await page.getByLabel('Dates such as 05/10/2026 mean').inputValue()).toBe('dmy');
+    await page.getByLabel('Import “Datum” as').selectOption('');
+    await page.getByLabel('Import “Sent” as').selectOption('date');
+    await page.locator('#problems', { hasText: '“Sent”, row 2: “05/10/2026” could be day/month' }).waitFor();
+    expect(await page.getByLabel('Dates such as 05/10/2026 mean').inputValue()).toBe('');
+    expect(await page.locator('#date-order-note').textContent()).toBe('');
+    expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('refuses an ambiguous money column until the user leaves it out', async () => {
     const page = await openDialog(() => ({
       ok: true,

@@ -233,3 +233,91 @@ describe('a file whose money column cannot be read safely', () => {
     expect(fixed.columns).toEqual(['date', 'channel', 'impressions']);
   });
 });
+
+describe('a Swedish sheet with dates typed several ways (Excel: BOM, semicolons, CRLF)', () => {
+  const { read, prepared } = importText(fixtureBytes('kpi-data-swedish-dates.csv'));
+
+  it('reads "3 okt. 2026", "4 oktober 2026", ISO and "lör 10 okt. 2026" as they are', () => {
+    expect(read.ok && read.delimiter).toBe(';');
+    expect(prepared.rows.map((row) => [row.row, row.cells[0], row.cells[1]])).toEqual([
+      [2, '2026-10-03', 'Instagram'],
+      [3, '2026-10-04', 'Instagram'],
+      [4, '2026-10-05', 'Instagram'],
+      [5, '2026-10-06', 'Instagram'],
+      [6, '2026-10-10', 'Facebook'],
+      [7, '2026-10-12', 'Facebook'],
+    ]);
+    expect(prepared.skipped).toEqual([]);
+  });
+
+  it('reads 06/10/2026 and 12/10/2026 day first because the column writes "3 okt. 2026", and says so', () => {
+    expect(prepared.dateOrder).toMatchObject({
+      kind: 'hinted',
+      order: 'dmy',
+      hint: { kind: 'named', locale: 'sv' },
+      sample: { text: '06/10/2026' },
+    });
+    expect(prepared.dateOrderNote).toBe(
+      'Dates such as “06/10/2026” (row 5) are read as day/month/year because row 2 of the same column ' +
+        'writes a date the Swedish way (“3 okt. 2026”). Change it here if that is wrong.',
+    );
+    expect(prepared.ready).toBe(true);
+  });
+
+  it('reads the numbers with no-break-space thousands and decimal commas', () => {
+    expect(prepared.rows[0].cells).toEqual(['2026-10-03', 'Instagram', 12480, 9702, 380, 88, 44, 1250.5]);
+    expect(prepared.rows[5].cells).toEqual(['2026-10-12', 'Facebook', 1050, 811, 40, 6, 2, 45.75]);
+  });
+
+  it('reads month/day/year instead when the user says so, and the plan shows that choice', () => {
+    const { prepared: mdy } = importText(fixtureBytes('kpi-data-swedish-dates.csv'), { dateOrder: 'mdy' });
+    expect(mdy.rows.map((row) => row.cells[0])).toEqual([
+      '2026-10-03',
+      '2026-10-04',
+      '2026-10-05',
+      '2026-06-10',
+      '2026-10-10',
+      '2026-12-10',
+    ]);
+  });
+});
+
+describe('Swedish monthly totals ("sep. 2026", "okt 2026", "november 2026")', () => {
+  const { prepared } = importText(fixtureBytes('kpi-data-swedish-months.csv'));
+
+  it('dates each month on its first day, where the report counts it', () => {
+    expect(prepared.dateOrder).toEqual({ kind: 'none' });
+    expect(prepared.columns).toEqual(['date', 'channel', 'impressions', 'reach', 'likes', 'cost']);
+    expect(prepared.rows.map((row) => row.cells)).toEqual([
+      ['2026-09-01', 'LinkedIn', 18240, null, 512, 2400],
+      ['2026-10-01', 'LinkedIn', 21905, null, 640, 2950.5],
+      ['2026-11-01', 'LinkedIn', 19118, null, 577, 2700],
+    ]);
+  });
+});
+
+describe('a Vietnamese sheet downloaded as CSV, dates in every Vietnamese form (UTF-8 with BOM)', () => {
+  const { read, analysis, prepared } = importText(fixtureBytes('kpi-data-vietnamese-dates.csv'));
+
+  it('reads "3 tháng 10, 2026", "Tháng 10 4, 2026", "ngày 5 tháng 10 năm 2026" and "Thứ Hai, 5 tháng 10, 2026"', () => {
+    expect(read.ok && [read.encoding, read.delimiter]).toEqual(['utf-8', ',']);
+    expect(analysis.platform).toBe('kpi_data');
+    expect(prepared.rows.map((row) => [row.row, row.cells[0], row.cells[1]])).toEqual([
+      [2, '2026-10-03', 'Facebook'],
+      [3, '2026-10-03', 'TikTok'],
+      [4, '2026-10-04', 'TikTok'],
+      [5, '2026-10-05', 'TikTok'],
+      [6, '2026-10-05', 'Facebook'],
+      [7, '2026-10-05', 'Instagram'],
+      [8, '2026-10-12', 'Instagram'],
+    ]);
+    expect(prepared.skipped).toEqual([]);
+  });
+
+  it('reads 03/10/2026 as 3 October (day first) because the column writes Vietnamese dates, and says so', () => {
+    expect(prepared.dateOrder).toMatchObject({ kind: 'hinted', order: 'dmy', hint: { locale: 'vi' } });
+    expect(prepared.dateOrderNote).toContain('row 3 of the same column writes a date the Vietnamese way');
+    expect(prepared.rows[0].cells).toEqual(['2026-10-03', 'Facebook', 1204, 987, 48, 9, 4]);
+    expect(prepared.rows[3].cells).toEqual(['2026-10-05', 'TikTok', 3110, 2870, 301, 12, 5]);
+  });
+});

@@ -13,7 +13,7 @@ export function fixtureBytes(name: string): Uint8Array {
 export function importText(bytes: Uint8Array, override: Partial<ImportChoices> = {}) {
   const read = readCsvBytes(bytes);
   if (!read.ok) throw new Error(read.message);
-  const analysis = analyseTable(read.table);
+  const analysis = analyseTable(read.table, read.delimiter);
   const choices: ImportChoices = {
     targets: analysis.mapping.map((column) => column.target),
     channel: analysis.channel,

@@ -10,7 +10,7 @@ import { fixtureBytes } from './helpers';
 function importFixture(book: FakeBook, name: string, limits?: { rows: number; bytes: number }) {
   const read = readCsvBytes(fixtureBytes(name));
   if (!read.ok) throw new Error(read.message);
-  const analysis = analyseTable(read.table);
+  const analysis = analyseTable(read.table, read.delimiter);
   const prepared = prepareImport(read.table, analysis, {
     targets: analysis.mapping.map((column) => column.target),
     channel: analysis.channel,
@@ -59,6 +59,69 @@ describe('importCsvRows on the shared fakes', () => {
     expect(book.gas.calls.count('Range.getValues')).toBe(1);
     expect(book.gas.calls.count('Range.setValues')).toBe(0);
     expect(book.values()).toEqual(before);
+  });
+
+  // Every sample, platform exports and the sheets of our own headers: the second import of the same
+  // file adds nothing and names each row it skipped; files without post ids dedupe on date + channel.
+  it.each([
+    ['meta-facebook-posts.csv', 3],
+    ['meta-instagram-posts.csv', 3],
+    ['linkedin-page-metrics.csv', 3],
+    ['tiktok-overview.csv', 3],
+    ['x-account-overview.csv', 3],
+    ['kpi-data-swedish.csv', 3],
+    ['kpi-data-swedish-dates.csv', 6],
+    ['kpi-data-swedish-months.csv', 3],
+    ['kpi-data-vietnamese-utf16.csv', 3],
+    ['kpi-data-vietnamese-dates.csv', 7],
+  ])('re-importing %s adds none of its %i rows twice', (name, rows) => {
+    const book = fakeBook();
+    const [first] = importFixture(book, name);
+    expect(first).toMatchObject({ ok: true, added: rows, skipped: [] });
+    const before = book.values();
+    expect(before).toHaveLength(rows + 1);
+    const [again] = importFixture(book, name);
+    expect(again).toMatchObject({ ok: true, added: 0 });
+    const skipped = again.ok ? again.skipped : [];
+    expect(skipped).toHaveLength(rows);
+    expect(new Set(skipped.map((row) => row.reason))).toEqual(
+      new Set(['already in the sheet (same date, channel and post)']),
+    );
+    expect(book.values()).toEqual(before);
+  });
+
+  it('adds only the new rows of a longer export of the same account, and counts both', () => {
+    const book = fakeBook();
+    importFixture(book, 'tiktok-overview.csv');
+    const longer =
+      'Date,Video Views,Profile Views,Likes,Comments,Shares\n' +
+      '2026-10-02,14230,530,1802,96,77\n2026-10-03,3110,98,301,12,5\n2026-10-04,4100,120,390,20,9\n';
+    const read = readCsvBytes(new TextEncoder().encode(longer));
+    if (!read.ok) throw new Error(read.message);
+    const analysis = analyseTable(read.table, read.delimiter);
+    const prepared = prepareImport(read.table, analysis, {
+      targets: analysis.mapping.map((column) => column.target),
+      channel: analysis.channel,
+    });
+    const [request] = chunkRequests(
+      prepared.columns,
+      prepared.rows.map((row) => row.cells),
+      prepared.rows.map((row) => row.row),
+    );
+    expect(importCsvRows(book.services, request)).toEqual({
+      ok: true,
+      added: 1,
+      skipped: [2, 3].map((row) => ({ row, reason: 'already in the sheet (same date, channel and post)' })),
+      addedColumns: [],
+      createdSheet: false,
+    });
+    expect(book.values().map((row) => row[0])).toEqual([
+      'Date',
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-03',
+      '2026-10-04',
+    ]);
   });
 
   it('keeps long numeric post ids exactly (as text), so re-imports still match them', () => {

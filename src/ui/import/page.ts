@@ -43,6 +43,12 @@ let prepared: { plan: ImportPlan; conversion: Conversion } | undefined;
 /** Bumped by each change, so a conversion still running for older choices stops. */
 let generation = 0;
 let busy = false;
+/**
+ * The date order the dialog filled in from the file's locale (plan.dateOrder "hinted"), until the
+ * user picks one: a later plan without that hint empties the select again instead of keeping a
+ * choice nobody made.
+ */
+let proposedOrder: DateOrder | undefined;
 
 function text(id: string, value: string): void {
   $(id).textContent = value;
@@ -121,7 +127,7 @@ async function readFile(file: File): Promise<void> {
     showProgress(percent, L.parsing(percent));
     await yieldToBrowser();
   }
-  const analysis = analyseTable(table);
+  const analysis = analyseTable(table, opened.delimiter);
   if (table.length <= analysis.headerRow + 1) {
     showProgress(undefined);
     text('status', '');
@@ -154,6 +160,7 @@ function renderSetup(): void {
   text('platform', platformName ? L.platformDetected(platformName) : L.platformUnknown);
   ($('channel') as HTMLInputElement).value = analysis.channel;
   ($('date-order') as HTMLSelectElement).value = '';
+  proposedOrder = undefined;
   const body = $('mapping').querySelector('tbody') as HTMLTableSectionElement;
   body.replaceChildren();
   const firstRow = table[analysis.headerRow + 1] ?? [];
@@ -203,18 +210,28 @@ function currentTargets(): (string | null)[] {
 function refresh(): void {
   if (!loaded) return;
   const current = loaded;
-  const order = ($('date-order') as HTMLSelectElement).value as DateOrder | '';
+  const select = $('date-order') as HTMLSelectElement;
+  // A value the dialog proposed is not the user's choice: the plan proposes it again if it still holds.
+  const order = proposedOrder === undefined ? (select.value as DateOrder | '') : '';
   const plan = planImport(current.table, current.analysis, {
     targets: currentTargets(),
     channel: ($('channel') as HTMLInputElement).value,
     dateOrder: order || undefined,
   });
+  if (plan.dateOrder.kind === 'hinted' && order === '') {
+    proposedOrder = plan.dateOrder.order;
+    select.value = proposedOrder;
+  } else if (proposedOrder !== undefined) {
+    proposedOrder = undefined;
+    select.value = '';
+  }
   prepared = undefined;
   const mine = ++generation;
   const mark =
     plan.decimal.kind === 'known' ? (plan.decimal.mark === ',' ? L.decimalComma : L.decimalPoint) : '';
   text('summary', mark ? `${current.summary}, ${mark}` : current.summary);
-  $('date-order-block').hidden = plan.dateOrder.kind !== 'ask';
+  $('date-order-block').hidden = plan.dateOrder.kind !== 'ask' && plan.dateOrder.kind !== 'hinted';
+  text('date-order-note', plan.dateOrderNote ?? '');
 
   // Column notes: a refused column says why, in place of the proposal's note.
   const refused = new Map(plan.columnProblems.map((problem) => [problem.index, problem.message]));
@@ -374,7 +391,10 @@ function start(): void {
     if (file) readFile(file).catch((error: unknown) => text('error', L.serverFailed(String(error))));
   });
   $('channel').addEventListener('input', refresh);
-  $('date-order').addEventListener('change', refresh);
+  $('date-order').addEventListener('change', () => {
+    proposedOrder = undefined; // the user's choice from now on
+    refresh();
+  });
   $('import-button').addEventListener('click', () => {
     runImport().catch((error: unknown) => text('error', L.serverFailed(String(error))));
   });
