@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/local/browser/chromium';
 import { build } from '../../src/local/build/build';
 import type { ImportRequest } from '../../src/import/protocol';
 import { importCsvRows } from '../../src/import/server';
@@ -39,19 +40,7 @@ beforeAll(async () => {
       Math.max(newestSource(join(root, 'src/ui/import')), newestSource(join(root, 'src/import')));
   if (stale) await build();
   html = readFileSync(page_html, 'utf8');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
