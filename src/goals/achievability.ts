@@ -73,7 +73,13 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   const required = requiredMonthlyChange(input.baseline, input.targetValue, months);
   if (required === null) return result('not_applicable', m.targetNotPositive);
   const goodRequired = input.direction === 'up' ? required : -required;
-  if (goodRequired <= 0) return result('realistic', m.alreadyThere, { requiredMonthlyChange: required });
+  // A target on the wrong side of the baseline (or on it) is a validation matter, not an easy
+  // goal: the comparison with the best change seen only means something for an improvement.
+  if (goodRequired < 0) {
+    return result('not_applicable', m.wrongDirection(input.direction), { requiredMonthlyChange: required });
+  }
+  if (goodRequired === 0)
+    return result('not_applicable', m.alreadyThere, { requiredMonthlyChange: required });
 
   const startMonth = monthIndex(monthOf(input.start));
   const history = input.history.filter((p) => monthIndex(p.month) < startMonth);

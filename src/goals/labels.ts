@@ -100,7 +100,11 @@ export const goalLabels = {
       `Not enough history: comparing needs ${months + 1} months of data before the start.`,
     baselineNotPositive: 'The baseline is zero or negative, so a monthly rate of change cannot be computed.',
     targetNotPositive: 'The target is zero or negative, so a monthly rate of change cannot be computed.',
-    alreadyThere: 'The target needs no improvement on the baseline.',
+    alreadyThere: 'The target equals the baseline, so there is no change to judge.',
+    wrongDirection: (direction: Direction) =>
+      direction === 'down'
+        ? 'Lower is better for this KPI, but the target is above the baseline, so achievability does not apply.'
+        : 'Higher is better for this KPI, but the target is below the baseline, so achievability does not apply.',
   },
 
   baselineMessages: {

@@ -14,8 +14,8 @@ import type { DeleteResult, Goal, SaveRequest } from './types';
 
 /*
  * The Goals tab behind the document lock. Each save or delete: take the lock (or say "busy"),
- * re-read the whole tab with one getValues, compare versions, write one row with one setValues,
- * release the lock in `finally`. A save based on an older version never lands silently: it comes
+ * re-read the whole tab with one getValues, compare versions, write one row with one setValues
+ * (a save) or remove it with one deleteRow (a delete), release the lock in `finally`. A save based on an older version never lands silently: it comes
  * back as a conflict carrying both versions.
  */
 
@@ -124,9 +124,12 @@ function findGoal(table: GoalsTable, id: string): StoredGoal | undefined {
 }
 
 /**
- * Deletes a goal whose stored version is the one the user saw, by blanking its row (one
- * setValues, the team's own columns of that row included). Rows are not removed: nothing shifts
- * under a teammate's filter view or formula pointing at another goal, and readers skip blank rows.
+ * Deletes a goal whose stored version is the one the user saw, by removing its row: one
+ * deleteRow under the document lock, after re-reading the tab and finding the goal by its id (not
+ * by the row the user's sidebar listed it at: a teammate may have added, moved or deleted rows
+ * since). A goal a teammate changed since is not deleted: that is a conflict showing their
+ * version, so their edit is not lost. Sheets refuses to remove the last row that is not frozen;
+ * then, and only then, the row is blanked instead (one setValues), which readers skip.
  */
 export function removeGoal(services: Services, id: string, version: number): DeleteResult {
   const locked = withDocumentLock(services, (): DeleteResult => {
@@ -141,8 +144,12 @@ export function removeGoal(services: Services, id: string, version: number): Del
         message: goalLabels.conflictChanged(stored.goal.updatedBy, stored.goal.updatedAt),
       };
     }
-    const width = Math.max(table.width, GOAL_COLUMNS.length);
-    sheet.getRange(stored.row, 1, 1, width).setValues([new Array<string>(width).fill('')]);
+    try {
+      sheet.deleteRow(stored.row);
+    } catch {
+      const width = Math.max(table.width, GOAL_COLUMNS.length);
+      sheet.getRange(stored.row, 1, 1, width).setValues([new Array<string>(width).fill('')]);
+    }
     return { status: 'deleted', id };
   });
   return locked.busy ? { status: 'busy', message: goalLabels.busy } : locked.value;

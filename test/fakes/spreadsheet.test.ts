@@ -223,3 +223,58 @@ describe('growing a sheet before writing past its edge', () => {
     expect(fake.calls.count('Sheet.insertRowsAfter')).toBe(1);
   });
 });
+
+describe('deleting a row', () => {
+  it('moves the rows below up, with their formats and validation, and shortens the grid by one', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActive().insertSheet('Goals');
+    sheet.getRange(1, 1, 4, 2).setValues([
+      ['ID', 'What'],
+      ['G-1', 'first'],
+      ['G-2', 'second'],
+      ['G-3', 'third'],
+    ]);
+    sheet.getRange(4, 2).setFontWeight('bold');
+    const rule = gas.SpreadsheetApp.newDataValidation().requireValueInList(['third', 'x']).build();
+    sheet.getRange(4, 1).setDataValidation(rule);
+    sheet.setFrozenRows(1);
+    const rows = sheet.getMaxRows();
+    gas.calls.reset();
+
+    sheet.deleteRow(3);
+    expect(gas.calls.snapshot()).toEqual({ 'Sheet.deleteRow': 1 });
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['ID', 'What'],
+      ['G-1', 'first'],
+      ['G-3', 'third'],
+    ]);
+    expect(sheet.getRange(3, 2).getFontWeight()).toBe('bold');
+    expect(sheet.getRange(4, 2).getFontWeight()).toBe('normal');
+    expect(sheet.getRange(3, 1).getDataValidation()).not.toBeNull();
+    expect(sheet.getRange(4, 1).getDataValidation()).toBeNull();
+    expect([sheet.getMaxRows(), sheet.getLastRow(), sheet.getFrozenRows()]).toEqual([rows - 1, 3, 1]);
+
+    sheet.deleteRow(1); // a frozen row: one fewer frozen
+    expect(sheet.getFrozenRows()).toBe(0);
+    expect(sheet.getRange(1, 1).getValue()).toBe('G-1');
+  });
+
+  it('refuses rows out of bounds and the last non-frozen row, with Sheets wording', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActive().insertSheet('Goals');
+    gas.spreadsheet.sheet('Goals').resize(2, 3);
+    sheet.getRange(1, 1, 2, 1).setValues([['ID'], ['G-1']]);
+    sheet.setFrozenRows(1);
+    expect(() => sheet.deleteRow(0)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.deleteRow(3)).toThrow('Those rows are out of bounds.');
+    expect(() => sheet.deleteRow(2)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(sheet.getRange(2, 1).getValue()).toBe('G-1');
+  });
+
+  it('says so instead of pretending, on a sheet with merges, borders, conditional formats or charts', () => {
+    const gas = createFakeAppsScript();
+    const sheet = gas.SpreadsheetApp.getActive().insertSheet('Report');
+    sheet.getRange('A1:B1').merge();
+    expect(() => sheet.deleteRow(2)).toThrow(/Fake sheet: deleting a row .* is not modelled/);
+  });
+});

@@ -80,8 +80,43 @@ describe('achievable', () => {
     );
   });
 
-  test('a target that asks for no improvement is realistic', () => {
-    expect(assessAchievability({ ...goal, targetValue: 90 }).label).toBe('realistic');
+  test('a target on the wrong side of the baseline is not judged (it is a validation question), never "realistic"', () => {
+    // ↑ KPI, target below the baseline: the data would make any fall look "realistic".
+    const below = assessAchievability({ ...goal, targetValue: 90 });
+    expect(below.label).toBe('not_applicable');
+    expect(below.requiredMonthlyChange).toBeCloseTo(Math.pow(0.9, 1 / 4) - 1, 10);
+    expect(below.bestMonthlyChange).toBeNull();
+    expect(below.bestWindow).toBeNull();
+    expect(below.message).toBe(
+      'Higher is better for this KPI, but the target is below the baseline, so achievability does not apply.',
+    );
+    // ↓ KPI, target above the baseline.
+    const falling = monthly('2025-01', [10, 9, 8.1, 7.29, 6.56, 5.9, 5.31]);
+    const down = { baseline: 5, start: '2025-08-01', deadline: '2025-10-01', direction: 'down' as const };
+    const above = assessAchievability({ ...down, history: falling, targetValue: 6 });
+    expect(above.label).toBe('not_applicable');
+    expect(above.message).toBe(
+      'Lower is better for this KPI, but the target is above the baseline, so achievability does not apply.',
+    );
+    // Target equal to the baseline: nothing to judge either.
+    const same = assessAchievability({ ...goal, targetValue: 100 });
+    expect(same).toMatchObject({ label: 'not_applicable', requiredMonthlyChange: 0 });
+  });
+
+  test('property: a target on the wrong side is never realistic, ambitious or a stretch', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 6, maxLength: 24 }),
+        fc.double({ min: 1.001, max: 5, noNaN: true }),
+        fc.constantFrom('up' as const, 'down' as const),
+        (values, factor, direction) => {
+          const h = monthly('2020-01', values);
+          const wrong = direction === 'up' ? 100 / factor : 100 * factor;
+          const base = { baseline: 100, start: '2023-01-01', deadline: '2023-04-01', direction, history: h };
+          return assessAchievability({ ...base, targetValue: wrong }).label === 'not_applicable';
+        },
+      ),
+    );
   });
 
   test('property: a larger improvement never gets an easier label', () => {

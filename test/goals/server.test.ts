@@ -224,6 +224,24 @@ describe('saving goals', () => {
     expect(result.targetValue).toBeCloseTo(0.054);
     expect(result.achievability?.label).toBeDefined();
   });
+
+  test('a target on the wrong side of the baseline is questioned, and not judged achievable', () => {
+    const world = createWorld();
+    const anna = world.as('anna@example.se');
+    // Engagement rate is ↑: a target below the baseline is the wrong side.
+    const checked = checkGoal(anna, data, { goal: input({ baseline: '4 %', target: '−10 %' }) });
+    expect(checked.issues.map((i) => [i.code, i.severity])).toEqual([['wrongDirection', 'confirm']]);
+    expect(checked.targetValue).toBeCloseTo(0.036);
+    expect(checked.achievability).toMatchObject({ label: 'not_applicable', bestMonthlyChange: null });
+    expect(checked.achievability?.label).not.toBe('realistic');
+    // Confirmed and saved anyway, the stored goal is listed as not judged, too.
+    const goal = saveGoal(anna, data, {
+      goal: input({ baseline: '4 %', target: '−10 %' }),
+      confirmWrongDirection: true,
+    });
+    expect(goal.status === 'saved' && goal.goal.achievability?.label).toBe('not_applicable');
+    expect(getGoalsSidebarData(anna, data).goals[0].achievability?.label).toBe('not_applicable');
+  });
 });
 
 describe('deleting goals', () => {
@@ -241,7 +259,8 @@ describe('deleting goals', () => {
     world.gas.calls.reset();
     expect(deleteGoal(anna, first.id, 2)).toEqual({ status: 'deleted', id: first.id });
     expect(world.gas.calls.count('Range.getValues')).toBe(1);
-    expect(world.gas.calls.count('Range.setValues')).toBe(1);
+    expect(world.gas.calls.count('Sheet.deleteRow')).toBe(1);
+    expect(world.gas.calls.count('Range.setValues')).toBe(0);
     expect(world.gas.locks.isHeld()).toBe(false);
     expect(deleteGoal(anna, first.id, 2)).toMatchObject({ status: 'notFound' });
     expect(readGoals(anna).goals.map((g) => g.goal.id)).toEqual([second.id]);

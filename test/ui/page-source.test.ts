@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtPage } from './sidebar-harness';
+import { build } from '../../src/local/build/build';
 
 /*
  * Guards that hold by construction and should stay so: the sidebar's code never parses markup
@@ -9,6 +9,20 @@ import { builtPage } from './sidebar-harness';
  */
 
 const uiRoot = resolve(__dirname, '../../src/ui');
+const PAGE_FILE = resolve(__dirname, '../../dist/GoalsSidebar.html');
+
+function newestIn(folder: string): number {
+  return readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(folder, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+/** `npm test` builds first; a direct jest run builds here when the page is missing or stale. */
+async function builtPage(): Promise<string> {
+  if (!existsSync(PAGE_FILE) || statSync(PAGE_FILE).mtimeMs < newestIn(uiRoot)) await build();
+  return readFileSync(PAGE_FILE, 'utf8');
+}
 
 function sources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>

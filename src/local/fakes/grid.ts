@@ -125,6 +125,22 @@ export class SheetGrid {
     return last;
   }
 
+  /**
+   * Removes one row: the cells below move up by one (values, formulas, formats, notes and
+   * validation travel with their cell) and the grid is one row shorter. Formulas elsewhere are
+   * not rewritten; the callers that matter (Sheet.deleteRow) refuse sheets where that would show.
+   */
+  deleteRow(row: number): void {
+    const moved: Array<[number, CellRecord]> = [];
+    for (const { row: r, column, cell } of this.usedCells()) {
+      if (r < row) continue;
+      this.cells.delete(this.key(r, column));
+      if (r > row) moved.push([this.key(r - 1, column), cell as CellRecord]);
+    }
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+    this.maxRows -= 1;
+  }
+
   mergesTouching(rect: GridRect): GridRect[] {
     return this.merges.filter((merge) => rectsIntersect(merge, rect));
   }

@@ -28,6 +28,7 @@ type SheetMethods =
   | 'clearContents'
   | 'clearFormats'
   | 'createDeveloperMetadataFinder'
+  | 'deleteRow'
   | 'getCharts'
   | 'getColumnWidth'
   | 'getConditionalFormatRules'
@@ -262,6 +263,35 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
         `Fake sheet: inserting ${what} only after the last one (${max}) is modelled, not after ${afterPosition}`,
       );
     }
+  }
+
+  /**
+   * Removes a row; the rows below move up. Like Sheets: a row outside the grid is out of bounds,
+   * and the last row that is not frozen cannot be removed; removing a frozen row unfreezes one.
+   * Only cells, notes and validation move: a sheet with merges, borders, conditional formats or
+   * charts is refused loudly, since shifting those would be a much larger fake.
+   */
+  deleteRow(rowPosition: number): GasSheet {
+    this.ctx.call('Sheet.deleteRow');
+    if (!Number.isInteger(rowPosition) || rowPosition < 1 || rowPosition > this.grid.maxRows) {
+      throw new AppsScriptException('Those rows are out of bounds.');
+    }
+    if (rowPosition > this.frozenRows && this.grid.maxRows - this.frozenRows <= 1) {
+      throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    const shifted =
+      this.grid.merges.length +
+      this.grid.borders.length +
+      this.conditionalFormatRules.length +
+      this.charts.length;
+    if (shifted > 0) {
+      throw new Error(
+        'Fake sheet: deleting a row of a sheet with merges, borders, conditional formats or charts is not modelled',
+      );
+    }
+    this.grid.deleteRow(rowPosition);
+    if (rowPosition <= this.frozenRows) this.frozenRows -= 1;
+    return this.asGasSheet();
   }
 
   /**

@@ -28,6 +28,11 @@ export class WorkbenchRequestError extends Error {
 
 export interface RunOutcome {
   ok: boolean;
+  /**
+   * Whether the call may have changed the document (anything but reads): the page redraws the
+   * grid after a sidebar's call only then, since drawing the whole workbook takes a moment.
+   */
+  changed: boolean;
   /** What the success handler receives (already through Apps Script's result rules). */
   result?: unknown;
   /** The thrown message and error name, for the failure handler. */
@@ -35,17 +40,32 @@ export interface RunOutcome {
   logs: string[];
 }
 
+/**
+ * Who makes a call: each browser page of the workbench is a client with its own sidebar or
+ * dialog (as each collaborator of a real spreadsheet has their own), and acts as a user, whom
+ * Session.getActiveUser() names during its calls. Both default: one client, the session's user.
+ */
+export interface Caller {
+  client?: string;
+  user?: string;
+}
+
 export interface WorkbenchRuntime {
-  state(): WorkbenchState;
+  /** The workbook, menus and notices, with the panel of `client`. */
+  state(client?: string): WorkbenchState;
   /** Calls a top-level function by name, as google.script.run and menu items do. */
-  run(name: string, args: unknown[]): RunOutcome;
+  run(name: string, args: unknown[], caller?: Caller): RunOutcome;
   editCell(sheetName: string, row: number, column: number, input: string): void;
   setLocale(locale: string): RunOutcome;
-  closePanel(): void;
+  closePanel(client?: string): void;
   /** Opens a panel the workbench itself provides (a test page while the add-on has no sidebar). */
-  showPanel(panel: { kind: PanelView['kind']; title: string; html: string }): void;
-  /** The panel's HTML as the add-on produced it, or null when no panel is open. */
-  panelHtml(): string | null;
+  showPanel(panel: { kind: PanelView['kind']; title: string; html: string }, client?: string): void;
+  /** The panel's HTML as the add-on produced it, or null when the client has no panel open. */
+  panelHtml(client?: string): string | null;
+  /** What the page shows of the client's panel (cheap, unlike state()). */
+  panelView(client?: string): PanelView | null;
+  /** The user a client acts as when it names none: the session's own. */
+  defaultUser(): string;
   /** Names google.script.run may call: public top-level functions. */
   publicFunctions(): string[];
   fake: FakeAppsScript;
@@ -53,7 +73,11 @@ export interface WorkbenchRuntime {
 
 export interface RuntimeOptions {
   distDir: string;
-  /** Reference date for the sample data (its last month is the month before this). */
+  /**
+   * Reference date for the sample data (its last month is the month before this), and the
+   * scripts' clock: their `new Date()` starts at this moment and runs on, so the goals' "today"
+   * and the data agree. Without it, both use the real clock.
+   */
   today?: Date;
   locale?: string;
   timeZone?: string;
@@ -61,6 +85,63 @@ export interface RuntimeOptions {
   sampleRows?: ReturnType<typeof generateSampleRows>;
   /** Scripts loaded after dist/, as further project files (browser tests add a fixture menu). */
   extraScripts?: ScriptFile[];
+}
+
+/** Ids of workbench pages and user addresses: short, plain, nothing that could be markup. */
+const CLIENT_PATTERN = /^[A-Za-z0-9_-]{0,64}$/;
+const USER_PATTERN = /^[^\s@<>"'&\\]{1,64}@[^\s@<>"'&\\]{1,190}$/;
+
+export function checkCaller(caller: Caller): void {
+  if (
+    caller.client !== undefined &&
+    (typeof caller.client !== 'string' || !CLIENT_PATTERN.test(caller.client))
+  ) {
+    throw new WorkbenchRequestError(400, 'client must be up to 64 letters, digits, "-" or "_"');
+  }
+  if (caller.user !== undefined && (typeof caller.user !== 'string' || !USER_PATTERN.test(caller.user))) {
+    throw new WorkbenchRequestError(400, 'user must be an e-mail address');
+  }
+}
+
+/** Classes whose calls never change the document; for the rest, only getters, is… and has… do not. */
+const READ_ONLY_CLASSES = new Set([
+  'Session',
+  'User',
+  'Lock',
+  'LockService',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Logger',
+]);
+
+/** Whether service calls (as the fakes count them, "Range.getValues") may have changed the document. */
+export function documentChanged(methods: readonly string[]): boolean {
+  return methods.some((method) => {
+    const [owner, name = ''] = method.split('.');
+    return !READ_ONLY_CLASSES.has(owner) && !/^(get|is|has)[A-Z]/.test(name);
+  });
+}
+
+/**
+ * The scripts' Date: with a start, `new Date()` and `Date.now()` begin there and run on with the
+ * real clock; every other use is the built-in's. A subclass, so `instanceof Date` holds for the
+ * fakes. (Calling Date() without new, which no code here does, would throw.)
+ */
+export function clockedDate(start: Date | undefined): DateConstructor {
+  if (!start) return Date;
+  const offset = start.getTime() - Date.now();
+  const now = () => Date.now() + offset;
+  class WorkbenchDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now());
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return now();
+    }
+  }
+  return WorkbenchDate as unknown as DateConstructor;
 }
 
 /** Utilities as far as server code in this project may need it; the rest throws clearly. */
@@ -142,8 +223,11 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     toSerial(date, fake.spreadsheet.timeZone),
   );
 
+  const ScriptDate = clockedDate(options.today);
+
   // Declared after `source` and `engine`, which only read it when a formula is evaluated.
   const fake = createFakeAppsScript({
+    now: () => new ScriptDate(),
     spreadsheet: {
       name: 'Social KPIs workbench',
       locale: options.locale ?? 'en_US',
@@ -171,8 +255,9 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     Utilities: fakeUtilities(fake),
     console: consoleForScripts,
     // The fakes live in this realm and check `instanceof Date`; Apps Script has one realm, so the
-    // scripts share this realm's Date, or a Date written by the add-on would read as an object.
-    Date,
+    // scripts share this realm's Date (or its clocked subclass), or a Date written by the add-on
+    // would read as an object.
+    Date: ScriptDate,
   };
   context = vm.createContext({ ...installed });
   for (const file of files) vm.runInContext(file.source, context, { filename: file.name });
@@ -188,15 +273,17 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
   loadSampleData(fake, options.sampleRows ?? generateSampleRows({ today: options.today }));
 
   let dialogsSeen = fake.ui.dialogs.length;
-  let panel: { view: PanelView; html: string } | null = null;
+  /** Each client's open sidebar or dialog, by client id ("" when the caller names none). */
+  const panels = new Map<string, { view: PanelView; html: string }>();
   let serial = 0;
 
-  function notePanels(): void {
+  /** A sidebar or dialog the add-on showed during a call opens for the client that made it. */
+  function notePanels(client: string): void {
     if (fake.ui.dialogs.length === dialogsSeen) return;
     const record = fake.ui.dialogs[fake.ui.dialogs.length - 1];
     dialogsSeen = fake.ui.dialogs.length;
     serial += 1;
-    panel = {
+    panels.set(client, {
       view: {
         kind: record.kind === 'sidebar' ? 'sidebar' : 'dialog',
         title: record.title,
@@ -205,10 +292,10 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
         serial,
       },
       html: record.html,
-    };
+    });
   }
 
-  function run(name: string, args: unknown[]): RunOutcome {
+  function run(name: string, args: unknown[], caller: Caller = {}): RunOutcome {
     if (typeof name !== 'string' || !isCallableName(name)) {
       const reason = isPrivateFunctionName(String(name))
         ? 'is private (its name ends with "_")'
@@ -218,24 +305,37 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     if (!topLevelFunctions.includes(name)) {
       throw new WorkbenchRequestError(404, `Script function not found: ${name}`);
     }
-    return invoke(name, () => parseInScripts(JSON.stringify(args)) as unknown[]);
+    checkCaller(caller);
+    return invoke(name, () => parseInScripts(JSON.stringify(args)) as unknown[], caller);
   }
 
-  function invoke(name: string, makeArgs: () => unknown[]): RunOutcome {
+  function invoke(name: string, makeArgs: () => unknown[], caller: Caller = {}): RunOutcome {
     const before = logs.length;
+    const callsBefore = fake.calls.total();
+    const session = fake.session;
+    const signedIn = [session.activeUserEmail, session.effectiveUserEmail];
+    // Calls run one at a time, so the session can name the caller for exactly this call.
+    if (caller.user !== undefined) session.activeUserEmail = session.effectiveUserEmail = caller.user;
+    const changed = () => {
+      const calls = fake.calls.sequence();
+      // A test that reset the counter mid-call cannot say what happened: assume a change.
+      return calls.length < callsBefore || documentChanged(calls.slice(callsBefore));
+    };
     try {
       const raw = scripts[name](...makeArgs());
-      notePanels();
+      notePanels(caller.client ?? '');
       // JSON round trip: what crosses to the browser is a copy, as in Apps Script.
       const visible = clientVisibleResult(raw);
       const result = visible === undefined ? undefined : JSON.parse(JSON.stringify(visible));
-      return { ok: true, result, logs: logs.slice(before) };
+      return { ok: true, changed: changed(), result, logs: logs.slice(before) };
     } catch (error) {
-      notePanels();
+      notePanels(caller.client ?? '');
       const described = error !== null && typeof error === 'object' && 'message' in error;
       const message = described ? String((error as Error).message) : String(error);
       const errorName = described && 'name' in error ? String((error as Error).name) : 'Error';
-      return { ok: false, error: { message, name: errorName }, logs: logs.slice(before) };
+      return { ok: false, changed: changed(), error: { message, name: errorName }, logs: logs.slice(before) };
+    } finally {
+      [session.activeUserEmail, session.effectiveUserEmail] = signedIn;
     }
   }
 
@@ -245,7 +345,7 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
   const openFile = (): RunOutcome =>
     topLevelFunctions.includes('onOpen')
       ? invoke('onOpen', () => [{ authMode: authModes.LIMITED, source: fake.SpreadsheetApp.getActive() }])
-      : { ok: true, logs: [] };
+      : { ok: true, changed: false, logs: [] };
   const opened = openFile();
   if (!opened.ok) throw new Error(`onOpen failed: ${opened.error?.message}`);
 
@@ -253,7 +353,8 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     fake,
     publicFunctions: () => topLevelFunctions.filter((name) => !isPrivateFunctionName(name)),
     run,
-    state(): WorkbenchState {
+    defaultUser: () => fake.session.activeUserEmail,
+    state(client = ''): WorkbenchState {
       const snapshot = fake.spreadsheet.snapshot();
       const calculations = {
         get(sheetName: string) {
@@ -267,7 +368,7 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
       return {
         workbook: workbookView(snapshot, calculations),
         menus: flattenMenus(fake),
-        panel: panel?.view ?? null,
+        panel: panels.get(client)?.view ?? null,
         toasts: snapshot.toasts.map((toast) => ({ title: toast.title, message: toast.message })),
         alerts: fake.ui.alerts.map((alert) => [alert.title, alert.prompt].filter(Boolean).join(': ')),
         locales: WORKBENCH_LOCALES,
@@ -290,14 +391,15 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
       // Sheets reloads the file after a locale change, which runs onOpen again.
       return openFile();
     },
-    closePanel() {
-      panel = null;
+    closePanel(client = '') {
+      panels.delete(client);
     },
-    showPanel({ kind, title, html }) {
+    showPanel({ kind, title, html }, client = '') {
       serial += 1;
-      panel = { view: { kind, title, width: null, height: null, serial }, html };
+      panels.set(client, { view: { kind, title, width: null, height: null, serial }, html });
     },
-    panelHtml: () => panel?.html ?? null,
+    panelHtml: (client = '') => panels.get(client)?.html ?? null,
+    panelView: (client = '') => panels.get(client)?.view ?? null,
   };
 }
 

@@ -10,7 +10,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { workbookToXlsx } from '../xlsx';
-import { createWorkbenchRuntime, WorkbenchRequestError, type WorkbenchRuntime } from './runtime';
+import {
+  checkCaller,
+  createWorkbenchRuntime,
+  WorkbenchRequestError,
+  type Caller,
+  type WorkbenchRuntime,
+} from './runtime';
 import { injectShim } from './shim/inject';
 import { TEST_PANEL_HTML } from './test-panel';
 import type { WorkbenchState } from './view-model';
@@ -157,6 +163,19 @@ function requireInteger(body: Record<string, unknown>, key: string): number {
   return value;
 }
 
+/** The page and its panel say who they are: optional strings, checked by the runtime. */
+function callerOf(source: Record<string, unknown> | URLSearchParams): Caller {
+  const read = (key: string): unknown =>
+    source instanceof URLSearchParams ? (source.get(key) ?? undefined) : source[key];
+  const caller: Caller = {};
+  const client = read('client');
+  const user = read('user');
+  if (client !== undefined && client !== '') caller.client = client as string;
+  if (user !== undefined && user !== '') caller.user = user as string;
+  checkCaller(caller);
+  return caller;
+}
+
 type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void;
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -167,9 +186,15 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const runtime = options.runtime ?? createWorkbenchRuntime({ distDir, today: options.today });
   const assets = await buildAssets();
 
-  // The snapshot of a 1,700-row sheet takes a moment; state changes only through these routes.
+  // The snapshot of a 1,700-row sheet takes a moment; the document changes only through these
+  // routes, and a call that only read it (a sidebar's check as the user types) keeps the snapshot.
+  // Each page's own panel is added per request.
   let cachedState: WorkbenchState | null = null;
   const state = () => (cachedState ??= runtime.state());
+  const stateFor = (client: string | undefined): WorkbenchState => ({
+    ...state(),
+    panel: runtime.panelView(client),
+  });
   const changed = () => {
     cachedState = null;
   };
@@ -181,15 +206,20 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     '/vendor/chart.umd.js': {
       GET: (_q, response) => send(response, 200, 'text/javascript; charset=utf-8', assets.chartJs),
     },
-    '/api/state': { GET: (_q, response) => sendJson(response, 200, state()) },
+    '/api/state': {
+      GET: (_q, response, url) => {
+        const caller = callerOf(url.searchParams);
+        sendJson(response, 200, { ...stateFor(caller.client), user: caller.user ?? runtime.defaultUser() });
+      },
+    },
     '/api/run': {
       POST: async (request, response) => {
         const body = await readJsonObject(request);
         const name = requireString(body, 'name');
         const args = body.args === undefined ? [] : body.args;
         if (!Array.isArray(args)) throw new HttpError(400, '"args" must be an array');
-        const outcome = runtime.run(name, args);
-        changed();
+        const outcome = runtime.run(name, args, callerOf(body));
+        if (outcome.changed) changed();
         sendJson(response, 200, outcome);
       },
     },
@@ -215,25 +245,26 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       },
     },
     '/api/panel/close': {
-      POST: (_q, response) => {
-        runtime.closePanel();
-        changed();
+      POST: async (request, response) => {
+        runtime.closePanel(callerOf(await readJsonObject(request)).client);
         sendJson(response, 200, { ok: true });
       },
     },
     '/api/panel/test': {
       // The add-on has no sidebar yet; this workbench page exercises google.script.run meanwhile.
-      POST: (_q, response) => {
-        runtime.showPanel({ kind: 'sidebar', title: 'Workbench test panel', html: TEST_PANEL_HTML });
-        changed();
+      POST: async (request, response) => {
+        const { client } = callerOf(await readJsonObject(request));
+        runtime.showPanel({ kind: 'sidebar', title: 'Workbench test panel', html: TEST_PANEL_HTML }, client);
         sendJson(response, 200, { ok: true });
       },
     },
     '/panel': {
-      GET: (_q, response) => {
-        const html = runtime.panelHtml();
+      GET: (_q, response, url) => {
+        const caller = callerOf(url.searchParams);
+        const html = runtime.panelHtml(caller.client);
         if (html === null) throw new HttpError(404, 'No sidebar or dialog is open');
-        const config = { functions: runtime.publicFunctions(), endpoint: '/api/run' };
+        // The panel's calls go out as the page's client and user, so they reach the same session.
+        const config = { functions: runtime.publicFunctions(), endpoint: '/api/run', ...caller };
         send(response, 200, 'text/html; charset=utf-8', injectShim(html, assets.shimScript, config));
       },
     },

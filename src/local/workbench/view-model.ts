@@ -137,6 +137,8 @@ export interface WorkbenchState {
   workbook: WorkbookView;
   menus: MenuView[];
   panel: PanelView | null;
+  /** The user the page acts as (Session.getActiveUser() in its calls); set per request. */
+  user?: string;
   toasts: Array<{ title: string; message: string }>;
   alerts: string[];
   locales: string[];

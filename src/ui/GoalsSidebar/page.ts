@@ -371,8 +371,9 @@ async function removeGoal(goal: Goal): Promise<void> {
   }
   if (result.status === 'conflict') {
     // Someone changed it since it was listed: show what they did rather than deleting their edit.
-    showAlert(result.message);
+    // The message goes up after the reload, which clears the alerts of earlier calls.
     await load(goal.id);
+    showAlert(result.message);
     return;
   }
   state.data!.goals = state.data!.goals.filter((v) => v.goal.id !== goal.id);

@@ -23,6 +23,15 @@ const localeSelect = byId<HTMLSelectElement>('locale');
 const cellName = byId<HTMLSpanElement>('cell-name');
 const cellContent = byId<HTMLSpanElement>('cell-content');
 
+/**
+ * Who this page is: a client id of its own (its own sidebar, as each collaborator has) and the
+ * user it acts as, from ?user=… (two pages with different users are two teammates on one file).
+ */
+const client = `page-${Math.random().toString(36).slice(2, 12)}`;
+const actingUser = new URLSearchParams(window.location.search).get('user') ?? '';
+const who: Record<string, string> = actingUser ? { client, user: actingUser } : { client };
+const whoQuery = new URLSearchParams(who).toString();
+
 let state: WorkbenchState | null = null;
 let activeSheet = '';
 let selected: { row: number; column: number } = { row: 1, column: 1 };
@@ -170,7 +179,7 @@ function renderPanel(): void {
   }
   if (panel.serial === shownPanelSerial) return;
   shownPanelSerial = panel.serial;
-  const src = `/panel?serial=${panel.serial}`;
+  const src = `/panel?serial=${panel.serial}&${whoQuery}`;
   if (panel.kind === 'sidebar') {
     dialog.hidden = true;
     byId('sidebar-title').textContent = panel.title;
@@ -198,13 +207,14 @@ function renderNotices(): void {
 
 async function refresh(followActiveSheet = false): Promise<void> {
   const previousActive = state?.workbook.activeSheet;
-  state = await api<WorkbenchState>('/api/state');
+  state = await api<WorkbenchState>(`/api/state?${whoQuery}`);
   const names = state.workbook.sheets.map((sheet) => sheet.name);
   // A script that activated a sheet (say, from a dialog's google.script.run) shows it, as Sheets does.
   const activated = previousActive !== undefined && state.workbook.activeSheet !== previousActive;
   if (followActiveSheet || activated || !names.includes(activeSheet))
     activeSheet = state.workbook.activeSheet || names[0];
   byId('file-name').textContent = state.workbook.name;
+  byId('user').textContent = state.user ?? '';
   renderMenus();
   renderLocales();
   renderGrid();
@@ -213,8 +223,17 @@ async function refresh(followActiveSheet = false): Promise<void> {
   document.body.dataset.ready = 'true';
 }
 
+/** Redraws once after a burst of changes from the panel (a save is one call, an import many). */
+let refreshTimer: number | undefined;
+function scheduleRefresh(): void {
+  window.clearTimeout(refreshTimer);
+  refreshTimer = window.setTimeout(() => {
+    refresh().catch((error: unknown) => say(`Could not redraw: ${String(error)}`, true));
+  }, 50);
+}
+
 async function runMenuItem(functionName: string, caption: string): Promise<void> {
-  const outcome = await api<RunOutcome>('/api/run', { name: functionName, args: [] });
+  const outcome = await api<RunOutcome>('/api/run', { name: functionName, args: [], ...who });
   if (!outcome.ok) {
     const detail = typeof outcome.error === 'string' ? outcome.error : outcome.error?.message;
     say(`${caption} failed: ${detail}`, true);
@@ -342,12 +361,12 @@ localeSelect.addEventListener('change', async () => {
 });
 
 byId('test-panel').addEventListener('click', async () => {
-  await api('/api/panel/test', {});
+  await api('/api/panel/test', who);
   await refresh();
 });
 
 async function closePanel(): Promise<void> {
-  await api('/api/panel/close', {});
+  await api('/api/panel/close', who);
   await refresh();
 }
 byId('sidebar-close').addEventListener('click', () => void closePanel());
@@ -358,6 +377,7 @@ window.addEventListener('message', (event) => {
   const data = event.data as { source?: string; type?: string; height?: number; width?: number } | null;
   if (event.origin !== window.location.origin || data?.source !== 'social-kpis-workbench') return;
   if (data.type === 'close') void closePanel();
+  if (data.type === 'changed') scheduleRefresh();
   if (data.type === 'resize') {
     const box = document.querySelector<HTMLElement>('#dialog .dialog');
     if (box && data.height) box.style.height = `${data.height + 40}px`;

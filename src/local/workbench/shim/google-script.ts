@@ -10,6 +10,9 @@ import { findIllegalValue, illegalValueMessage, MAX_CONCURRENT_CALLS } from '../
 export interface ShimConfig {
   functions: string[];
   endpoint: string;
+  /** The workbench page this panel belongs to, and the user it acts as (both optional). */
+  client?: string;
+  user?: string;
 }
 
 type SuccessHandler = (result: unknown, userObject?: unknown) => void;
@@ -23,6 +26,7 @@ interface Handlers {
 
 interface RunOutcome {
   ok: boolean;
+  changed?: boolean;
   result?: unknown;
   error?: { message: string; name: string } | string;
 }
@@ -79,7 +83,7 @@ function call(name: string, args: unknown[], handlers: Handlers): void {
     if (illegal !== null) throw new Error(illegalValueMessage(illegal));
   }
   // JSON, as Apps Script copies arguments: undefined inside arrays becomes null.
-  const body = JSON.stringify({ name, args: sent });
+  const body = JSON.stringify({ name, args: sent, client: config.client, user: config.user });
   schedule(async () => {
     let outcome: RunOutcome;
     let status = 0;
@@ -95,6 +99,8 @@ function call(name: string, args: unknown[], handlers: Handlers): void {
     } catch (error) {
       outcome = { ok: false, error: { message: `NetworkError: ${String(error)}`, name: 'NetworkError' } };
     }
+    // Sheets shows a script's changes to the grid as they happen; the page redraws on this.
+    if (outcome.changed) tellWorkbench({ type: 'changed' });
     if (outcome.ok) {
       if (handlers.success) handlers.success(outcome.result, handlers.userObject);
       return;
