@@ -38,6 +38,8 @@ interface Teammate {
   dialogs: string[];
   /** Requests for anything but the workbench's own page, API, panel and chart.js. */
   strays: string[];
+  /** The server functions the sidebar (not the workbench page) called, in order. */
+  sidebarCalls: string[];
 }
 let anna: Teammate;
 let binh: Teammate;
@@ -46,7 +48,13 @@ jest.setTimeout(90000);
 
 async function openPage(user: string): Promise<Teammate> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  const teammate: Teammate = { page, errors: collectPageErrors(page), dialogs: [], strays: [] };
+  const teammate: Teammate = {
+    page,
+    errors: collectPageErrors(page),
+    dialogs: [],
+    strays: [],
+    sidebarCalls: [],
+  };
   page.on('dialog', (dialog) => {
     teammate.dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -56,6 +64,8 @@ async function openPage(user: string): Promise<Teammate> {
     const own = ['/', '/api/state', '/api/run', '/panel', '/vendor/chart.umd.js', '/favicon.ico'];
     if (url.origin !== new URL(workbench.url).origin || !own.includes(url.pathname))
       teammate.strays.push(request.url());
+    if (url.pathname === '/api/run' && request.frame() !== page.mainFrame())
+      teammate.sidebarCalls.push((request.postDataJSON() as { name: string }).name);
   });
   await page.goto(`${workbench.url}?user=${encodeURIComponent(user)}`);
   await page.waitForSelector('body[data-ready="true"]');
@@ -170,8 +180,11 @@ let annaFrame: Frame;
 
 describe('SMART goals in the workbench', () => {
   test('opens from the menu in a 300 px panel; every field has a visible label; nothing scrolls sideways', async () => {
+    anna.sidebarCalls.length = 0;
     annaFrame = await openGoals(anna);
     const frame = annaFrame;
+    // Everything the sidebar shows comes in one call.
+    expect(anna.sidebarCalls).toEqual(['getGoalsSidebarData']);
     expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(300);
     expect(await text(frame, '#no-goals')).toBe(L.list.empty);
     expect(await focusedId(frame)).toBe('new-goal');
@@ -286,8 +299,11 @@ describe('SMART goals in the workbench', () => {
       await frame.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle),
     ).not.toBe('none');
 
+    anna.sidebarCalls.length = 0;
     await page.keyboard.press('Enter');
     await frame.waitForSelector('#goal-list .goal');
+    // One call saves the goal and brings back the list to show.
+    expect(anna.sidebarCalls).toEqual(['saveGoal']);
     expect(await text(frame, '#notice')).toBe(L.list.saved);
     expect(await frame.$$eval('#goal-list .goal-what', (n) => n.map((x) => x.textContent))).toEqual([
       EXAMPLE,
