@@ -131,7 +131,18 @@ export const REPORT_LABELS = {
 
   goalsHeading: 'Goals',
   goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',
-  goalColumns: ['Goal', 'KPI', 'Channel', 'Baseline', 'Target', 'Current', 'Progress', 'Deadline', 'Status'],
+  goalColumns: [
+    'Goal',
+    'KPI',
+    'Channel',
+    'Baseline',
+    'Target',
+    'Current',
+    'Progress',
+    'Deadline',
+    'Status',
+    'Owner',
+  ],
 
   dataQualityHeading: 'Data quality',
   dataQualityNone: 'Every row was read: no rows skipped.',

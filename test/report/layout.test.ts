@@ -77,7 +77,7 @@ describe('the report layout', () => {
     expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
     const withGoal = layoutReport(model(), { locale: 'en_US', goals: [goal] });
     const index = withGoal.values.findIndex((row) => row[0] === 'Raise engagement by 35 %');
-    expect(withGoal.values[index].slice(0, 9)).toEqual([
+    expect(withGoal.values[index].slice(0, 10)).toEqual([
       'Raise engagement by 35 %',
       'Engagement rate',
       'All channels',
@@ -87,6 +87,7 @@ describe('the report layout', () => {
       goal.progress,
       '2027-02-28',
       'On track',
+      'Anna',
     ]);
     expect(withGoal.numberFormats[index][3]).toBe('0.00%');
     expect(withGoal.fontColors[index][8]).toBe('#137333');
