@@ -506,6 +506,9 @@ function footnotes(grid: Grid, model: ReportModel): void {
       muted,
     );
   }
+  if (model.families.some((family) => family.rows.some((row) => row.kpiId === 'average_engagement_rate'))) {
+    grid.line(L.footnoteAverageEngagementRate, muted);
+  }
   if (model.hasReach) grid.line(L.footnoteReach, muted);
   if (model.hasFollowers) grid.line(L.footnoteFollowers, muted);
   if (model.netNewFollowersDerived) grid.line(L.footnoteNetNewDerived, muted);

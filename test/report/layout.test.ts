@@ -129,3 +129,23 @@ describe('menu and server surface', () => {
     }
   });
 });
+
+describe('the average engagement rate in the report', () => {
+  it('has its row and a footnote saying it is a mean of per-post rates, unlike the pooled rate', () => {
+    const values = table(
+      ['Date', 'Channel', 'Post ID', 'Followers', 'Likes'],
+      ['2026-10-02', 'Instagram', 'p1', 1000, 100],
+      ['2026-10-03', 'Instagram', 'p2', 1000, 300],
+    );
+    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), { locale: 'en_US' });
+    const row = layout.values.find((cells) => cells[0] === 'Average engagement rate');
+    expect(row?.[1]).toBeCloseTo(0.2, 15);
+    const footnote = layout.values
+      .map((cells) => cells[0])
+      .find((text) => String(text).startsWith('Average engagement rate ='));
+    expect(footnote).toContain('mean of each post’s engagements ÷ followers');
+    expect(footnote).toContain('Unlike the engagement rate');
+    const withoutPosts = layoutReport(model(), { locale: 'en_US' }).values.map((cells) => cells[0]);
+    expect(withoutPosts).not.toContain('Average engagement rate');
+  });
+});
