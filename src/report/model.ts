@@ -150,7 +150,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     netNewFollowersDerived: derivedNetNew,
     hasReach: available.has('reach'),
     hasFollowers: available.has('followers'),
-    trend: trendSeries(data, month, available, derivedNetNew),
+    trend: trendSeries(data, month, available),
     comparison: comparisonSeries(rows, columns),
     notes: notesFor(
       data,
@@ -372,24 +372,33 @@ function reportCell(
   };
 }
 
-function trendSeries(
-  data: DataSet,
-  month: MonthKey,
-  available: Set<string>,
-  derivedNetNew: boolean,
-): ReportModel['trend'] {
+/**
+ * All channels over 12 months for the trend chart. Its KPIs are flows, engagements and
+ * followers, which All channels adds up from the channels (poolChannels), so they are summed here
+ * straight from the channel-month totals instead of building every month's full columns.
+ */
+function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): ReportModel['trend'] {
   const kpiIds = TREND_KPIS.filter((id) => available.has(id));
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(month, i - TREND_MONTHS + 1));
-  const channels = data.channels.map((_, index) => ({ index }));
-  const pooled = months.map((m) => {
-    const all = columnsFor(data, m, channels, derivedNetNew);
-    return all[all.length - 1];
-  });
-  return {
-    months,
-    kpiIds,
-    values: kpiIds.map((id) => pooled.map((q) => q?.values.get(id) ?? null)),
-  };
+  const slotsOf = (id: string): number[] =>
+    data.headers.slots.flatMap((slot, s) =>
+      (id === 'engagements' ? ENGAGEMENT_PARTS.includes(slot.kpiId) : slot.kpiId === id) ? [s] : [],
+    );
+  const series = kpiIds.map((id) => ({ slots: slotsOf(id), stock: id === 'followers' }));
+  const values = series.map(({ slots, stock }) =>
+    months.map((m) => {
+      let total: number | null = null;
+      for (const totals of data.months.get(m) ?? []) {
+        if (!totals || totals.rows === 0) continue;
+        for (const s of slots) {
+          if (totals.counts[s] === 0) continue;
+          total = (total ?? 0) + (stock ? totals.lastValues[s] : totals.sums[s]);
+        }
+      }
+      return total;
+    }),
+  );
+  return { months, kpiIds, values };
 }
 
 function comparisonSeries(rows: readonly ReportRow[], columns: readonly string[]): ReportModel['comparison'] {

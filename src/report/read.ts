@@ -153,7 +153,7 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
 
     const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
     const hash = rowHash(day as DayKey, channel, postId, parsed);
-    const original = seenRows.findOrAdd(hash, r, (index) => sameCells(values[index], row));
+    const original = seenRows.findOrAdd(hash, r, values);
     if (original >= 0) {
       issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
       continue;
@@ -302,11 +302,15 @@ class RowTable {
     this.mask = size - 1;
   }
 
-  /** The earlier row identical to row `index`, or -1 after recording this one. */
-  findOrAdd(hash: number, index: number, isSame: (earlier: number) => boolean): number {
+  /**
+   * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
+   * values come as an argument, not a comparison closure, so no function is made per row.
+   */
+  findOrAdd(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
     let slot = hash & this.mask;
     while (this.rows[slot] !== 0) {
-      if (this.hashes[slot] === hash && isSame(this.rows[slot] - 1)) return this.rows[slot] - 1;
+      if (this.hashes[slot] === hash && sameCells(values[this.rows[slot] - 1], values[index]))
+        return this.rows[slot] - 1;
       slot = (slot + 1) & this.mask;
     }
     this.hashes[slot] = hash;
