@@ -194,7 +194,7 @@ export class DateReader {
     // Look ahead: data usually runs forward in time, so one more measurement covers weeks.
     const ahead = time + SAME_OFFSET_SPAN_MS;
     const aheadOffset = this.measure(ahead);
-    let to = time;
+    let to: number;
     if (aheadOffset === offset) to = ahead;
     else {
       // An offset change within the span: find its minute (changes fall on whole minutes).
