@@ -3,10 +3,10 @@ import { KPIS } from '../kpi/registry';
 import type { Services } from '../services/services';
 import { assessAchievability } from './achievability';
 import { baselineFromData } from './baseline';
-import type { GoalsData } from './data';
+import type { GoalsData, MonthlySeries } from './data';
 import { isoDateInZone, type IsoDate } from './dates';
 import { goalLabels } from './labels';
-import { evaluateProgress } from './progress';
+import { evaluateProgress, goalsForReport } from './progress';
 import { checkGoalInput, confirmationsOf, errorsOf, goalKpi } from './rules';
 import { readGoals, removeGoal, storeGoal } from './store';
 import {
@@ -20,6 +20,7 @@ import {
   type GoalsSidebarData,
   type GoalView,
   type KpiGroup,
+  type ReportGoalRow,
   type SaveRequest,
   type SaveResult,
 } from './types';
@@ -223,6 +224,19 @@ export function saveGoal(services: Services, data: GoalsData, raw: unknown): Sav
 
 export function deleteGoal(services: Services, id: unknown, version: unknown): DeleteResult {
   return removeGoal(services, text(id), Number(version));
+}
+
+/**
+ * The report's goal section: every goal of the Goals tab running in the month, measured on the
+ * report's own figures. The tab is read only when the report asks, after the data is read.
+ */
+export function reportGoalRows(services: Services) {
+  return (series: MonthlySeries, month: string): ReportGoalRow[] =>
+    goalsForReport(
+      readGoals(services).goals.map((stored) => stored.goal),
+      month,
+      series,
+    );
 }
 
 export function showGoalsSidebar(services: Services): void {

@@ -63,7 +63,10 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   const sheet = spreadsheet.insertSheet(target.name);
   try {
     sheet.addDeveloperMetadata(REPORT_METADATA_KEY, monthText);
-    writeLayout(sheet, prepared.layout);
+    writeLayout(sheet, prepared.layout, {
+      newRule: () => services.newConditionalFormatRule(),
+      numberPoint: services.interpolationNumber(),
+    });
   } catch (error) {
     // A tab that stopped halfway would look like a report; none is better.
     spreadsheet.deleteSheet(sheet);

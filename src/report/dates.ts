@@ -91,34 +91,64 @@ const MS_PER_DAY = 86_400_000;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Building an Intl formatter costs more than reading a thousand rows: one per time zone. */
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
-    dayFormatters.set(timeZone, formatter);
+    offsetFormatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
+const MS_PER_MINUTE = 60_000;
+/**
+ * Offsets found equal at two instants this far apart are taken to hold between them. No time
+ * zone has had two changes within 3 weeks since 1970 (the closest: Ramadan pauses of DST in
+ * Morocco, Egypt and Palestine, about a month apart), so nothing between can differ.
+ */
+const SAME_OFFSET_SPAN_MS = 21 * MS_PER_DAY;
+
+/** Days since 1970-01-01 to a yyyymmdd key, proleptic Gregorian (H. Hinnant's civil_from_days). */
+function dayKeyOfEpochDay(days: number): DayKey {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 10000 + month * 100 + day;
+}
+
 /** Turns data-sheet date cells into day keys; one per report build, so its caches stay small. */
 export class DateReader {
-  private readonly byInstant = new Map<number, DayKey>();
   private lastInstant = NaN;
   private lastInstantKey: DayKey = 0;
   private readonly formatter: Intl.DateTimeFormat;
+  /** Instants known to share one UTC offset: [from, to] inclusive, both measured. */
+  private readonly spans: Array<{ from: number; to: number; offset: number }> = [];
+  private lastSpan = -1;
   private readonly short: ShortDateFormat | undefined;
   private readonly shortPattern: RegExp | undefined;
 
   constructor(timeZone: string, locale: string) {
-    this.formatter = dayFormatter(timeZone);
+    this.formatter = wallClockFormatter(timeZone);
     this.short = shortDateFormat(locale);
     if (this.short) {
       const separator = this.short.separator === '.' ? '\\.' : this.short.separator;
@@ -134,28 +164,68 @@ export class DateReader {
     return undefined;
   }
 
+  /**
+   * The day in the spreadsheet's time zone, as Sheets shows the cell. Asking Intl for every
+   * distinct instant cost more than the rest of reading a thousand rows, so the zone's UTC
+   * offset is measured at a few instants and shared by the instants between equal measurements.
+   */
   private readInstant(time: number): DayKey | undefined {
     if (time !== time) return undefined;
     // Rows come sorted or grouped by date: the same instant as the row before is the common case.
     if (time === this.lastInstant) return this.lastInstantKey;
-    // Daily data repeats each instant once per channel: format each instant once.
-    let key = this.byInstant.get(time);
-    if (key === undefined) {
-      const parts = this.formatter.formatToParts(new Date(time));
-      let year = 0;
-      let month = 0;
-      let day = 0;
-      for (const part of parts) {
-        if (part.type === 'year') year = Number(part.value);
-        else if (part.type === 'month') month = Number(part.value);
-        else if (part.type === 'day') day = Number(part.value);
-      }
-      key = year * 10000 + month * 100 + day;
-      this.byInstant.set(time, key);
-    }
+    const key = dayKeyOfEpochDay(Math.floor((time + this.offsetAt(time)) / MS_PER_DAY));
     this.lastInstant = time;
     this.lastInstantKey = key;
     return key;
+  }
+
+  private offsetAt(time: number): number {
+    const spans = this.spans;
+    const last = spans[this.lastSpan];
+    if (last && time >= last.from && time <= last.to) return last.offset;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      if (time >= span.from && time <= span.to) {
+        this.lastSpan = i;
+        return span.offset;
+      }
+    }
+    const offset = this.measure(time);
+    // Look ahead: data usually runs forward in time, so one more measurement covers weeks.
+    const ahead = time + SAME_OFFSET_SPAN_MS;
+    const aheadOffset = this.measure(ahead);
+    let to: number;
+    if (aheadOffset === offset) to = ahead;
+    else {
+      // An offset change within the span: find its minute (changes fall on whole minutes).
+      let low = Math.floor(time / MS_PER_MINUTE);
+      let high = Math.floor(ahead / MS_PER_MINUTE);
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (this.measure(middle * MS_PER_MINUTE) === offset) low = middle;
+        else high = middle;
+      }
+      to = Math.max(time, high * MS_PER_MINUTE - 1);
+      spans.push({ from: high * MS_PER_MINUTE, to: ahead, offset: aheadOffset });
+    }
+    spans.push({ from: time, to, offset });
+    this.lastSpan = spans.length - 1;
+    return offset;
+  }
+
+  /** The zone's UTC offset at an instant, in ms, from the wall clock Intl shows there. */
+  private measure(time: number): number {
+    const text = this.formatter.format(new Date(time));
+    // "10/31/2026, 23:05:09" (en-US, two-digit fields, 24-hour clock)
+    const wall = Date.UTC(
+      Number(text.slice(6, text.indexOf(','))),
+      Number(text.slice(0, 2)) - 1,
+      Number(text.slice(3, 5)),
+      Number(text.slice(-8, -6)),
+      Number(text.slice(-5, -3)),
+      Number(text.slice(-2)),
+    );
+    return wall - Math.floor(time / 1000) * 1000;
   }
 
   /** A date cell formatted as a number shows its serial; whole days only, time of day ignored. */

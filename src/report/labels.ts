@@ -108,6 +108,7 @@ export const REPORT_LABELS = {
     testimonials: 'Customer testimonials',
     engagements: 'Engagements',
     engagement_rate: 'Engagement rate',
+    average_engagement_rate: 'Average engagement rate',
     applause_rate: 'Applause rate',
     amplification_rate: 'Amplification rate',
     virality_rate: 'Virality rate',
@@ -131,7 +132,18 @@ export const REPORT_LABELS = {
 
   goalsHeading: 'Goals',
   goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',
-  goalColumns: ['Goal', 'KPI', 'Channel', 'Baseline', 'Target', 'Current', 'Progress', 'Deadline', 'Status'],
+  goalColumns: [
+    'Goal',
+    'KPI',
+    'Channel',
+    'Baseline',
+    'Target',
+    'Current',
+    'Progress',
+    'Deadline',
+    'Status',
+    'Owner',
+  ],
 
   dataQualityHeading: 'Data quality',
   dataQualityNone: 'Every row was read: no rows skipped.',
@@ -163,6 +175,8 @@ export const REPORT_LABELS = {
   footnoteBaseOrder:
     'The base is reach where the month has one exact reach figure, else impressions, else followers, the same in both months.',
   footnoteBaseFixed: (base: string) => `The base is fixed to ${base} by the document setting.`,
+  footnoteAverageEngagementRate:
+    'Average engagement rate = the mean of each post’s engagements ÷ followers, over the rows with a post ID (the post’s own followers, else the channel’s followers at the end of the month); All channels is the mean over every post. Unlike the engagement rate, which pools the month’s engagements over one base, every post counts the same.',
   footnoteReach:
     'Reach counts unique people, so it is not added up across days, posts or channels. A figure marked ≤ is the sum of several reach rows: an upper bound, not used as a base for rates.',
   footnoteFollowers:

@@ -3,7 +3,7 @@ import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
 import { REPORT_LABELS as L } from './labels';
-import { ALL_CHANNELS, type EngagementBase, type ReportCell, type ReportModel, type Tone } from './model';
+import { ALL_CHANNELS, type EngagementBase, type ReportModel, type Tone } from './model';
 import type { RowIssue } from './read';
 
 /*
@@ -33,6 +33,26 @@ export interface ChartSpec {
   percentAxis: boolean;
 }
 
+/** A conditional format rule as data; the writer builds it with Apps Script's rule builder. */
+export type ConditionalRuleSpec =
+  | {
+      kind: 'number';
+      when: 'greater_than' | 'less_than';
+      threshold: number;
+      ranges: GridRect[];
+      background: string;
+      fontColor: string;
+      bold: boolean;
+    }
+  | {
+      /** A colour scale between fixed values: below min takes min's colour, past max max's. */
+      kind: 'scale';
+      ranges: GridRect[];
+      min: { value: number; color: string };
+      mid: { value: number; color: string };
+      max: { value: number; color: string };
+    };
+
 export interface SheetLayout {
   values: CellValue[][];
   numberFormats: string[][];
@@ -43,6 +63,8 @@ export interface SheetLayout {
   /** Pixels for the label column; the others are fitted to their contents. */
   labelColumnWidth: number;
   charts: ChartSpec[];
+  /** Set in one call after the values; a fixed handful of rules, however big the data. */
+  conditionalRules: ConditionalRuleSpec[];
 }
 
 export interface LayoutOptions {
@@ -65,6 +87,9 @@ export const COLOURS = {
   goodFill: '#e6f4ea',
   bad: '#c5221f',
   badFill: '#fce8e6',
+  progressNone: '#fce8e6',
+  progressHalf: '#fef7e0',
+  progressDone: '#ceead6',
 } as const;
 
 const TEXT_FORMAT = '@';
@@ -121,71 +146,73 @@ function shortMonthLabel(month: MonthKey): string {
   return L.shortMonthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
 }
 
-interface Cell {
-  value: CellValue;
-  format: string;
-  bold: boolean;
-  background: string;
-  color: string;
+/** How a cell looks; unset parts take the defaults (plain text format, normal, white, text colour). */
+interface Style {
+  bold?: boolean;
+  background?: string;
+  color?: string;
 }
 
-const blankCell = (background: string = COLOURS.white): Cell => ({
-  value: '',
-  format: TEXT_FORMAT,
-  bold: false,
-  background,
-  color: COLOURS.text,
-});
+const NO_STYLE: Style = {};
 
-/** Collects rows of cells; each row is padded to the sheet's width when the layout is done. */
-class GridBuilder {
-  readonly rows: Cell[][] = [];
+/**
+ * The five matrices, filled row by row in place: a row starts as blank cells of its fill colour
+ * (white, or the heading's colour for full-width bands) and cells are set into it, so no object
+ * per cell is made and nothing is padded or copied afterwards.
+ */
+class Grid {
+  readonly values: CellValue[][] = [];
+  readonly numberFormats: string[][] = [];
+  readonly fontWeights: FontWeight[][] = [];
+  readonly backgrounds: string[][] = [];
+  readonly fontColors: string[][] = [];
 
+  constructor(readonly width: number) {}
+
+  /** The sheet row (1-based) the next `row()` call starts. */
   get nextRow(): number {
-    return this.rows.length + 1;
+    return this.values.length + 1;
   }
 
-  text(text: string, style: Partial<Omit<Cell, 'value'>> = {}): Cell {
-    return { ...blankCell(style.background), ...style, value: asText(text), format: TEXT_FORMAT };
+  /** Starts a row of blank cells; returns its sheet row. */
+  row(fill: string = COLOURS.white): number {
+    const width = this.width;
+    this.values.push(new Array<CellValue>(width).fill(''));
+    this.numberFormats.push(new Array<string>(width).fill(TEXT_FORMAT));
+    this.fontWeights.push(new Array<FontWeight>(width).fill('normal'));
+    this.backgrounds.push(new Array<string>(width).fill(fill));
+    this.fontColors.push(new Array<string>(width).fill(COLOURS.text));
+    return this.values.length;
   }
 
-  number(value: number | null, format: string, style: Partial<Omit<Cell, 'value' | 'format'>> = {}): Cell {
-    if (value === null) return { ...blankCell(style.background), ...style, format };
-    return { ...blankCell(style.background), ...style, value, format };
+  /** Text is data: it is written so that a leading =, +, - or @ stays text (see asText). */
+  text(column: number, text: string, style: Style = NO_STYLE): void {
+    this.set(column, asText(text), TEXT_FORMAT, style);
   }
 
-  push(cells: Cell[], fill?: string): void {
-    this.rows.push(
-      cells.map((cell) => (fill && cell.background === COLOURS.white ? { ...cell, background: fill } : cell)),
-    );
+  /** A number, or a blank cell that keeps the number format when the value is null. */
+  number(column: number, value: number | null, format: string, style: Style = NO_STYLE): void {
+    this.set(column, value === null ? '' : value, format, style);
   }
 
-  line(text: string, style: Partial<Omit<Cell, 'value'>> = {}): void {
-    this.push([this.text(text, style)]);
+  private set(column: number, value: CellValue, format: string, style: Style): void {
+    if (column >= this.width) return;
+    const r = this.values.length - 1;
+    this.values[r][column] = value;
+    this.numberFormats[r][column] = format;
+    if (style.bold) this.fontWeights[r][column] = 'bold';
+    if (style.background !== undefined) this.backgrounds[r][column] = style.background;
+    if (style.color !== undefined) this.fontColors[r][column] = style.color;
+  }
+
+  /** A one-cell line; a heading (with a background) fills the whole row with its colour. */
+  line(text: string, style: Style = NO_STYLE): void {
+    this.row(style.background);
+    this.text(0, text, style);
   }
 
   blank(): void {
-    this.rows.push([]);
-  }
-
-  /** Fills every row to `width` with blank cells of the row's first cell's background, for full-width bands. */
-  matrices(
-    width: number,
-    fullWidthRows: ReadonlySet<number>,
-  ): Omit<SheetLayout, 'frozenRows' | 'labelColumnWidth' | 'charts'> {
-    const padded = this.rows.map((row, index) => {
-      const fill = fullWidthRows.has(index + 1) && row.length > 0 ? row[0].background : COLOURS.white;
-      const out = row.slice(0, width);
-      while (out.length < width) out.push(blankCell(fill));
-      return out;
-    });
-    return {
-      values: padded.map((row) => row.map((cell) => cell.value)),
-      numberFormats: padded.map((row) => row.map((cell) => cell.format)),
-      fontWeights: padded.map((row) => row.map((cell) => (cell.bold ? 'bold' : 'normal'))),
-      backgrounds: padded.map((row) => row.map((cell) => cell.background)),
-      fontColors: padded.map((row) => row.map((cell) => cell.color)),
-    };
+    this.row();
   }
 }
 
@@ -212,14 +239,18 @@ function columnPlan(model: ReportModel): Part[][] {
   );
 }
 
+/** Where the month-over-month change cells are, by the KPI's direction: what the colour rules cover. */
+interface ChangeCells {
+  up: Array<{ row: number; column: number }>;
+  down: Array<{ row: number; column: number }>;
+}
+
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
-  const grid = new GridBuilder();
-  const fullWidth = new Set<number>();
   const plan = columnPlan(model);
   const tableWidth = 1 + plan.reduce((sum, parts) => sum + parts.length, 0);
   const chartDataWidth = 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length);
   const goalsWidth = options.goals && options.goals.length > 0 ? L.goalColumns.length : 0;
-  const width = Math.max(tableWidth, chartDataWidth, goalsWidth);
+  const grid = new Grid(Math.max(tableWidth, chartDataWidth, goalsWidth));
 
   grid.line(`${L.title}: ${monthLabel(model.month)}`, { bold: true });
   grid.line(L.period(monthLabel(model.month), monthLabel(model.previousMonth)));
@@ -234,67 +265,111 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
     previous: shortMonthLabel(model.previousMonth),
     change: L.change,
   };
-  fullWidth.add(grid.nextRow);
-  grid.push([
-    grid.text(L.kpiHeader, header),
-    ...model.columns.flatMap((column, i) =>
-      plan[i].map((_, p) => grid.text(p === 0 ? columnName(column) : '', header)),
-    ),
-  ]);
-  fullWidth.add(grid.nextRow);
-  grid.push([
-    grid.text('', header),
-    ...plan.flatMap((parts) => parts.map((part) => grid.text(partTitle[part], header))),
-  ]);
-  const frozenRows = grid.rows.length;
+  grid.row(COLOURS.header);
+  grid.text(0, L.kpiHeader, header);
+  let column = 1;
+  model.columns.forEach((name, i) => {
+    grid.text(column, columnName(name), header);
+    column += plan[i].length;
+  });
+  grid.row(COLOURS.header);
+  grid.text(0, '', header);
+  column = 1;
+  for (const parts of plan) for (const part of parts) grid.text(column++, partTitle[part], header);
+  const frozenRows = grid.values.length;
 
+  const changes: ChangeCells = { up: [], down: [] };
+  const formats = new Map<string, string>();
   for (const family of model.families) {
-    fullWidth.add(grid.nextRow);
-    grid.push([grid.text(L.families[family.family], { bold: true, background: COLOURS.family })]);
+    grid.line(L.families[family.family], { bold: true, background: COLOURS.family });
     family.rows.forEach((row, index) => {
       const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
-      const format = unitFormat(row.unit, options.locale);
-      const label = L.kpis[row.kpiId] ?? row.label;
-      grid.push([
-        grid.text(label, { background: band }),
-        ...row.cells.flatMap((cell, i) => plan[i].map((part) => kpiCell(grid, cell, part, format, band))),
-      ]);
+      let format = formats.get(row.unit);
+      if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, options.locale)));
+      const sheetRow = grid.row();
+      const style = { background: band };
+      grid.text(0, L.kpis[row.kpiId] ?? row.label, style);
+      let c = 1;
+      for (let i = 0; i < row.cells.length; i++) {
+        const cell = row.cells[i];
+        for (const part of plan[i]) {
+          if (part === 'current') {
+            grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
+          } else if (part === 'previous') {
+            grid.number(c, cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
+          } else {
+            // Coloured by the conditional rules, so the colour follows the value if a user edits it.
+            grid.number(c, cell.change, CHANGE_FORMAT, style);
+            changes[row.direction].push({ row: sheetRow, column: c + 1 });
+          }
+          c++;
+        }
+      }
     });
   }
 
   grid.blank();
-  goalsSection(grid, options.goals ?? [], options.locale, fullWidth);
+  const progressCells = goalsSection(grid, options.goals ?? [], options.locale);
   grid.blank();
-  dataQualitySection(grid, model, options.maxIssueLines ?? 200, options.locale, fullWidth);
+  dataQualitySection(grid, model, options.maxIssueLines ?? 200, options.locale);
   grid.blank();
-  footnotes(grid, model, fullWidth);
+  footnotes(grid, model);
   grid.blank();
-  const charts = chartData(grid, model, fullWidth, chartDataWidth + 2);
+  const charts = chartData(grid, model, chartDataWidth + 2);
 
   return {
-    ...grid.matrices(width, fullWidth),
+    values: grid.values,
+    numberFormats: grid.numberFormats,
+    fontWeights: grid.fontWeights,
+    backgrounds: grid.backgrounds,
+    fontColors: grid.fontColors,
     frozenRows,
     labelColumnWidth: labelWidth(model),
     charts,
+    conditionalRules: conditionalRules(changes, progressCells),
   };
 }
 
-function kpiCell(grid: GridBuilder, cell: ReportCell, part: Part, format: string, band: string): Cell {
-  if (part === 'current') {
-    return grid.number(cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, {
-      background: band,
+/**
+ * Conditional rules instead of fixed colours: a fixed set of rules, each covering many ranges,
+ * so the writer sets them all in one call whatever the data. Good news is green and bad news red
+ * by the KPI's direction (spec: Month over month): a rise of a ↑ KPI or a fall of a ↓ KPI is
+ * good. Zero and blank match no rule.
+ */
+function conditionalRules(changes: ChangeCells, progress: GridRect | undefined): ConditionalRuleSpec[] {
+  const good = { background: COLOURS.goodFill, fontColor: COLOURS.good, bold: true };
+  const bad = { background: COLOURS.badFill, fontColor: COLOURS.bad, bold: true };
+  const up = columnRuns(changes.up);
+  const down = columnRuns(changes.down);
+  const rules: ConditionalRuleSpec[] = [
+    { kind: 'number', when: 'greater_than', threshold: 0, ranges: up, ...good },
+    { kind: 'number', when: 'less_than', threshold: 0, ranges: up, ...bad },
+    { kind: 'number', when: 'less_than', threshold: 0, ranges: down, ...good },
+    { kind: 'number', when: 'greater_than', threshold: 0, ranges: down, ...bad },
+  ];
+  if (progress) {
+    // Goal progress as a colour bar from nothing done (0) to the target reached (1 and past it).
+    rules.push({
+      kind: 'scale',
+      ranges: [progress],
+      min: { value: 0, color: COLOURS.progressNone },
+      mid: { value: 0.5, color: COLOURS.progressHalf },
+      max: { value: 1, color: COLOURS.progressDone },
     });
   }
-  if (part === 'previous') {
-    return grid.number(cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, {
-      background: band,
-    });
+  return rules.filter((rule) => rule.ranges.length > 0);
+}
+
+/** Cells merged into the fewest ranges: vertical runs of consecutive rows in each column. */
+function columnRuns(cells: ReadonlyArray<{ row: number; column: number }>): GridRect[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: GridRect[] = [];
+  for (const { row, column } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === column && last.row + last.rows === row) last.rows++;
+    else runs.push({ row, column, rows: 1, columns: 1 });
   }
-  return grid.number(cell.change, CHANGE_FORMAT, {
-    background: toneFill(cell.tone, band),
-    color: toneColour(cell.tone),
-    bold: cell.tone !== 'neutral',
-  });
+  return runs;
 }
 
 const GOAL_TONES: Record<GoalStatus, Tone> = {
@@ -306,46 +381,60 @@ const GOAL_TONES: Record<GoalStatus, Tone> = {
   no_data: 'neutral',
 };
 
-/** The goals engine fills this from its own rows; with none it is a labelled placeholder. */
-function goalsSection(
-  grid: GridBuilder,
-  goals: readonly ReportGoalRow[],
-  locale: string,
-  fullWidth: Set<number>,
-): void {
-  fullWidth.add(grid.nextRow);
+/**
+ * Every goal running in the month (the goals engine's rows), or a labelled placeholder. Returns
+ * the progress cells, which a colour scale turns into a progress bar.
+ */
+function goalsSection(grid: Grid, goals: readonly ReportGoalRow[], locale: string): GridRect | undefined {
   grid.line(L.goalsHeading, { bold: true, background: COLOURS.family });
   if (goals.length === 0) {
     grid.line(L.goalsPlaceholder, { color: COLOURS.muted });
-    return;
+    return undefined;
   }
-  grid.push(L.goalColumns.map((title) => grid.text(title, { bold: true, background: COLOURS.header })));
+  const header = { bold: true, background: COLOURS.header };
+  grid.row();
+  L.goalColumns.forEach((title, i) => grid.text(i, title, header));
+  const first = grid.nextRow;
   goals.forEach((goal, index) => {
     const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
     const format = unitFormat(kpiById(goal.kpiId)?.unit ?? 'count', locale);
     const tone = GOAL_TONES[goal.status];
-    grid.push([
-      grid.text(goal.what, { background: band }),
-      grid.text(L.kpis[goal.kpiId] ?? goal.kpiLabel, { background: band }),
-      grid.text(goal.channel === null ? L.allChannels : goal.channelLabel, { background: band }),
-      grid.number(goal.baseline, format, { background: band }),
-      grid.number(goal.target, format, { background: band }),
-      grid.number(goal.current, format, { background: band }),
-      grid.number(goal.progress, PERCENT_FORMAT, { background: band }),
-      grid.text(goal.deadline, { background: band }),
-      grid.text(goal.statusLabel, { background: toneFill(tone, band), color: toneColour(tone) }),
-    ]);
+    grid.row();
+    // The goal's text and owner are what a teammate typed: text(), so "=…" or "+46…" stays text.
+    grid.text(GOAL_COLUMN.what, goal.what, { background: band });
+    grid.text(GOAL_COLUMN.kpi, L.kpis[goal.kpiId] ?? goal.kpiLabel, { background: band });
+    grid.text(GOAL_COLUMN.channel, goal.channel === null ? L.allChannels : goal.channelLabel, {
+      background: band,
+    });
+    grid.number(GOAL_COLUMN.baseline, goal.baseline, format, { background: band });
+    grid.number(GOAL_COLUMN.target, goal.target, format, { background: band });
+    grid.number(GOAL_COLUMN.current, goal.current, format, { background: band });
+    grid.number(GOAL_COLUMN.progress, goal.progress, PERCENT_FORMAT, { background: band });
+    grid.text(GOAL_COLUMN.deadline, goal.deadline, { background: band });
+    grid.text(GOAL_COLUMN.status, goal.statusLabel, {
+      background: toneFill(tone, band),
+      color: toneColour(tone),
+    });
+    grid.text(GOAL_COLUMN.owner, goal.owner, { background: band });
   });
+  return { row: first, column: GOAL_COLUMN.progress + 1, rows: goals.length, columns: 1 };
 }
 
-function dataQualitySection(
-  grid: GridBuilder,
-  model: ReportModel,
-  maxIssueLines: number,
-  locale: string,
-  fullWidth: Set<number>,
-): void {
-  fullWidth.add(grid.nextRow);
+/** Zero-based positions of the goal table's columns, in the order of L.goalColumns. */
+const GOAL_COLUMN = {
+  what: 0,
+  kpi: 1,
+  channel: 2,
+  baseline: 3,
+  target: 4,
+  current: 5,
+  progress: 6,
+  deadline: 7,
+  status: 8,
+  owner: 9,
+} as const;
+
+function dataQualitySection(grid: Grid, model: ReportModel, maxIssueLines: number, locale: string): void {
   grid.line(L.dataQualityHeading, { bold: true, background: COLOURS.family });
   for (const line of noteLines(model)) grid.line(line);
   const lines = issueLines(model.issues, locale);
@@ -401,8 +490,7 @@ function issueReason(issue: RowIssue, locale: string): string {
 
 const columnName = (column: string): string => (column === ALL_CHANNELS ? L.allChannels : column);
 
-function footnotes(grid: GridBuilder, model: ReportModel, fullWidth: Set<number>): void {
-  fullWidth.add(grid.nextRow);
+function footnotes(grid: Grid, model: ReportModel): void {
   grid.line(L.footnotesHeading, { bold: true, background: COLOURS.family });
   const muted = { color: COLOURS.muted };
   const hasEngagementRate = model.families.some((family) =>
@@ -417,6 +505,9 @@ function footnotes(grid: GridBuilder, model: ReportModel, fullWidth: Set<number>
       model.fixedBase ? L.footnoteBaseFixed(L.baseNames[model.fixedBase]) : L.footnoteBaseOrder,
       muted,
     );
+  }
+  if (model.families.some((family) => family.rows.some((row) => row.kpiId === 'average_engagement_rate'))) {
+    grid.line(L.footnoteAverageEngagementRate, muted);
   }
   if (model.hasReach) grid.line(L.footnoteReach, muted);
   if (model.hasFollowers) grid.line(L.footnoteFollowers, muted);
@@ -443,27 +534,21 @@ function basesText(model: ReportModel): string {
 const CHART_HEIGHT_ROWS = 20;
 
 /** The helper block the charts read: on the report tab itself, so the tab is self-contained. */
-function chartData(
-  grid: GridBuilder,
-  model: ReportModel,
-  fullWidth: Set<number>,
-  anchorColumn: number,
-): ChartSpec[] {
-  fullWidth.add(grid.nextRow);
+function chartData(grid: Grid, model: ReportModel, anchorColumn: number): ChartSpec[] {
   grid.line(L.chartDataHeading, { bold: true, background: COLOURS.family });
   const charts: ChartSpec[] = [];
   const firstRow = grid.nextRow;
   const header = { bold: true, background: COLOURS.header };
-  const seriesLabels = (ids: string[]) => ids.map((id) => grid.text(L.kpis[id] ?? id, header));
+  const seriesLabels = (ids: string[]) => ids.forEach((id, i) => grid.text(i + 1, L.kpis[id] ?? id, header));
 
   if (model.trend.kpiIds.length > 0) {
-    const start = grid.nextRow;
-    grid.push([grid.text(L.monthColumn, header), ...seriesLabels(model.trend.kpiIds)]);
+    const start = grid.row();
+    grid.text(0, L.monthColumn, header);
+    seriesLabels(model.trend.kpiIds);
     model.trend.months.forEach((month, c) => {
-      grid.push([
-        grid.text(shortMonthLabel(month)),
-        ...model.trend.values.map((series) => grid.number(series[c], COUNT_FORMAT)),
-      ]);
+      grid.row();
+      grid.text(0, shortMonthLabel(month));
+      model.trend.values.forEach((series, i) => grid.number(i + 1, series[c], COUNT_FORMAT));
     });
     charts.push({
       kind: 'line',
@@ -481,13 +566,13 @@ function chartData(
   }
 
   if (model.comparison.kpiIds.length > 0 && model.comparison.channels.length > 0) {
-    const start = grid.nextRow;
-    grid.push([grid.text(L.channelColumn, header), ...seriesLabels(model.comparison.kpiIds)]);
+    const start = grid.row();
+    grid.text(0, L.channelColumn, header);
+    seriesLabels(model.comparison.kpiIds);
     model.comparison.channels.forEach((channel, c) => {
-      grid.push([
-        grid.text(channel),
-        ...model.comparison.values.map((series) => grid.number(series[c], PERCENT_FORMAT)),
-      ]);
+      grid.row();
+      grid.text(0, channel);
+      model.comparison.values.forEach((series, i) => grid.number(i + 1, series[c], PERCENT_FORMAT));
     });
     charts.push({
       kind: 'column',

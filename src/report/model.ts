@@ -2,7 +2,7 @@ import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import { FAMILIES, KPIS } from '../kpi/registry';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
 import { addMonths, type MonthKey } from './dates';
-import type { ChannelMonth, DataSet, RowIssue } from './read';
+import { ENGAGEMENT_PARTS, type ChannelMonth, type DataSet, type RowIssue } from './read';
 
 /*
  * The report as plain numbers (spec: Monthly aggregation): flows summed, followers as the
@@ -90,7 +90,6 @@ export interface ReportContext {
   fixedBase?: EngagementBase;
 }
 
-const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
 const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'];
 const COMPARISON_KPIS = ['engagement_rate', 'ctr', 'conversion_rate'];
 const TREND_MONTHS = 12;
@@ -100,7 +99,11 @@ interface Quantities {
   values: Map<string, number>;
   /** Reach is one row's figure, or a single channel's exact figure: usable as a rate base. */
   reachExact: boolean;
+  /** Per-post rates summed and counted; null when a post's rate is undefined. */
+  posts: { rateSum: number; count: number } | null;
 }
+
+const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
 
 export function monthsWithData(data: DataSet): MonthKey[] {
   return [...data.months.keys()].sort((a, b) => a - b);
@@ -147,7 +150,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     netNewFollowersDerived: derivedNetNew,
     hasReach: available.has('reach'),
     hasFollowers: available.has('followers'),
-    trend: trendSeries(data, month, available, derivedNetNew),
+    trend: trendSeries(data, month, available),
     comparison: comparisonSeries(rows, columns),
     notes: notesFor(
       data,
@@ -180,13 +183,16 @@ function availableQuantities(data: DataSet): Set<string> {
   if (ENGAGEMENT_PARTS.some((id) => ids.has(id))) ids.add('engagements');
   if (ids.has('followers')) ids.add('net_new_followers');
   if (ENGAGEMENT_BASES.some((id) => ids.has(id)) && ids.has('engagements')) ids.add('engagement_base');
+  // The mean of per-post rates needs post rows: a post id column, engagements and followers.
+  if (data.headers.postId >= 0 && ids.has('engagements') && ids.has('followers'))
+    ids.add(AVERAGE_ENGAGEMENT_RATE);
   return ids;
 }
 
 function supportedKpis(available: Set<string>): KpiDefinition[] {
   return KPIS.filter((kpi) => {
     if (kpi.column) return available.has(kpi.id);
-    if (kpi.id === 'engagements') return available.has('engagements');
+    if (kpi.id === 'engagements' || kpi.id === AVERAGE_ENGAGEMENT_RATE) return available.has(kpi.id);
     if (!kpi.report || !ELEMENTWISE_KERNELS[kpi.id]) return false;
     const optional = kpi.report.optional ?? [];
     return kpi.report.inputs.every((input) => optional.includes(input) || available.has(input));
@@ -204,7 +210,19 @@ function channelQuantities(data: DataSet, totals: ChannelMonth | undefined): Qua
     if (slot.kpiId === 'reach') reachExact = totals.counts[s] === 1;
   });
   addEngagements(values);
-  return { values, reachExact };
+  return { values, reachExact, posts: postRates(totals, values.get('followers')) };
+}
+
+/**
+ * Each post's engagements ÷ followers (registry: mean over posts of post engagements / followers):
+ * its own followers, else the channel's month-end followers, as one shared followers cell.
+ */
+function postRates(totals: ChannelMonth, monthEndFollowers: number | undefined): Quantities['posts'] {
+  const { rateSum, rated, unratedEngagements, unrated, undefinedRate } = totals.posts;
+  if (undefinedRate) return null;
+  if (unrated === 0) return { rateSum, count: rated };
+  if (monthEndFollowers === undefined || monthEndFollowers === 0) return null;
+  return { rateSum: rateSum + unratedEngagements / monthEndFollowers, count: rated + unrated };
 }
 
 function addEngagements(values: Map<string, number>): void {
@@ -249,11 +267,19 @@ function poolChannels(channels: ReadonlyArray<Quantities | undefined>): Quantiti
   for (const q of present) {
     for (const [id, value] of q.values) values.set(id, (values.get(id) ?? 0) + value);
   }
+  // All channels' average is the mean over every post of every channel, not a mean of means.
+  let posts: Quantities['posts'] = { rateSum: 0, count: 0 };
+  for (const q of present) {
+    posts =
+      q.posts && posts
+        ? { rateSum: posts.rateSum + q.posts.rateSum, count: posts.count + q.posts.count }
+        : null;
+  }
   const withReach = present.filter((q) => q.values.has('reach'));
   // A pooled net change means something only if every channel counted in followers has one.
   const withFollowers = present.filter((q) => q.values.has('followers'));
   if (withFollowers.some((q) => !q.values.has('net_new_followers'))) values.delete('net_new_followers');
-  return { values, reachExact: withReach.length === 1 && withReach[0].reachExact };
+  return { values, reachExact: withReach.length === 1 && withReach[0].reachExact, posts };
 }
 
 function usableBase(q: Quantities | undefined, base: EngagementBase): boolean {
@@ -284,6 +310,9 @@ function kpiValue(
 ): number | null {
   if (!q) return null;
   if (kpi.column || kpi.id === 'engagements') return q.values.get(kpi.id) ?? null;
+  if (kpi.id === AVERAGE_ENGAGEMENT_RATE) {
+    return q.posts && q.posts.count > 0 ? finiteOrNull(q.posts.rateSum / q.posts.count) : null;
+  }
   const report = kpi.report;
   const kernel = ELEMENTWISE_KERNELS[kpi.id];
   if (!report || !kernel) return null;
@@ -343,24 +372,33 @@ function reportCell(
   };
 }
 
-function trendSeries(
-  data: DataSet,
-  month: MonthKey,
-  available: Set<string>,
-  derivedNetNew: boolean,
-): ReportModel['trend'] {
+/**
+ * All channels over 12 months for the trend chart. Its KPIs are flows, engagements and
+ * followers, which All channels adds up from the channels (poolChannels), so they are summed here
+ * straight from the channel-month totals instead of building every month's full columns.
+ */
+function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): ReportModel['trend'] {
   const kpiIds = TREND_KPIS.filter((id) => available.has(id));
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(month, i - TREND_MONTHS + 1));
-  const channels = data.channels.map((_, index) => ({ index }));
-  const pooled = months.map((m) => {
-    const all = columnsFor(data, m, channels, derivedNetNew);
-    return all[all.length - 1];
-  });
-  return {
-    months,
-    kpiIds,
-    values: kpiIds.map((id) => pooled.map((q) => q?.values.get(id) ?? null)),
-  };
+  const slotsOf = (id: string): number[] =>
+    data.headers.slots.flatMap((slot, s) =>
+      (id === 'engagements' ? ENGAGEMENT_PARTS.includes(slot.kpiId) : slot.kpiId === id) ? [s] : [],
+    );
+  const series = kpiIds.map((id) => ({ slots: slotsOf(id), stock: id === 'followers' }));
+  const values = series.map(({ slots, stock }) =>
+    months.map((m) => {
+      let total: number | null = null;
+      for (const totals of data.months.get(m) ?? []) {
+        if (!totals || totals.rows === 0) continue;
+        for (const s of slots) {
+          if (totals.counts[s] === 0) continue;
+          total = (total ?? 0) + (stock ? totals.lastValues[s] : totals.sums[s]);
+        }
+      }
+      return total;
+    }),
+  );
+  return { months, kpiIds, values };
 }
 
 function comparisonSeries(rows: readonly ReportRow[], columns: readonly string[]): ReportModel['comparison'] {

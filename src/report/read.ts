@@ -32,6 +32,23 @@ export interface ChannelMonth {
   lastValues: Float64Array;
   lastDays: Float64Array;
   rows: number;
+  /** Post rows (a post id and an engagement figure), for the average engagement rate. */
+  posts: PostRates;
+}
+
+/**
+ * The average engagement rate's running sums (spec: the mean of per-post rates). A post with its
+ * own followers adds its rate; one without adds its engagements, divided later by the channel's
+ * month-end followers, as the function divides by one shared followers cell.
+ */
+export interface PostRates {
+  rateSum: number;
+  rated: number;
+  /** Engagements of posts with no followers figure of their own. */
+  unratedEngagements: number;
+  unrated: number;
+  /** A post with 0 followers: its rate, and so the mean, is undefined. */
+  undefinedRate: boolean;
 }
 
 export interface DataSet {
@@ -69,6 +86,11 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const slotIndex = Int32Array.from(slots, (slot) => slot.index);
   const signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
   const stockSlots = Int32Array.from(slots.flatMap((slot, s) => (slot.aggregation === 'stock' ? [s] : [])));
+  const engagementSlots = Int32Array.from(
+    slots.flatMap((slot, s) => (ENGAGEMENT_PARTS.includes(slot.kpiId) ? [s] : [])),
+  );
+  const followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
+  const hasPosts = headers.postId >= 0 && engagementSlots.length > 0;
 
   const dates = new DateReader(options.timeZone, options.locale);
   const channels: string[] = [];
@@ -129,13 +151,9 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
       lastChannel = channel;
     }
 
-    const hash = rowHash(
-      day as DayKey,
-      channel,
-      headers.postId >= 0 ? textOf(row[headers.postId]) : '',
-      parsed,
-    );
-    const original = seenRows.findOrAdd(hash, r, (index) => sameCells(values[index], row));
+    const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
+    const hash = rowHash(day as DayKey, channel, postId, parsed);
+    const original = seenRows.findOrAdd(hash, r, values);
     if (original >= 0) {
       issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
       continue;
@@ -163,6 +181,7 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
         lastValues[s] = n;
       }
     }
+    if (hasPosts && postId !== '') addPost(totals.posts, parsed, engagementSlots, followersSlot);
     rowsUsed++;
   }
   return { ok: true, data: { headers, channels, months, issues, rowsRead, rowsUsed } };
@@ -175,7 +194,40 @@ function emptyChannelMonth(slotCount: number): ChannelMonth {
     lastValues: new Float64Array(slotCount),
     lastDays: new Float64Array(slotCount),
     rows: 0,
+    posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
   };
+}
+
+/** Engagements = likes + comments + shares + saves the data has (spec: Engagements). */
+export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
+
+/**
+ * One post row into the average engagement rate's sums. Like AVERAGE_ENGAGEMENT_RATE, a post
+ * whose engagement cells are all blank is not a post with a rate; its own blank followers cell
+ * falls back to the shared (month-end) followers.
+ */
+function addPost(
+  posts: PostRates,
+  parsed: Float64Array,
+  engagementSlots: Int32Array,
+  followersSlot: number,
+): void {
+  let engagements = NaN;
+  for (let i = 0; i < engagementSlots.length; i++) {
+    const n = parsed[engagementSlots[i]];
+    if (n === n) engagements = engagements === engagements ? engagements + n : n;
+  }
+  if (engagements !== engagements) return;
+  const followers = followersSlot >= 0 ? parsed[followersSlot] : NaN;
+  if (followers !== followers) {
+    posts.unratedEngagements += engagements;
+    posts.unrated++;
+  } else if (followers === 0) {
+    posts.undefinedRate = true;
+  } else {
+    posts.rateSum += engagements / followers;
+    posts.rated++;
+  }
 }
 
 /** Blank travels as NaN; a value that is not a number gets its own marker. */
@@ -250,11 +302,15 @@ class RowTable {
     this.mask = size - 1;
   }
 
-  /** The earlier row identical to row `index`, or -1 after recording this one. */
-  findOrAdd(hash: number, index: number, isSame: (earlier: number) => boolean): number {
+  /**
+   * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
+   * values come as an argument, not a comparison closure, so no function is made per row.
+   */
+  findOrAdd(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
     let slot = hash & this.mask;
     while (this.rows[slot] !== 0) {
-      if (this.hashes[slot] === hash && isSame(this.rows[slot] - 1)) return this.rows[slot] - 1;
+      if (this.hashes[slot] === hash && sameCells(values[this.rows[slot] - 1], values[index]))
+        return this.rows[slot] - 1;
       slot = (slot + 1) & this.mask;
     }
     this.hashes[slot] = hash;

@@ -1,32 +1,89 @@
-import type { SheetLayout } from './layout';
+import type { ConditionalRuleSpec, GridRect, SheetLayout } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The rule builder and the colour-scale point type: local objects of SpreadsheetApp, passed in. */
+export interface RuleTools {
+  newRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  numberPoint: GoogleAppsScript.Spreadsheet.InterpolationType;
+}
 
 /**
- * Writes a finished layout into an empty tab: each matrix in one call on one range, formats
- * before values so text cells are plain text when the values land, then the charts.
+ * Writes a finished layout into an empty tab: every range the write needs from one range list,
+ * each matrix in one call, formats before values so text cells are plain text when the values
+ * land, all conditional rules in one call, then the charts. The number of calls depends on the
+ * number of charts only, never on the data.
  */
-export function writeLayout(sheet: Sheet, layout: SheetLayout): void {
+export function writeLayout(sheet: Sheet, layout: SheetLayout, tools: RuleTools): void {
   const rows = layout.values.length;
   const columns = layout.values[0].length;
-  const range = sheet.getRange(1, 1, rows, columns);
+  const rects: GridRect[] = [
+    { row: 1, column: 1, rows, columns },
+    ...layout.charts.map((chart) => chart.data),
+    ...layout.conditionalRules.flatMap((rule) => rule.ranges),
+  ];
+  const ranges = sheet.getRangeList(rects.map(rectA1)).getRanges();
+  const range = ranges[0];
   range.setNumberFormats(layout.numberFormats);
   range.setValues(layout.values);
   range.setFontWeights(layout.fontWeights);
   range.setBackgrounds(layout.backgrounds);
   range.setFontColors(layout.fontColors);
+  let next = 1 + layout.charts.length;
+  const rules = layout.conditionalRules.map((rule) => {
+    const ruleRanges = ranges.slice(next, next + rule.ranges.length);
+    next += rule.ranges.length;
+    return buildRule(rule, ruleRanges, tools);
+  });
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setColumnWidth(1, layout.labelColumnWidth);
   sheet.autoResizeColumns(2, columns - 1);
-  for (const chart of layout.charts) {
-    const { data, anchor } = chart;
+  layout.charts.forEach((chart, i) => {
     const builder = chart.kind === 'line' ? sheet.newChart().asLineChart() : sheet.newChart().asColumnChart();
     sheet.insertChart(
       builder
-        .addRange(sheet.getRange(data.row, data.column, data.rows, data.columns))
-        .setPosition(anchor.row, anchor.column, 0, 0)
+        .addRange(ranges[1 + i])
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
         .setOption('title', chart.title)
         .build(),
     );
+  });
+}
+
+/** Builder calls are local object construction in Apps Script: none of them is a round trip. */
+function buildRule(
+  rule: ConditionalRuleSpec,
+  ranges: Range[],
+  tools: RuleTools,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = tools.newRule().setRanges(ranges);
+  if (rule.kind === 'scale') {
+    return builder
+      .setGradientMinpointWithValue(rule.min.color, tools.numberPoint, String(rule.min.value))
+      .setGradientMidpointWithValue(rule.mid.color, tools.numberPoint, String(rule.mid.value))
+      .setGradientMaxpointWithValue(rule.max.color, tools.numberPoint, String(rule.max.value))
+      .build();
   }
+  const when =
+    rule.when === 'greater_than'
+      ? builder.whenNumberGreaterThan(rule.threshold)
+      : builder.whenNumberLessThan(rule.threshold);
+  return when.setBackground(rule.background).setFontColor(rule.fontColor).setBold(rule.bold).build();
+}
+
+/** "B7:B12": A1 notation of a rectangle, for Sheet.getRangeList. */
+export function rectA1(rect: GridRect): string {
+  const start = `${columnLetters(rect.column)}${rect.row}`;
+  if (rect.rows === 1 && rect.columns === 1) return start;
+  return `${start}:${columnLetters(rect.column + rect.columns - 1)}${rect.row + rect.rows - 1}`;
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
 }

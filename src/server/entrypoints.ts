@@ -1,8 +1,5 @@
 import { goalsDataFor } from '../goals/adapter';
-import { goalsForReport } from '../goals/progress';
 import * as goals from '../goals/server';
-import { readGoals } from '../goals/store';
-import type { MonthlySeries } from '../goals/data';
 import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
 import { aboutPageFile } from '../help/pages';
 import type { ImportResponse } from '../import/protocol';
@@ -31,16 +28,6 @@ function menuLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined, se
   } catch {
     return 'en';
   }
-}
-
-/** The report's goal section: every goal of the Goals tab, measured on the report's own figures. */
-function goalRowsFor(services: Services) {
-  return (series: MonthlySeries, month: string) =>
-    goalsForReport(
-      readGoals(services).goals.map((stored) => stored.goal),
-      month,
-      series,
-    );
 }
 
 /*
@@ -80,7 +67,11 @@ export const serverFunctions = {
   /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
   buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
     const services = appsScriptServices();
-    const result = buildMonthlyReport(services, { month, alert: false, goals: goalRowsFor(services) });
+    const result = buildMonthlyReport(services, {
+      month,
+      alert: false,
+      goals: goals.reportGoalRows(services),
+    });
     return result.ok ? { ok: true, tabName: result.tabName } : { ok: false, message: result.message };
   },
 

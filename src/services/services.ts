@@ -18,6 +18,10 @@ export interface Services {
   now(): Date;
   /** Data validation rules are built from SpreadsheetApp, which nothing else may touch. */
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  /** The report's conditional colours: a builder, local object construction, not a round trip. */
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  /** SpreadsheetApp.InterpolationType.NUMBER, for colour scales with fixed end points. */
+  interpolationNumber(): GoogleAppsScript.Spreadsheet.InterpolationType;
 }
 
 /** The real Apps Script services, read from the globals only when called. */
@@ -32,5 +36,7 @@ export function appsScriptServices(): Services {
     userLocale: () => Session.getActiveUserLocale(),
     now: () => new Date(),
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    interpolationNumber: () => SpreadsheetApp.InterpolationType.NUMBER,
   };
 }

@@ -6,6 +6,8 @@ import {
 } from '../../src/report/actions';
 import { REPORT_LABELS as L } from '../../src/report/labels';
 import { COLOURS } from '../../src/report/layout';
+import type { FakeSheet } from '../../src/local/fakes';
+import { conditionHolds } from '../../src/local/workbench/page/conditional';
 import { workbookWith, type FakeWorkbook } from './fake-sheet';
 import { csvValues, table } from './helpers';
 
@@ -20,6 +22,27 @@ function rowOf(values: unknown[][], label: string): unknown[] {
   const row = values.find((r) => r[0] === label);
   if (!row) throw new Error(`no row ${label}`);
   return row;
+}
+
+/** The style Sheets would show for a cell: the first conditional rule over it whose condition holds. */
+function conditionalStyleAt(sheet: FakeSheet, row: number, column: number, value: unknown) {
+  for (const { spec } of sheet.conditionalFormatRules) {
+    const covers = spec.ranges.some(
+      ({ rect }) =>
+        row >= rect.row &&
+        row < rect.row + rect.numRows &&
+        column >= rect.column &&
+        column < rect.column + rect.numColumns,
+    );
+    if (
+      covers &&
+      spec.condition &&
+      conditionHolds(spec.condition as { type: string; values: number[] }, value as number)
+    ) {
+      return { background: spec.style.background, fontColor: spec.style.fontColor, bold: spec.style.bold };
+    }
+  }
+  return undefined;
 }
 
 function sheetNames(book: FakeWorkbook): string[] {
@@ -67,16 +90,72 @@ describe('Build monthly report', () => {
     ]);
   });
 
-  it('colours a falling cost per click green and a falling engagement rate red', () => {
+  it('colours a falling cost per click green and a falling engagement rate red, by conditional rules', () => {
     const book = workbookWith(csvValues('report-small.csv'));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
     const values = sheet.getDataRange().getValues();
-    const colours = sheet.getDataRange().getFontColors();
     const rowIndex = (label: string) => values.findIndex((r) => r[0] === label);
-    expect(colours[rowIndex('Cost per click (CPC)')][7]).toBe(COLOURS.good);
-    expect(colours[rowIndex('Engagement rate')][7]).toBe(COLOURS.bad);
-    expect(colours[rowIndex('Click-through rate (CTR)')][7]).toBe(COLOURS.text);
+    const style = (label: string, column: number) =>
+      conditionalStyleAt(sheet, rowIndex(label) + 1, column + 1, values[rowIndex(label)][column]);
+    // All channels' change column (H): CPC fell 36 % (good), engagement rate fell (bad).
+    expect(values[rowIndex('Cost per click (CPC)')][7]).toBeLessThan(0);
+    expect(style('Cost per click (CPC)', 7)).toEqual({
+      background: COLOURS.goodFill,
+      fontColor: COLOURS.good,
+      bold: true,
+    });
+    expect(values[rowIndex('Engagement rate')][7]).toBeLessThan(0);
+    expect(style('Engagement rate', 7)).toEqual({
+      background: COLOURS.badFill,
+      fontColor: COLOURS.bad,
+      bold: true,
+    });
+    // A rise of a ↑ KPI is good news too; no change is no colour.
+    expect(values[rowIndex('Impressions')][7]).toBeGreaterThan(0);
+    expect(style('Impressions', 7)?.fontColor).toBe(COLOURS.good);
+    expect(values[rowIndex('Click-through rate (CTR)')][7]).toBe(0);
+    expect(style('Click-through rate (CTR)', 7)).toBeUndefined();
+    // The fixed colours are gone: the rules alone colour the change column.
+    expect(sheet.getDataRange().getFontColors()[rowIndex('Cost per click (CPC)')][7]).toBe(COLOURS.text);
+  });
+
+  it('sets every conditional rule in one call: four by direction, each over many ranges', () => {
+    const book = workbookWith(csvValues('report-small.csv'));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(book.fake.calls.count('Sheet.setConditionalFormatRules')).toBe(1);
+    const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
+    const rules = sheet.conditionalFormatRules.map((rule) => rule.spec);
+    expect(rules.map((rule) => [rule.condition?.type, rule.condition?.values, rule.style.fontColor])).toEqual(
+      [
+        ['NUMBER_GREATER_THAN', [0], COLOURS.good],
+        ['NUMBER_LESS_THAN', [0], COLOURS.bad],
+        ['NUMBER_LESS_THAN', [0], COLOURS.good],
+        ['NUMBER_GREATER_THAN', [0], COLOURS.bad],
+      ],
+    );
+    // Change columns C, E and H; the ↓ KPIs (CPC, CPM, cost per lead, bounce rate…) only in the
+    // ↓ rules, and every change cell in exactly one direction's rules.
+    const cells = (rule: (typeof rules)[number]) =>
+      rule.ranges.flatMap((range) =>
+        Array.from({ length: range.rect.numRows }, (_, i) => `${range.rect.column}:${range.rect.row + i}`),
+      );
+    const up = cells(rules[0]);
+    const down = cells(rules[2]);
+    expect(cells(rules[1])).toEqual(up);
+    expect(cells(rules[3])).toEqual(down);
+    expect(new Set(rules.flatMap((rule) => rule.ranges.map((range) => range.rect.column)))).toEqual(
+      new Set([3, 5, 8]),
+    );
+    const values = sheet.getDataRange().getValues();
+    const cpcRow = values.findIndex((r) => r[0] === 'Cost per click (CPC)') + 1;
+    const ctrRow = values.findIndex((r) => r[0] === 'Click-through rate (CTR)') + 1;
+    expect(down).toContain(`8:${cpcRow}`);
+    expect(up).not.toContain(`8:${cpcRow}`);
+    expect(up).toContain(`8:${ctrRow}`);
+    expect(up.filter((cell) => down.includes(cell))).toEqual([]);
+    // Fewer ranges than cells: consecutive rows of one direction share a range.
+    expect(rules[0].ranges.length).toBeLessThan(up.length);
   });
 
   it('formats fractions as percentages, money as currency and a reach upper bound with ≤', () => {

@@ -77,7 +77,7 @@ describe('the report layout', () => {
     expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
     const withGoal = layoutReport(model(), { locale: 'en_US', goals: [goal] });
     const index = withGoal.values.findIndex((row) => row[0] === 'Raise engagement by 35 %');
-    expect(withGoal.values[index].slice(0, 9)).toEqual([
+    expect(withGoal.values[index].slice(0, 10)).toEqual([
       'Raise engagement by 35 %',
       'Engagement rate',
       'All channels',
@@ -87,6 +87,7 @@ describe('the report layout', () => {
       goal.progress,
       '2027-02-28',
       'On track',
+      'Anna',
     ]);
     expect(withGoal.numberFormats[index][3]).toBe('0.00%');
     expect(withGoal.fontColors[index][8]).toBe('#137333');
@@ -126,5 +127,25 @@ describe('menu and server surface', () => {
     for (const name of ['setUpDataSheet', 'showReportDialog', 'reportMonthChoices', 'buildMonthlyReport']) {
       expect(typeof (serverFunctions as Record<string, unknown>)[name]).toBe('function');
     }
+  });
+});
+
+describe('the average engagement rate in the report', () => {
+  it('has its row and a footnote saying it is a mean of per-post rates, unlike the pooled rate', () => {
+    const values = table(
+      ['Date', 'Channel', 'Post ID', 'Followers', 'Likes'],
+      ['2026-10-02', 'Instagram', 'p1', 1000, 100],
+      ['2026-10-03', 'Instagram', 'p2', 1000, 300],
+    );
+    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), { locale: 'en_US' });
+    const row = layout.values.find((cells) => cells[0] === 'Average engagement rate');
+    expect(row?.[1]).toBeCloseTo(0.2, 15);
+    const footnote = layout.values
+      .map((cells) => cells[0])
+      .find((text) => String(text).startsWith('Average engagement rate ='));
+    expect(footnote).toContain('mean of each post’s engagements ÷ followers');
+    expect(footnote).toContain('Unlike the engagement rate');
+    const withoutPosts = layoutReport(model(), { locale: 'en_US' }).values.map((cells) => cells[0]);
+    expect(withoutPosts).not.toContain('Average engagement rate');
   });
 });

@@ -180,3 +180,50 @@ describe('the default month', () => {
     expect(defaultReportMonth([], 202611)).toBeUndefined();
   });
 });
+
+describe('average engagement rate (spec: the one KPI that is a mean of per-post rates)', () => {
+  const headers = ['Date', 'Channel', 'Post ID', 'Followers', 'Likes', 'Comments', 'Impressions'];
+  const posts = table(
+    headers,
+    // September, Instagram: one post, 30 engagements on 1000 followers.
+    ['2026-09-20', 'Instagram', 'p0', 1000, 20, 10, 900],
+    // October, Instagram: 100/1000 and 10/2000 with their own followers.
+    ['2026-10-02', 'Instagram', 'p1', 1000, 80, 20, 5000],
+    ['2026-10-20', 'Instagram', 'p2', 2000, 10, '', 100],
+    // October, TikTok: no followers on the posts, so the month-end figure (a day row) is the base.
+    ['2026-10-05', 'TikTok', 't1', '', 40, 10, 3000],
+    ['2026-10-06', 'TikTok', 't2', '', 5, 5, 1000],
+    ['2026-10-31', 'TikTok', '', 500, '', '', ''],
+    // A row without a post id is not a post.
+    ['2026-10-31', 'Instagram', '', 2000, 500, 0, 0],
+  );
+  const model = october(posts);
+
+  it('is the mean of each post’s engagements ÷ followers, not a pooled rate', () => {
+    const instagram = (100 / 1000 + 10 / 2000) / 2;
+    expect(cell(model, 'average_engagement_rate', 'Instagram').current).toBeCloseTo(instagram, 15);
+    // Pooled it would be (100 + 10 + 500) / 2000: very different.
+    expect(instagram).not.toBeCloseTo(610 / 2000, 3);
+    expect(cell(model, 'average_engagement_rate', 'TikTok').current).toBeCloseTo(
+      (50 / 500 + 10 / 500) / 2,
+      15,
+    );
+  });
+
+  it('is the mean over every post for All channels, with a month-over-month change', () => {
+    const all = cell(model, 'average_engagement_rate', 'All channels');
+    expect(all.current).toBeCloseTo((100 / 1000 + 10 / 2000 + 50 / 500 + 10 / 500) / 4, 15);
+    expect(all.previous).toBeCloseTo(30 / 1000, 15);
+    expect(all.change).toBeCloseTo((all.current! - 0.03) / 0.03, 12);
+    expect(all.tone).toBe('good');
+  });
+
+  it('is blank when a post has 0 followers, and absent without a post id column', () => {
+    const zero = october(table(headers, ['2026-10-02', 'Instagram', 'p1', 0, 5, 1, 10]));
+    expect(cell(zero, 'average_engagement_rate', 'Instagram').current).toBeNull();
+    const noPosts = october(
+      table(['Date', 'Channel', 'Followers', 'Likes'], ['2026-10-02', 'Instagram', 1000, 5]),
+    );
+    expect(() => cell(noPosts, 'average_engagement_rate', 'Instagram')).toThrow('no row');
+  });
+});

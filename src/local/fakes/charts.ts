@@ -35,7 +35,7 @@ export class FakeChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptio
   ) {}
 
   get(option: string): unknown {
-    this.ctx.call('ChartOptions.get', 'free');
+    this.ctx.local('ChartOptions.get');
     return this.options[option] ?? null;
   }
 }
@@ -145,7 +145,7 @@ export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
   ) {}
 
   private chain(method: string, change: (spec: ChartSpec) => void): GasChartBuilder {
-    this.ctx.call(`EmbeddedChartBuilder.${method}`, 'free');
+    this.ctx.local(`EmbeddedChartBuilder.${method}`);
     change(this.spec);
     return exposeAs<GasChartBuilder>(this);
   }
@@ -184,12 +184,12 @@ export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
   }
 
   getRanges(): GasRange[] {
-    this.ctx.call('EmbeddedChartBuilder.getRanges', 'free');
+    this.ctx.local('EmbeddedChartBuilder.getRanges');
     return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
   }
 
   getChartType(): GoogleAppsScript.Charts.ChartType {
-    this.ctx.call('EmbeddedChartBuilder.getChartType', 'free');
+    this.ctx.local('EmbeddedChartBuilder.getChartType');
     return ChartType[this.spec.type as keyof typeof ChartType];
   }
 
@@ -302,7 +302,7 @@ export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
   }
 
   build(): GasChart {
-    this.ctx.call('EmbeddedChartBuilder.build', 'free');
+    this.ctx.local('EmbeddedChartBuilder.build');
     return exposeAs<GasChart>(new FakeEmbeddedChart(this.ctx, copySpec(this.spec)));
   }
 }

@@ -74,42 +74,42 @@ export class FakeBooleanCondition implements Pick<
   ) {}
 
   getBackground(): string | null {
-    this.ctx.call('BooleanCondition.getBackground', 'free');
+    this.ctx.local('BooleanCondition.getBackground');
     return this.spec.style.background;
   }
 
   getBold(): boolean | null {
-    this.ctx.call('BooleanCondition.getBold', 'free');
+    this.ctx.local('BooleanCondition.getBold');
     return this.spec.style.bold;
   }
 
   getCriteriaType(): Criteria {
-    this.ctx.call('BooleanCondition.getCriteriaType', 'free');
+    this.ctx.local('BooleanCondition.getCriteriaType');
     return BooleanCriteria[this.spec.condition?.type as keyof typeof BooleanCriteria];
   }
 
   getCriteriaValues(): unknown[] {
-    this.ctx.call('BooleanCondition.getCriteriaValues', 'free');
+    this.ctx.local('BooleanCondition.getCriteriaValues');
     return [...(this.spec.condition?.values ?? [])];
   }
 
   getFontColor(): string | null {
-    this.ctx.call('BooleanCondition.getFontColor', 'free');
+    this.ctx.local('BooleanCondition.getFontColor');
     return this.spec.style.fontColor;
   }
 
   getItalic(): boolean | null {
-    this.ctx.call('BooleanCondition.getItalic', 'free');
+    this.ctx.local('BooleanCondition.getItalic');
     return this.spec.style.italic;
   }
 
   getStrikethrough(): boolean | null {
-    this.ctx.call('BooleanCondition.getStrikethrough', 'free');
+    this.ctx.local('BooleanCondition.getStrikethrough');
     return this.spec.style.strikethrough;
   }
 
   getUnderline(): boolean | null {
-    this.ctx.call('BooleanCondition.getUnderline', 'free');
+    this.ctx.local('BooleanCondition.getUnderline');
     return this.spec.style.underline;
   }
 }
@@ -124,18 +124,18 @@ export class FakeConditionalFormatRule implements Pick<
   ) {}
 
   copy(): GasRuleBuilder {
-    this.ctx.call('ConditionalFormatRule.copy', 'free');
+    this.ctx.local('ConditionalFormatRule.copy');
     return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
   }
 
   getBooleanCondition(): GasBooleanCondition | null {
-    this.ctx.call('ConditionalFormatRule.getBooleanCondition', 'free');
+    this.ctx.local('ConditionalFormatRule.getBooleanCondition');
     if (!this.spec.condition) return null;
     return exposeAs<GasBooleanCondition>(new FakeBooleanCondition(this.ctx, this.spec));
   }
 
   getRanges(): GasRange[] {
-    this.ctx.call('ConditionalFormatRule.getRanges', 'free');
+    this.ctx.local('ConditionalFormatRule.getRanges');
     return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
   }
 
@@ -187,7 +187,7 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
   ) {}
 
   private self(method: string, change: (spec: RuleSpec) => void): GasRuleBuilder {
-    this.ctx.call(`ConditionalFormatRuleBuilder.${method}`, 'free');
+    this.ctx.local(`ConditionalFormatRuleBuilder.${method}`);
     change(this.spec);
     return exposeAs<GasRuleBuilder>(this);
   }
@@ -208,24 +208,24 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
   }
 
   build(): GasRule {
-    this.ctx.call('ConditionalFormatRuleBuilder.build', 'free');
+    this.ctx.local('ConditionalFormatRuleBuilder.build');
     return exposeAs<GasRule>(new FakeConditionalFormatRule(this.ctx, copySpec(this.spec)));
   }
 
   copy(): GasRuleBuilder {
-    this.ctx.call('ConditionalFormatRuleBuilder.copy', 'free');
+    this.ctx.local('ConditionalFormatRuleBuilder.copy');
     return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
   }
 
   getBooleanCondition(): GasBooleanCondition | null {
-    this.ctx.call('ConditionalFormatRuleBuilder.getBooleanCondition', 'free');
+    this.ctx.local('ConditionalFormatRuleBuilder.getBooleanCondition');
     return this.spec.condition
       ? exposeAs<GasBooleanCondition>(new FakeBooleanCondition(this.ctx, this.spec))
       : null;
   }
 
   getRanges(): GasRange[] {
-    this.ctx.call('ConditionalFormatRuleBuilder.getRanges', 'free');
+    this.ctx.local('ConditionalFormatRuleBuilder.getRanges');
     return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
   }
 

@@ -28,6 +28,13 @@ export const SCOPES = {
 /** State every fake shares: the call counter and the authorisation switch. */
 export class FakeContext {
   readonly calls = new CallCounter();
+  /**
+   * Builder calls (newConditionalFormatRule().…build(), a chart builder's setters, data
+   * validation builders) and getters on the objects they build are local object construction in
+   * Apps Script, not spreadsheet round trips: they are counted here, apart from `calls`, so a
+   * call-count test measures what costs time and still sees how many builders were used.
+   */
+  readonly localCalls = new CallCounter();
 
   constructor(public authMode: AuthMode = 'FULL') {}
 
@@ -41,6 +48,11 @@ export class FakeContext {
     throw new AppsScriptException(
       `You do not have permission to call ${method}. Required permissions: ${scope}`,
     );
+  }
+
+  /** A builder or built-object call: counted in `localCalls`, allowed in every AuthMode. */
+  local(method: string): void {
+    this.localCalls.record(method);
   }
 
   private allows(access: Access): boolean {

@@ -37,6 +37,8 @@ export interface FakeAppsScriptOptions {
 export interface FakeAppsScript {
   readonly context: FakeContext;
   readonly calls: FakeContext['calls'];
+  /** Builder and built-object calls: local object construction, not round trips (see FakeContext). */
+  readonly localCalls: FakeContext['localCalls'];
   /** The spreadsheet itself, for setup, inspection and snapshot(); calls on it are counted. */
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
@@ -86,6 +88,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
   const fake: FakeAppsScript = {
     context,
     calls: context.calls,
+    localCalls: context.localCalls,
     spreadsheet,
     ui,
     locks,
@@ -131,6 +134,8 @@ export function fakeServices(fake: FakeAppsScript): Services {
     userLocale: () => fake.Session.getActiveUserLocale(),
     now: () => fake.now(),
     newDataValidation: () => fake.SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => fake.SpreadsheetApp.newConditionalFormatRule(),
+    interpolationNumber: () => fake.SpreadsheetApp.InterpolationType.NUMBER,
   };
 }
 

@@ -44,6 +44,7 @@ type SheetMethods =
   | 'getName'
   | 'getParent'
   | 'getRange'
+  | 'getRangeList'
   | 'getSheetId'
   | 'getSheetName'
   | 'getTabColor'
@@ -203,6 +204,13 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
       return exposeAs<GasRange>(new FakeRange(target, target.rectFor(rowOrA1)));
     }
     return exposeAs<GasRange>(new FakeRange(this, this.rectFor(rowOrA1, column, numRows, numColumns)));
+  }
+
+  /** Many ranges from one call, as A1 notations on this sheet; the list hands them out in order. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.ctx.call('Sheet.getRangeList');
+    const ranges = a1Notations.map((a1) => new FakeRange(this, this.rectFor(a1)));
+    return exposeAs<GoogleAppsScript.Spreadsheet.RangeList>(new FakeRangeList(this.ctx, ranges));
   }
 
   getDataRange(): GasRange {
@@ -487,5 +495,18 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(
       new FakeDeveloperMetadataFinder(this.ctx, this.spreadsheet.metadata, this.location()),
     );
+  }
+}
+
+/** Sheet.getRangeList's result: only what the add-on uses of it. */
+export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges'> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ranges: FakeRange[],
+  ) {}
+
+  getRanges(): GasRange[] {
+    this.ctx.call('RangeList.getRanges');
+    return this.ranges.map((range) => exposeAs<GasRange>(range));
   }
 }

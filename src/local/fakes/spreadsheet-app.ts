@@ -81,14 +81,14 @@ export class FakeSpreadsheetApp implements Pick<
   }
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    this.ctx.call('SpreadsheetApp.newDataValidation', 'free');
+    this.ctx.local('SpreadsheetApp.newDataValidation');
     return exposeAs<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(
       new FakeDataValidationBuilder(this.ctx),
     );
   }
 
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    this.ctx.call('SpreadsheetApp.newConditionalFormatRule', 'free');
+    this.ctx.local('SpreadsheetApp.newConditionalFormatRule');
     return exposeAs<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(
       new FakeConditionalFormatRuleBuilder(this.ctx),
     );

@@ -23,27 +23,27 @@ export class FakeDataValidation implements Pick<
   ) {}
 
   copy(): GasDataValidationBuilder {
-    this.ctx.call('DataValidation.copy', 'free');
+    this.ctx.local('DataValidation.copy');
     return exposeAs<GasDataValidationBuilder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec }));
   }
 
   getAllowInvalid(): boolean {
-    this.ctx.call('DataValidation.getAllowInvalid', 'free');
+    this.ctx.local('DataValidation.getAllowInvalid');
     return this.spec.allowInvalid;
   }
 
   getCriteriaType(): Criteria {
-    this.ctx.call('DataValidation.getCriteriaType', 'free');
+    this.ctx.local('DataValidation.getCriteriaType');
     return DataValidationCriteria[this.spec.criteria as keyof typeof DataValidationCriteria];
   }
 
   getCriteriaValues(): unknown[] {
-    this.ctx.call('DataValidation.getCriteriaValues', 'free');
+    this.ctx.local('DataValidation.getCriteriaValues');
     return [...this.spec.values];
   }
 
   getHelpText(): string {
-    this.ctx.call('DataValidation.getHelpText', 'free');
+    this.ctx.local('DataValidation.getHelpText');
     return this.spec.helpText;
   }
 }
@@ -87,39 +87,39 @@ export class FakeDataValidationBuilder implements Pick<GasDataValidationBuilder,
   }
 
   private require(method: string, criteria: string, values: unknown[]): GasDataValidationBuilder {
-    this.ctx.call(`DataValidationBuilder.${method}`, 'free');
+    this.ctx.local(`DataValidationBuilder.${method}`);
     this.spec = { ...this.spec, criteria, values };
     return exposeAs<GasDataValidationBuilder>(this);
   }
 
   build(): GasDataValidation {
-    this.ctx.call('DataValidationBuilder.build', 'free');
+    this.ctx.local('DataValidationBuilder.build');
     if (!this.spec.criteria) throw new Error('A data validation rule needs a criterion before build().');
     return exposeAs<GasDataValidation>(new FakeDataValidation(this.ctx, { ...this.spec }));
   }
 
   copy(): GasDataValidationBuilder {
-    this.ctx.call('DataValidationBuilder.copy', 'free');
+    this.ctx.local('DataValidationBuilder.copy');
     return exposeAs<GasDataValidationBuilder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec }));
   }
 
   getAllowInvalid(): boolean {
-    this.ctx.call('DataValidationBuilder.getAllowInvalid', 'free');
+    this.ctx.local('DataValidationBuilder.getAllowInvalid');
     return this.spec.allowInvalid;
   }
 
   getCriteriaType(): Criteria {
-    this.ctx.call('DataValidationBuilder.getCriteriaType', 'free');
+    this.ctx.local('DataValidationBuilder.getCriteriaType');
     return DataValidationCriteria[this.spec.criteria as keyof typeof DataValidationCriteria];
   }
 
   getCriteriaValues(): unknown[] {
-    this.ctx.call('DataValidationBuilder.getCriteriaValues', 'free');
+    this.ctx.local('DataValidationBuilder.getCriteriaValues');
     return [...this.spec.values];
   }
 
   getHelpText(): string | null {
-    this.ctx.call('DataValidationBuilder.getHelpText', 'free');
+    this.ctx.local('DataValidationBuilder.getHelpText');
     return this.spec.helpText || null;
   }
 
@@ -192,13 +192,13 @@ export class FakeDataValidationBuilder implements Pick<GasDataValidationBuilder,
   }
 
   setAllowInvalid(allowInvalidData: boolean): GasDataValidationBuilder {
-    this.ctx.call('DataValidationBuilder.setAllowInvalid', 'free');
+    this.ctx.local('DataValidationBuilder.setAllowInvalid');
     this.spec = { ...this.spec, allowInvalid: allowInvalidData };
     return exposeAs<GasDataValidationBuilder>(this);
   }
 
   setHelpText(helpText: string): GasDataValidationBuilder {
-    this.ctx.call('DataValidationBuilder.setHelpText', 'free');
+    this.ctx.local('DataValidationBuilder.setHelpText');
     this.spec = { ...this.spec, helpText };
     return exposeAs<GasDataValidationBuilder>(this);
   }
