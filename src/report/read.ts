@@ -95,6 +95,7 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const dates = new DateReader(options.timeZone, options.locale);
   const channels: string[] = [];
   const channelByKey = new Map<string, number>();
+  const channelByCell = new Map<unknown, number>();
   const months = new Map<MonthKey, Array<ChannelMonth | undefined>>();
   const issues: RowIssue[] = [];
   const seenRows = new RowTable(values.length);
@@ -117,7 +118,9 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
 
     const channelCell = row[headers.channel];
-    const channelName = channelCell === lastChannelCell ? channels[lastChannel] : textOf(channelCell);
+    // Channel cells repeat a handful of texts: the raw cell finds its channel without new strings.
+    const knownChannel = channelCell === lastChannelCell ? lastChannel : channelByCell.get(channelCell);
+    const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
 
     for (let s = 0; s < slotCount; s++) {
@@ -138,8 +141,8 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     }
     if (issues.length > issuesBefore) continue;
 
-    let channel = lastChannel;
-    if (channelCell !== lastChannelCell) {
+    let channel = knownChannel ?? -1;
+    if (channel < 0) {
       const channelKey = channelName.toLowerCase();
       const known = channelByKey.get(channelKey);
       if (known === undefined) {
@@ -147,9 +150,10 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
         channels.push(channelName);
         channelByKey.set(channelKey, channel);
       } else channel = known;
-      lastChannelCell = channelCell;
-      lastChannel = channel;
+      channelByCell.set(channelCell, channel);
     }
+    lastChannelCell = channelCell;
+    lastChannel = channel;
 
     const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
     const hash = rowHash(day as DayKey, channel, postId, parsed);
