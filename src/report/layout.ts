@@ -1,8 +1,8 @@
 import type { GoalStatus, ReportGoalRow } from '../goals/types';
+import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
-import { REPORT_LABELS as L } from './labels';
 import { ALL_CHANNELS, type EngagementBase, type ReportCell, type ReportModel, type Tone } from './model';
 import type { RowIssue } from './read';
 
@@ -46,6 +46,8 @@ export interface SheetLayout {
 }
 
 export interface LayoutOptions {
+  /** Every text of the tab, in the spreadsheet's language (REPORT_TEXTS). */
+  labels: ReportLabels;
   /** The spreadsheet's locale: it picks the currency of money formats. */
   locale: string;
   /** The goals engine's rows for the month (goalsForReport); none gives a labelled placeholder. */
@@ -113,11 +115,11 @@ export function asText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-export function monthLabel(month: MonthKey): string {
+export function monthLabel(L: ReportLabels, month: MonthKey): string {
   return L.monthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
 }
 
-function shortMonthLabel(month: MonthKey): string {
+function shortMonthLabel(L: ReportLabels, month: MonthKey): string {
   return L.shortMonthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
 }
 
@@ -213,6 +215,7 @@ function columnPlan(model: ReportModel): Part[][] {
 }
 
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
+  const L = options.labels;
   const grid = new GridBuilder();
   const fullWidth = new Set<number>();
   const plan = columnPlan(model);
@@ -221,8 +224,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   const goalsWidth = options.goals && options.goals.length > 0 ? L.goalColumns.length : 0;
   const width = Math.max(tableWidth, chartDataWidth, goalsWidth);
 
-  grid.line(`${L.title}: ${monthLabel(model.month)}`, { bold: true });
-  grid.line(L.period(monthLabel(model.month), monthLabel(model.previousMonth)));
+  grid.line(`${L.title}: ${monthLabel(L, model.month)}`, { bold: true });
+  grid.line(L.period(monthLabel(L, model.month), monthLabel(L, model.previousMonth)));
   grid.line(L.source(model.source.sheetName, model.source.rowsUsed, model.source.rowsRead), {
     color: COLOURS.muted,
   });
@@ -230,15 +233,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
 
   const header = { bold: true, background: COLOURS.header };
   const partTitle: Record<Part, string> = {
-    current: shortMonthLabel(model.month),
-    previous: shortMonthLabel(model.previousMonth),
+    current: shortMonthLabel(L, model.month),
+    previous: shortMonthLabel(L, model.previousMonth),
     change: L.change,
   };
   fullWidth.add(grid.nextRow);
   grid.push([
     grid.text(L.kpiHeader, header),
     ...model.columns.flatMap((column, i) =>
-      plan[i].map((_, p) => grid.text(p === 0 ? columnName(column) : '', header)),
+      plan[i].map((_, p) => grid.text(p === 0 ? columnName(L, column) : '', header)),
     ),
   ]);
   fullWidth.add(grid.nextRow);
@@ -263,18 +266,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   }
 
   grid.blank();
-  goalsSection(grid, options.goals ?? [], options.locale, fullWidth);
+  goalsSection(L, grid, options.goals ?? [], options.locale, fullWidth);
   grid.blank();
-  dataQualitySection(grid, model, options.maxIssueLines ?? 200, options.locale, fullWidth);
+  dataQualitySection(L, grid, model, options.maxIssueLines ?? 200, options.locale, fullWidth);
   grid.blank();
-  footnotes(grid, model, fullWidth);
+  footnotes(L, grid, model, fullWidth);
   grid.blank();
-  const charts = chartData(grid, model, fullWidth, chartDataWidth + 2);
+  const charts = chartData(L, grid, model, fullWidth, chartDataWidth + 2);
 
   return {
     ...grid.matrices(width, fullWidth),
     frozenRows,
-    labelColumnWidth: labelWidth(model),
+    labelColumnWidth: labelWidth(L, model),
     charts,
   };
 }
@@ -308,6 +311,7 @@ const GOAL_TONES: Record<GoalStatus, Tone> = {
 
 /** The goals engine fills this from its own rows; with none it is a labelled placeholder. */
 function goalsSection(
+  L: ReportLabels,
   grid: GridBuilder,
   goals: readonly ReportGoalRow[],
   locale: string,
@@ -339,6 +343,7 @@ function goalsSection(
 }
 
 function dataQualitySection(
+  L: ReportLabels,
   grid: GridBuilder,
   model: ReportModel,
   maxIssueLines: number,
@@ -347,44 +352,47 @@ function dataQualitySection(
 ): void {
   fullWidth.add(grid.nextRow);
   grid.line(L.dataQualityHeading, { bold: true, background: COLOURS.family });
-  for (const line of noteLines(model)) grid.line(line);
-  const lines = issueLines(model.issues, locale);
+  for (const line of noteLines(L, model)) grid.line(line);
+  const lines = issueLines(L, model.issues, locale);
   if (lines.length === 0) grid.line(L.dataQualityNone, { color: COLOURS.muted });
   for (const line of lines.slice(0, maxIssueLines)) grid.line(line);
   if (lines.length > maxIssueLines) grid.line(L.moreRowsSkipped(lines.length - maxIssueLines));
 }
 
-function noteLines(model: ReportModel): string[] {
+function noteLines(L: ReportLabels, model: ReportModel): string[] {
   return model.notes.map((note) => {
     switch (note.kind) {
       case 'one_channel':
         return L.oneChannel(note.channel);
       case 'no_previous_month':
-        return L.noPreviousMonth(monthLabel(model.previousMonth));
+        return L.noPreviousMonth(monthLabel(L, model.previousMonth));
       case 'ignored_headers':
         return L.ignoredHeaders(note.headers);
       case 'repeated_headers':
         return L.repeatedHeaders(note.headers);
       case 'base_unusable':
-        return L.baseUnusable(L.baseNames[note.base], note.columns.map(columnName));
+        return L.baseUnusable(
+          L.baseNames[note.base],
+          note.columns.map((column) => columnName(L, column)),
+        );
     }
   });
 }
 
 /** One line per skipped row, its reasons joined, in row order. */
-export function issueLines(issues: readonly RowIssue[], locale: string): string[] {
+export function issueLines(L: ReportLabels, issues: readonly RowIssue[], locale: string): string[] {
   const byRow = new Map<number, string[]>();
   for (const issue of issues) {
     let reasons = byRow.get(issue.row);
     if (!reasons) byRow.set(issue.row, (reasons = []));
-    reasons.push(issueReason(issue, locale));
+    reasons.push(issueReason(L, issue, locale));
   }
   return [...byRow.entries()]
     .sort(([a], [b]) => a - b)
     .map(([row, reasons]) => L.rowSkipped(row, reasons.join('; ')));
 }
 
-function issueReason(issue: RowIssue, locale: string): string {
+function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
   switch (issue.problem) {
     case 'bad_date':
       return L.badDate(issue.value ?? '', shortDateExampleFor(locale));
@@ -399,9 +407,10 @@ function issueReason(issue: RowIssue, locale: string): string {
   }
 }
 
-const columnName = (column: string): string => (column === ALL_CHANNELS ? L.allChannels : column);
+const columnName = (L: ReportLabels, column: string): string =>
+  column === ALL_CHANNELS ? L.allChannels : column;
 
-function footnotes(grid: GridBuilder, model: ReportModel, fullWidth: Set<number>): void {
+function footnotes(L: ReportLabels, grid: GridBuilder, model: ReportModel, fullWidth: Set<number>): void {
   fullWidth.add(grid.nextRow);
   grid.line(L.footnotesHeading, { bold: true, background: COLOURS.family });
   const muted = { color: COLOURS.muted };
@@ -412,7 +421,7 @@ function footnotes(grid: GridBuilder, model: ReportModel, fullWidth: Set<number>
     grid.line(L.footnoteEngagements, muted);
   }
   if (hasEngagementRate) {
-    grid.line(L.footnoteBase(basesText(model)), muted);
+    grid.line(L.footnoteBase(basesText(L, model)), muted);
     grid.line(
       model.fixedBase ? L.footnoteBaseFixed(L.baseNames[model.fixedBase]) : L.footnoteBaseOrder,
       muted,
@@ -426,12 +435,12 @@ function footnotes(grid: GridBuilder, model: ReportModel, fullWidth: Set<number>
 }
 
 /** "reach (Instagram); impressions (Facebook, All channels)": which base each column used. */
-function basesText(model: ReportModel): string {
+function basesText(L: ReportLabels, model: ReportModel): string {
   const byBase = new Map<EngagementBase, string[]>();
   model.engagementBases.forEach((base, i) => {
     if (!base) return;
     const list = byBase.get(base) ?? [];
-    list.push(columnName(model.columns[i]));
+    list.push(columnName(L, model.columns[i]));
     byBase.set(base, list);
   });
   return [...byBase.entries()]
@@ -444,6 +453,7 @@ const CHART_HEIGHT_ROWS = 20;
 
 /** The helper block the charts read: on the report tab itself, so the tab is self-contained. */
 function chartData(
+  L: ReportLabels,
   grid: GridBuilder,
   model: ReportModel,
   fullWidth: Set<number>,
@@ -461,7 +471,7 @@ function chartData(
     grid.push([grid.text(L.monthColumn, header), ...seriesLabels(model.trend.kpiIds)]);
     model.trend.months.forEach((month, c) => {
       grid.push([
-        grid.text(shortMonthLabel(month)),
+        grid.text(shortMonthLabel(L, month)),
         ...model.trend.values.map((series) => grid.number(series[c], COUNT_FORMAT)),
       ]);
     });
@@ -491,7 +501,7 @@ function chartData(
     });
     charts.push({
       kind: 'column',
-      title: L.comparisonChartTitle(monthLabel(model.month)),
+      title: L.comparisonChartTitle(monthLabel(L, model.month)),
       data: {
         row: start,
         column: 1,
@@ -506,7 +516,7 @@ function chartData(
 }
 
 /** Wide enough for the longest KPI label at about 7 pixels a character, within sane bounds. */
-function labelWidth(model: ReportModel): number {
+function labelWidth(L: ReportLabels, model: ReportModel): number {
   const longest = Math.max(
     L.kpiHeader.length,
     ...model.families.flatMap((family) => family.rows.map((row) => (L.kpis[row.kpiId] ?? row.label).length)),

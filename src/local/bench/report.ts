@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { buildMonthlyReport } from '../../report/actions';
+import { REPORT_TEXTS } from '../../i18n';
 import { prepareReport } from '../../report/prepare';
 import { CANONICAL_HEADERS, sampleRows } from '../../report/sample';
 import { workbookWith } from '../report-workbook';
@@ -60,6 +61,7 @@ function plainSum(values: unknown[][]): number {
 /** Medians of interleaved runs, so a busy machine slows both sides alike. */
 function timeRatio(values: unknown[][]): { logicMs: number; sumMs: number } {
   const request = {
+    labels: REPORT_TEXTS.en,
     timeZone: 'Europe/Stockholm',
     locale: 'en_US',
     now: NOW,
