@@ -1,6 +1,6 @@
 import { KPIS, kpiById } from '../kpi/registry';
 import { addMonths, monthKeyToText, type MonthKey } from '../report/dates';
-import { REPORT_LABELS as reportLabels } from '../report/labels';
+import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
 import { ALL_CHANNELS, buildReportModel, type ReportModel } from '../report/model';
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
@@ -12,16 +12,19 @@ import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint
  */
 export function goalsDataFor(services: Services): GoalsData {
   const spreadsheet = services.spreadsheet();
-  const sheet = spreadsheet.getSheetByName(reportLabels.dataSheetName);
+  const labels = reportLabelsOf(spreadsheet);
+  const sheet = findDataSheet(spreadsheet, labels);
   if (!sheet) return emptyGoalsData();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const sheetName = sheet.getName();
   const read = readReportData(sheet.getDataRange().getValues(), {
+    labels,
     timeZone,
     locale: spreadsheet.getSpreadsheetLocale(),
-    sheetName: reportLabels.dataSheetName,
+    sheetName,
   });
   if (!read.ok) return emptyGoalsData();
-  return goalsDataFromReport(read.data, read.months, services.now(), timeZone);
+  return goalsDataFromReport(read.data, read.months, services.now(), timeZone, sheetName);
 }
 
 export function goalsDataFromReport(
@@ -29,13 +32,14 @@ export function goalsDataFromReport(
   months: readonly MonthKey[],
   builtAt: Date,
   timeZone: string,
+  sheetName: string,
 ): GoalsData {
   // Every month's model is the report for that month; built once each, on first use.
   const models = new Map<MonthKey, ReportModel>();
   const modelFor = (month: MonthKey): ReportModel => {
     let model = models.get(month);
     if (!model) {
-      model = buildReportModel(data, month, { sheetName: reportLabels.dataSheetName, builtAt, timeZone });
+      model = buildReportModel(data, month, { sheetName, builtAt, timeZone });
       models.set(month, model);
     }
     return model;

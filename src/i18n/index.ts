@@ -1,16 +1,20 @@
 import { en, type Catalogue } from './en';
 import { functions as enFunctions } from './en/functions';
 import { menu as enMenu } from './en/menu';
+import { report as enReport } from './en/report';
 import { languageFromLocale, type Language } from './language';
 import { sv } from './sv';
 import { functions as svFunctions } from './sv/functions';
 import { menu as svMenu } from './sv/menu';
+import { report as svReport } from './sv/report';
 import { vi } from './vi';
 import { functions as viFunctions } from './vi/functions';
 import { menu as viMenu } from './vi/menu';
+import { report as viReport } from './vi/report';
 
 export { languageFromLocale, LANGUAGES, type Language } from './language';
 export type { Catalogue } from './en';
+export type { ReportLabels } from './en/report';
 
 /**
  * Every section of every language: for the build, the pages and the tests. Server code imports
@@ -33,4 +37,15 @@ export const FUNCTION_TEXTS: Readonly<Record<Language, Catalogue['functions']>> 
 
 export function functionTextsFor(locale: string | null | undefined): Catalogue['functions'] {
   return FUNCTION_TEXTS[languageFromLocale(locale)];
+}
+
+/** The data sheet, the monthly report, its dialog and their messages. */
+export const REPORT_TEXTS: Readonly<Record<Language, Catalogue['report']>> = {
+  en: enReport,
+  sv: svReport,
+  vi: viReport,
+};
+
+export function reportTextsFor(locale: string | null | undefined): Catalogue['report'] {
+  return REPORT_TEXTS[languageFromLocale(locale)];
 }

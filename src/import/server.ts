@@ -1,3 +1,4 @@
+import { findDataSheet } from '../report/data-sheet';
 import type { Services } from '../services/services';
 import { isIsoDate } from './dates';
 import { importLabels as L } from './labels';
@@ -16,6 +17,10 @@ import { canonicalHeaders, IMPORT_TARGETS, recogniseHeader, targetById } from '.
  * rows, so two people importing at once cannot interleave or both add the same row.
  */
 
+/**
+ * The tab a first import creates when no data tab exists under any language's name (see
+ * findDataSheet): English, as the import dialog that reports it is still English.
+ */
 export const DATA_SHEET_NAME = 'KPI data';
 
 /** Long enough to wait out another chunk's write, short enough to answer before the user gives up. */
@@ -55,7 +60,7 @@ function isImportRequest(value: unknown): value is ImportRequest {
 
 function appendRows(services: Services, request: ImportRequest): ImportResponse {
   const spreadsheet = services.spreadsheet();
-  let sheet = spreadsheet.getSheetByName(DATA_SHEET_NAME);
+  let sheet = findDataSheet(spreadsheet);
   const createdSheet = sheet === null;
   if (sheet === null) sheet = spreadsheet.insertSheet(DATA_SHEET_NAME);
   // One read: the header and every existing row's key.

@@ -1,6 +1,7 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
-import { REPORT_LABELS as L } from './labels';
+import type { ReportLabels } from '../i18n';
+import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
 import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
@@ -28,6 +29,9 @@ export interface BuildOptions {
 }
 
 export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
+  const spreadsheet = services.spreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const L = reportLabelsOf(spreadsheet);
   const fail = (message: string): BuildResult => {
     if (options.alert !== false) services.ui().alert(message);
     return { ok: false, message };
@@ -38,19 +42,19 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     if (month === undefined) return fail(L.badMonth(options.month));
   }
 
-  const spreadsheet = services.spreadsheet();
-  const dataSheet = spreadsheet.getSheetByName(L.dataSheetName);
+  const dataSheet = findDataSheet(spreadsheet, L);
   if (!dataSheet) return fail(L.noDataSheet(L.dataSheetName));
+  const sheetName = dataSheet.getName();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(month)), L.toastTitle);
+  spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
 
   const values = dataSheet.getDataRange().getValues();
   const prepared = prepareReport(values, {
+    labels: L,
     timeZone,
     locale,
     now: services.now(),
-    sheetName: L.dataSheetName,
+    sheetName,
     month,
     fixedBase: fixedEngagementBase(services),
     goals: options.goals,
@@ -58,7 +62,7 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   if (!prepared.ok) return fail(prepared.message);
 
   const monthText = monthKeyToText(prepared.model.month);
-  const target = reportTarget(spreadsheet, monthText);
+  const target = reportTarget(spreadsheet, L, monthText);
   if (target.replace) spreadsheet.deleteSheet(target.replace);
   const sheet = spreadsheet.insertSheet(target.name);
   try {
@@ -79,10 +83,12 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
 
 /**
  * The tab to write: the month's name, or "(2)", "(3)"… past tabs the user owns. A tab this
- * add-on wrote for the month is replaced; a user's own tab is never overwritten or deleted.
+ * add-on wrote for the month is replaced; a user's own tab is never overwritten or deleted. The
+ * name is in the spreadsheet's language; a report built under another language's name stays.
  */
 function reportTarget(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  L: ReportLabels,
   monthText: string,
 ): { name: string; replace: GoogleAppsScript.Spreadsheet.Sheet | null } {
   for (let n = 1; ; n++) {
@@ -113,6 +119,8 @@ export interface MonthChoices {
 
 /** What the month dialog lists: the months the data has, newest first. */
 export function reportMonthChoices(services: Services): MonthChoices {
+  const spreadsheet = services.spreadsheet();
+  const L = reportLabelsOf(spreadsheet);
   const texts = {
     prompt: L.dialogPrompt,
     build: L.dialogBuild,
@@ -120,19 +128,19 @@ export function reportMonthChoices(services: Services): MonthChoices {
     building: L.dialogBuilding,
     noMonths: L.dialogNoMonths,
   };
-  const spreadsheet = services.spreadsheet();
-  const dataSheet = spreadsheet.getSheetByName(L.dataSheetName);
+  const dataSheet = findDataSheet(spreadsheet, L);
   if (!dataSheet) return { months: [], selected: '', texts, message: L.noDataSheet(L.dataSheetName) };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const read = readReportData(dataSheet.getDataRange().getValues(), {
+    labels: L,
     timeZone,
     locale: spreadsheet.getSpreadsheetLocale(),
-    sheetName: L.dataSheetName,
+    sheetName: dataSheet.getName(),
   });
   if (!read.ok) return { months: [], selected: '', texts, message: read.message };
   const selected = defaultReportMonth(read.months, currentMonth(services.now(), timeZone));
   return {
-    months: [...read.months].reverse().map((m) => ({ value: monthKeyToText(m), label: monthLabel(m) })),
+    months: [...read.months].reverse().map((m) => ({ value: monthKeyToText(m), label: monthLabel(L, m) })),
     selected: selected === undefined ? '' : monthKeyToText(selected),
     texts,
   };
@@ -143,5 +151,6 @@ export const MONTH_DIALOG_FILE = 'report-month';
 
 export function showReportDialog(services: Services): void {
   const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(220);
+  const L = reportLabelsOf(services.spreadsheet());
   services.ui().showModalDialog(output, L.dialogTitle);
 }

@@ -1,6 +1,6 @@
 import type { Services } from '../services/services';
 import { currentMonth, addMonths } from './dates';
-import { REPORT_LABELS as L } from './labels';
+import { LANGUAGES, REPORT_TEXTS, reportTextsFor, type ReportLabels } from '../i18n';
 import { CANONICAL_HEADERS, sampleRows } from './sample';
 
 /** The columns where a value must be a number of 0 or more: every canonical one but Date and Channel. */
@@ -8,15 +8,45 @@ const FIRST_NUMBER_COLUMN = 3;
 
 export type SetUpResult = 'created' | 'reused_empty' | 'left_alone';
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The texts of the data sheet and the report, in the spreadsheet's language. */
+export function reportLabelsOf(spreadsheet: Spreadsheet): ReportLabels {
+  return reportTextsFor(spreadsheet.getSpreadsheetLocale());
+}
+
 /**
- * Creates the data tab with its header row and validation. A tab of that name that holds
- * anything is the user's data and is never touched.
+ * The data tab's names to look for: the spreadsheet's language's first, then every other
+ * language's, so a Swedish and a Vietnamese colleague on one spreadsheet share one data tab.
+ */
+export function dataSheetNames(labels: ReportLabels): string[] {
+  const names = [labels.dataSheetName, ...LANGUAGES.map((language) => REPORT_TEXTS[language].dataSheetName)];
+  return names.filter((name, index) => names.indexOf(name) === index);
+}
+
+/** The existing data tab under any language's name, or null. */
+export function findDataSheet(
+  spreadsheet: Spreadsheet,
+  labels: ReportLabels = reportLabelsOf(spreadsheet),
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const name of dataSheetNames(labels)) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/**
+ * Creates the data tab, named in the spreadsheet's language, with its header row and validation.
+ * A data tab under any language's name that holds anything is the user's data and is never
+ * touched.
  */
 export function setUpDataSheet(services: Services): SetUpResult {
   const spreadsheet = services.spreadsheet();
   const ui = services.ui();
-  const name = L.dataSheetName;
-  const existing = spreadsheet.getSheetByName(name);
+  const L = reportLabelsOf(spreadsheet);
+  const existing = findDataSheet(spreadsheet, L);
+  const name = existing ? existing.getName() : L.dataSheetName;
   if (existing && existing.getLastRow() > 0) {
     existing.activate();
     ui.alert(L.dataSheetExists(name));
@@ -56,7 +86,7 @@ export function setUpDataSheet(services: Services): SetUpResult {
     L.offerSampleRows,
     ui.ButtonSet.YES_NO,
   );
-  if (answer === ui.Button.YES) insertSampleRows(services, sheet);
+  if (answer === ui.Button.YES) insertSampleRows(services, sheet, L);
   return existing ? 'reused_empty' : 'created';
 }
 
@@ -64,7 +94,11 @@ export function setUpDataSheet(services: Services): SetUpResult {
 const SAMPLE_MONTHS = 15;
 
 /** Sample rows up to last month, written in one call below the header. */
-function insertSampleRows(services: Services, sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+function insertSampleRows(
+  services: Services,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  L: ReportLabels,
+): void {
   const spreadsheet = services.spreadsheet();
   const lastMonth = addMonths(currentMonth(services.now(), spreadsheet.getSpreadsheetTimeZone()), -1);
   const rows = sampleRows({ endMonth: lastMonth, months: SAMPLE_MONTHS });

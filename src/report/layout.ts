@@ -1,8 +1,8 @@
 import type { GoalStatus, ReportGoalRow } from '../goals/types';
+import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
-import { REPORT_LABELS as L } from './labels';
 import { ALL_CHANNELS, type EngagementBase, type ReportModel, type Tone } from './model';
 import type { RowIssue } from './read';
 
@@ -68,6 +68,8 @@ export interface SheetLayout {
 }
 
 export interface LayoutOptions {
+  /** Every text of the tab, in the spreadsheet's language (REPORT_TEXTS). */
+  labels: ReportLabels;
   /** The spreadsheet's locale: it picks the currency of money formats. */
   locale: string;
   /** The goals engine's rows for the month (goalsForReport); none gives a labelled placeholder. */
@@ -138,11 +140,11 @@ export function asText(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-export function monthLabel(month: MonthKey): string {
+export function monthLabel(L: ReportLabels, month: MonthKey): string {
   return L.monthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
 }
 
-function shortMonthLabel(month: MonthKey): string {
+function shortMonthLabel(L: ReportLabels, month: MonthKey): string {
   return L.shortMonthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
 }
 
@@ -246,14 +248,15 @@ interface ChangeCells {
 }
 
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
+  const L = options.labels;
   const plan = columnPlan(model);
   const tableWidth = 1 + plan.reduce((sum, parts) => sum + parts.length, 0);
   const chartDataWidth = 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length);
   const goalsWidth = options.goals && options.goals.length > 0 ? L.goalColumns.length : 0;
   const grid = new Grid(Math.max(tableWidth, chartDataWidth, goalsWidth));
 
-  grid.line(`${L.title}: ${monthLabel(model.month)}`, { bold: true });
-  grid.line(L.period(monthLabel(model.month), monthLabel(model.previousMonth)));
+  grid.line(`${L.title}: ${monthLabel(L, model.month)}`, { bold: true });
+  grid.line(L.period(monthLabel(L, model.month), monthLabel(L, model.previousMonth)));
   grid.line(L.source(model.source.sheetName, model.source.rowsUsed, model.source.rowsRead), {
     color: COLOURS.muted,
   });
@@ -261,15 +264,15 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
 
   const header = { bold: true, background: COLOURS.header };
   const partTitle: Record<Part, string> = {
-    current: shortMonthLabel(model.month),
-    previous: shortMonthLabel(model.previousMonth),
+    current: shortMonthLabel(L, model.month),
+    previous: shortMonthLabel(L, model.previousMonth),
     change: L.change,
   };
   grid.row(COLOURS.header);
   grid.text(0, L.kpiHeader, header);
   let column = 1;
   model.columns.forEach((name, i) => {
-    grid.text(column, columnName(name), header);
+    grid.text(column, columnName(L, name), header);
     column += plan[i].length;
   });
   grid.row(COLOURS.header);
@@ -309,13 +312,13 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   }
 
   grid.blank();
-  const progressCells = goalsSection(grid, options.goals ?? [], options.locale);
+  const progressCells = goalsSection(L, grid, options.goals ?? [], options.locale);
   grid.blank();
-  dataQualitySection(grid, model, options.maxIssueLines ?? 200, options.locale);
+  dataQualitySection(L, grid, model, options.maxIssueLines ?? 200, options.locale);
   grid.blank();
-  footnotes(grid, model);
+  footnotes(L, grid, model);
   grid.blank();
-  const charts = chartData(grid, model, chartDataWidth + 2);
+  const charts = chartData(L, grid, model, chartDataWidth + 2);
 
   return {
     values: grid.values,
@@ -324,7 +327,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
     backgrounds: grid.backgrounds,
     fontColors: grid.fontColors,
     frozenRows,
-    labelColumnWidth: labelWidth(model),
+    labelColumnWidth: labelWidth(L, model),
     charts,
     conditionalRules: conditionalRules(changes, progressCells),
   };
@@ -385,7 +388,12 @@ const GOAL_TONES: Record<GoalStatus, Tone> = {
  * Every goal running in the month (the goals engine's rows), or a labelled placeholder. Returns
  * the progress cells, which a colour scale turns into a progress bar.
  */
-function goalsSection(grid: Grid, goals: readonly ReportGoalRow[], locale: string): GridRect | undefined {
+function goalsSection(
+  L: ReportLabels,
+  grid: Grid,
+  goals: readonly ReportGoalRow[],
+  locale: string,
+): GridRect | undefined {
   grid.line(L.goalsHeading, { bold: true, background: COLOURS.family });
   if (goals.length === 0) {
     grid.line(L.goalsPlaceholder, { color: COLOURS.muted });
@@ -434,46 +442,55 @@ const GOAL_COLUMN = {
   owner: 9,
 } as const;
 
-function dataQualitySection(grid: Grid, model: ReportModel, maxIssueLines: number, locale: string): void {
+function dataQualitySection(
+  L: ReportLabels,
+  grid: Grid,
+  model: ReportModel,
+  maxIssueLines: number,
+  locale: string,
+): void {
   grid.line(L.dataQualityHeading, { bold: true, background: COLOURS.family });
-  for (const line of noteLines(model)) grid.line(line);
-  const lines = issueLines(model.issues, locale);
+  for (const line of noteLines(L, model)) grid.line(line);
+  const lines = issueLines(L, model.issues, locale);
   if (lines.length === 0) grid.line(L.dataQualityNone, { color: COLOURS.muted });
   for (const line of lines.slice(0, maxIssueLines)) grid.line(line);
   if (lines.length > maxIssueLines) grid.line(L.moreRowsSkipped(lines.length - maxIssueLines));
 }
 
-function noteLines(model: ReportModel): string[] {
+function noteLines(L: ReportLabels, model: ReportModel): string[] {
   return model.notes.map((note) => {
     switch (note.kind) {
       case 'one_channel':
         return L.oneChannel(note.channel);
       case 'no_previous_month':
-        return L.noPreviousMonth(monthLabel(model.previousMonth));
+        return L.noPreviousMonth(monthLabel(L, model.previousMonth));
       case 'ignored_headers':
         return L.ignoredHeaders(note.headers);
       case 'repeated_headers':
         return L.repeatedHeaders(note.headers);
       case 'base_unusable':
-        return L.baseUnusable(L.baseNames[note.base], note.columns.map(columnName));
+        return L.baseUnusable(
+          L.baseNames[note.base],
+          note.columns.map((column) => columnName(L, column)),
+        );
     }
   });
 }
 
 /** One line per skipped row, its reasons joined, in row order. */
-export function issueLines(issues: readonly RowIssue[], locale: string): string[] {
+export function issueLines(L: ReportLabels, issues: readonly RowIssue[], locale: string): string[] {
   const byRow = new Map<number, string[]>();
   for (const issue of issues) {
     let reasons = byRow.get(issue.row);
     if (!reasons) byRow.set(issue.row, (reasons = []));
-    reasons.push(issueReason(issue, locale));
+    reasons.push(issueReason(L, issue, locale));
   }
   return [...byRow.entries()]
     .sort(([a], [b]) => a - b)
     .map(([row, reasons]) => L.rowSkipped(row, reasons.join('; ')));
 }
 
-function issueReason(issue: RowIssue, locale: string): string {
+function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
   switch (issue.problem) {
     case 'bad_date':
       return L.badDate(issue.value ?? '', shortDateExampleFor(locale));
@@ -488,9 +505,10 @@ function issueReason(issue: RowIssue, locale: string): string {
   }
 }
 
-const columnName = (column: string): string => (column === ALL_CHANNELS ? L.allChannels : column);
+const columnName = (L: ReportLabels, column: string): string =>
+  column === ALL_CHANNELS ? L.allChannels : column;
 
-function footnotes(grid: Grid, model: ReportModel): void {
+function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
   grid.line(L.footnotesHeading, { bold: true, background: COLOURS.family });
   const muted = { color: COLOURS.muted };
   const hasEngagementRate = model.families.some((family) =>
@@ -500,7 +518,7 @@ function footnotes(grid: Grid, model: ReportModel): void {
     grid.line(L.footnoteEngagements, muted);
   }
   if (hasEngagementRate) {
-    grid.line(L.footnoteBase(basesText(model)), muted);
+    grid.line(L.footnoteBase(basesText(L, model)), muted);
     grid.line(
       model.fixedBase ? L.footnoteBaseFixed(L.baseNames[model.fixedBase]) : L.footnoteBaseOrder,
       muted,
@@ -517,12 +535,12 @@ function footnotes(grid: Grid, model: ReportModel): void {
 }
 
 /** "reach (Instagram); impressions (Facebook, All channels)": which base each column used. */
-function basesText(model: ReportModel): string {
+function basesText(L: ReportLabels, model: ReportModel): string {
   const byBase = new Map<EngagementBase, string[]>();
   model.engagementBases.forEach((base, i) => {
     if (!base) return;
     const list = byBase.get(base) ?? [];
-    list.push(columnName(model.columns[i]));
+    list.push(columnName(L, model.columns[i]));
     byBase.set(base, list);
   });
   return [...byBase.entries()]
@@ -534,7 +552,7 @@ function basesText(model: ReportModel): string {
 const CHART_HEIGHT_ROWS = 20;
 
 /** The helper block the charts read: on the report tab itself, so the tab is self-contained. */
-function chartData(grid: Grid, model: ReportModel, anchorColumn: number): ChartSpec[] {
+function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn: number): ChartSpec[] {
   grid.line(L.chartDataHeading, { bold: true, background: COLOURS.family });
   const charts: ChartSpec[] = [];
   const firstRow = grid.nextRow;
@@ -547,7 +565,7 @@ function chartData(grid: Grid, model: ReportModel, anchorColumn: number): ChartS
     seriesLabels(model.trend.kpiIds);
     model.trend.months.forEach((month, c) => {
       grid.row();
-      grid.text(0, shortMonthLabel(month));
+      grid.text(0, shortMonthLabel(L, month));
       model.trend.values.forEach((series, i) => grid.number(i + 1, series[c], COUNT_FORMAT));
     });
     charts.push({
@@ -576,7 +594,7 @@ function chartData(grid: Grid, model: ReportModel, anchorColumn: number): ChartS
     });
     charts.push({
       kind: 'column',
-      title: L.comparisonChartTitle(monthLabel(model.month)),
+      title: L.comparisonChartTitle(monthLabel(L, model.month)),
       data: {
         row: start,
         column: 1,
@@ -591,7 +609,7 @@ function chartData(grid: Grid, model: ReportModel, anchorColumn: number): ChartS
 }
 
 /** Wide enough for the longest KPI label at about 7 pixels a character, within sane bounds. */
-function labelWidth(model: ReportModel): number {
+function labelWidth(L: ReportLabels, model: ReportModel): number {
   const longest = Math.max(
     L.kpiHeader.length,
     ...model.families.flatMap((family) => family.rows.map((row) => (L.kpis[row.kpiId] ?? row.label).length)),

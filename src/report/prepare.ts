@@ -1,5 +1,5 @@
 import { currentMonth, monthKeyToText, type MonthKey } from './dates';
-import { REPORT_LABELS as L } from './labels';
+import type { ReportLabels } from '../i18n';
 import { goalsDataFromReport } from '../goals/adapter';
 import type { MonthlySeries } from '../goals/data';
 import type { ReportGoalRow } from '../goals/types';
@@ -21,6 +21,8 @@ import { readDataValues, type DataSet } from './read';
  */
 
 export interface ReportRequest {
+  /** Every text, in the spreadsheet's language: the shell picks them, the core only uses them. */
+  labels: ReportLabels;
   timeZone: string;
   locale: string;
   now: Date;
@@ -43,8 +45,9 @@ export type ReadDataResult = { ok: true; data: DataSet; months: MonthKey[] } | {
 /** Reads the values and says, in the user's words, why there is nothing to report on. */
 export function readReportData(
   values: readonly (readonly unknown[])[],
-  request: Pick<ReportRequest, 'timeZone' | 'locale' | 'sheetName'>,
+  request: Pick<ReportRequest, 'labels' | 'timeZone' | 'locale' | 'sheetName'>,
 ): ReadDataResult {
+  const L = request.labels;
   const read = readDataValues(values, request);
   if (!read.ok) {
     if (read.reason === 'empty') return { ok: false, message: L.emptyDataSheet(request.sheetName) };
@@ -65,9 +68,10 @@ export function prepareReport(
   const read = readReportData(values, request);
   if (!read.ok) return read;
   const { data, months } = read;
+  const L = request.labels;
   const month = request.month ?? defaultReportMonth(months, currentMonth(request.now, request.timeZone));
   if (month === undefined || !months.includes(month)) {
-    const wanted = month === undefined ? '' : monthLabel(month);
+    const wanted = month === undefined ? '' : monthLabel(L, month);
     return { ok: false, message: L.emptyMonth(wanted, months.map(monthKeyToText).join(', ')) };
   }
   const model = buildReportModel(data, month, {
@@ -79,10 +83,10 @@ export function prepareReport(
   const goals =
     typeof request.goals === 'function'
       ? request.goals(
-          goalsDataFromReport(data, months, request.now, request.timeZone).series,
+          goalsDataFromReport(data, months, request.now, request.timeZone, request.sheetName).series,
           monthKeyToText(month),
         )
       : request.goals;
-  const layout = layoutReport(model, { locale: request.locale, goals });
+  const layout = layoutReport(model, { labels: L, locale: request.locale, goals });
   return { ok: true, model, layout };
 }

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUES, LANGUAGES } from '../../src/i18n';
+import { CATALOGUES, LANGUAGES, REPORT_TEXTS } from '../../src/i18n';
+import { FAMILIES, KPIS } from '../../src/kpi/registry';
+import { buildReportModel, ENGAGEMENT_BASES } from '../../src/report/model';
+import { sampleRows, CANONICAL_HEADERS } from '../../src/report/sample';
+import { readOk } from '../report/helpers';
 
 type Tree = { [key: string]: unknown };
 
@@ -24,6 +28,7 @@ function sourceFiles(dir: string): string[] {
 /** Calls a template with sample arguments of the types its English twin is written for. */
 function sample(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join(' ');
   const fn = value as (...args: unknown[]) => unknown;
   // Templates take text and numbers, a few take a list: try the plain arguments, then lists.
   const plain = Array.from({ length: fn.length }, (_, i) => (i === 0 ? 'FN' : i % 2 ? 2 : 'x'));
@@ -40,6 +45,11 @@ function sample(value: unknown): string {
 }
 
 const english = leaves(CATALOGUES.en as unknown as Tree);
+
+/** Every source file outside src/i18n, where the catalogues' keys must be used. */
+const source = sourceFiles(join(__dirname, '../../src'))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 
 describe('language catalogues', () => {
   it.each(LANGUAGES.filter((language) => language !== 'en'))(
@@ -73,12 +83,50 @@ describe('language catalogues', () => {
   });
 
   it('every English key is used somewhere in the code', () => {
-    const source = sourceFiles(join(__dirname, '../../src'))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n');
     const unused = english
+      .filter(([path]) => path[0] !== 'report')
       .map(([path]) => path[path.length - 1])
       .filter((key) => !new RegExp(`\\b${key}\\b`).test(source));
     expect(unused).toEqual([]);
   });
+});
+
+describe('the report section', () => {
+  it.each(LANGUAGES)('%s: every list has as many entries as English’s', (language) => {
+    const lists = (texts: object) =>
+      Object.entries(texts)
+        .filter(([, value]) => Array.isArray(value))
+        .map(([key, value]) => [key, (value as unknown[]).length]);
+    expect(lists(REPORT_TEXTS[language])).toEqual(lists(REPORT_TEXTS.en));
+    expect(REPORT_TEXTS[language].monthNames).toHaveLength(12);
+  });
+
+  it('every text is read by the report code as a property of its labels (L.key), not just named', () => {
+    // "title" or "change" occur everywhere; "L.title" only where the report shows its own title.
+    const unused = Object.keys(REPORT_TEXTS.en).filter(
+      (key) =>
+        !['kpis', 'families', 'baseNames'].includes(key) && !new RegExp(`\\bL\\.${key}\\b`).test(source),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it.each(LANGUAGES)(
+    '%s names every KPI a report on a full data sheet shows, and only KPIs of the registry',
+    (language) => {
+      const { kpis } = REPORT_TEXTS[language];
+      const rows = sampleRows({ endMonth: 202610, months: 2 });
+      const model = buildReportModel(readOk([[...CANONICAL_HEADERS], ...rows]), 202610, {
+        sheetName: 'KPI data',
+        builtAt: new Date('2026-11-03T09:00:00Z'),
+        timeZone: 'Europe/Stockholm',
+      });
+      const shown = model.families.flatMap((family) => family.rows.map((row) => row.kpiId));
+      expect(shown.length).toBeGreaterThan(30);
+      expect(shown.filter((id) => !kpis[id])).toEqual([]);
+      const ids = new Set(KPIS.map((kpi) => kpi.id));
+      expect(Object.keys(kpis).filter((id) => !ids.has(id))).toEqual([]);
+      expect(Object.keys(REPORT_TEXTS[language].families).sort()).toEqual([...FAMILIES].sort());
+      expect(Object.keys(REPORT_TEXTS[language].baseNames).sort()).toEqual([...ENGAGEMENT_BASES].sort());
+    },
+  );
 });

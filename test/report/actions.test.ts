@@ -4,12 +4,14 @@ import {
   REPORT_METADATA_KEY,
   reportMonthChoices,
 } from '../../src/report/actions';
-import { REPORT_LABELS as L } from '../../src/report/labels';
+import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
 import type { FakeSheet } from '../../src/local/fakes';
 import { conditionHolds } from '../../src/local/workbench/page/conditional';
 import { workbookWith, type FakeWorkbook } from './fake-sheet';
 import { csvValues, table } from './helpers';
+
+const L = REPORT_TEXTS.en;
 
 function reportValues(book: FakeWorkbook, name = 'KPI report 2026-10'): unknown[][] {
   const sheet = book.fake.spreadsheet.getSheetByName(name);
@@ -158,19 +160,19 @@ describe('Build monthly report', () => {
     expect(rules[0].ranges.length).toBeLessThan(up.length);
   });
 
-  it('formats fractions as percentages, money as currency and a reach upper bound with ≤', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+  it('formats fractions as percentages, money as currency and a reach upper bound with ≤, in the sheet’s locale', () => {
+    const book = workbookWith(csvValues('report-small.csv'), { locale: 'sv_SE' });
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const sheet = book.fake.spreadsheet.getSheetByName('KPI-rapport 2026-10')!;
     const values = sheet.getDataRange().getValues();
     const display = sheet.getDataRange().getDisplayValues();
-    // The last match: "Reach" is also the family heading above the KPI.
+    // The last match: "Räckvidd" is also the family heading above the KPI.
     const row = (label: string) => display[values.map((r) => r[0]).lastIndexOf(label)];
-    expect(row('Engagement rate')[5]).toBe('3,80%');
-    expect(row('Cost')[5]).toBe('200,00 kr');
-    expect(row('Reach')[1]).toBe('≤ 5\u00a0000');
-    expect(row('Reach')[3]).toBe('1\u00a0800');
-    expect(row('Impressions')[5]).toBe('12\u00a0500');
+    expect(row('Engagemangsgrad')[5]).toBe('3,80%');
+    expect(row('Kostnad')[5]).toBe('200,00 kr');
+    expect(row('Räckvidd')[1]).toBe('≤ 5\u00a0000');
+    expect(row('Räckvidd')[3]).toBe('1\u00a0800');
+    expect(row('Visningar')[5]).toBe('12\u00a0500');
     expect(sheet.getFrozenRows()).toBe(6);
   });
 
@@ -278,16 +280,17 @@ describe('Build monthly report', () => {
         ['2026-10-03', 'Instagram', -2, 100],
         ['2026-10-01', 'Instagram', 5, 100],
       ),
+      { locale: 'sv_SE' },
     );
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const lines = reportValues(book).map((r) => r[0]);
+    const lines = reportValues(book, 'KPI-rapport 2026-10').map((r) => r[0]);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Row 3 skipped: “31/10/2026” is not a date (write YYYY-MM-DD).',
-        'Row 4 skipped: Klick is “många”, not a number.',
-        'Row 5 skipped: Klick is -2, but a count cannot be negative.',
-        'Row 6 skipped: it repeats row 2 exactly.',
-        'Only one channel (Instagram) has data this month: All channels equals it.',
+        'Rad 3 hoppades över: ”31/10/2026” är inget datum (skriv ÅÅÅÅ-MM-DD).',
+        'Rad 4 hoppades över: Klick är ”många”, inte ett tal.',
+        'Rad 5 hoppades över: Klick är -2, men ett antal kan inte vara negativt.',
+        'Rad 6 hoppades över: den är en exakt kopia av rad 2.',
+        'Bara en kanal (Instagram) har data den här månaden: Alla kanaler är samma som den.',
       ]),
     );
   });
@@ -303,7 +306,10 @@ describe('Build monthly report', () => {
     );
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(result.ok && result.model.columns).toEqual(['Facebook', 'Zalo', 'All channels']);
-    expect(rowOf(reportValues(book), 'Click-through rate (CTR)')[5]).toBeCloseTo(25 / 1500, 12);
+    expect(rowOf(reportValues(book, 'Báo cáo KPI 2026-10'), 'Tỷ lệ nhấp (CTR)')[5]).toBeCloseTo(
+      25 / 1500,
+      12,
+    );
   });
 
   it('picks the last complete month when none is given', () => {

@@ -1,4 +1,5 @@
 import type { ReportGoalRow } from '../../src/goals/types';
+import { REPORT_TEXTS } from '../../src/i18n';
 import { layoutReport, MAX_REPORT_COLUMNS, moneyFormat, asText } from '../../src/report/layout';
 import { buildReportModel } from '../../src/report/model';
 import { MENU_ITEMS } from '../../src/server/menu';
@@ -14,7 +15,7 @@ const model = () => buildReportModel(readOk(csvValues('report-small.csv')), 2026
 
 describe('the report layout', () => {
   it('is one rectangle: every matrix has the same shape, and no cell holds NaN, Infinity or null', () => {
-    const layout = layoutReport(model(), { locale: 'sv_SE' });
+    const layout = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'sv_SE' });
     const rows = layout.values.length;
     const columns = layout.values[0].length;
     for (const matrix of [
@@ -34,7 +35,9 @@ describe('the report layout', () => {
   });
 
   it('states the title, period, source and build time, and footnotes the definitions used', () => {
-    const firstColumn = layoutReport(model(), { locale: 'sv_SE' }).values.map((row) => row[0]);
+    const firstColumn = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'sv_SE' }).values.map(
+      (row) => row[0],
+    );
     expect(firstColumn.slice(0, 4)).toEqual([
       'Social media KPI report: October 2026',
       'Period: October 2026, compared with September 2026',
@@ -73,9 +76,11 @@ describe('the report layout', () => {
       start: '2026-10-01',
       deadline: '2027-02-28',
     };
-    const placeholder = layoutReport(model(), { locale: 'en_US' }).values.map((row) => row[0]);
+    const placeholder = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'en_US' }).values.map(
+      (row) => row[0],
+    );
     expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
-    const withGoal = layoutReport(model(), { locale: 'en_US', goals: [goal] });
+    const withGoal = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'en_US', goals: [goal] });
     const index = withGoal.values.findIndex((row) => row[0] === 'Raise engagement by 35 %');
     expect(withGoal.values[index].slice(0, 10)).toEqual([
       'Raise engagement by 35 %',
@@ -110,7 +115,10 @@ describe('the report layout', () => {
   it('fits a new tab’s 26 columns even with many channels', () => {
     const channels = Array.from({ length: 15 }, (_, i) => `Channel ${i + 1}`);
     const values = table(['Date', 'Channel', 'Clicks'], ...channels.map((name) => ['2026-10-01', name, 1]));
-    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), { locale: 'en_US' });
+    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), {
+      labels: REPORT_TEXTS.en,
+      locale: 'en_US',
+    });
     expect(layout.values[0].length).toBeLessThanOrEqual(MAX_REPORT_COLUMNS);
     expect(layout.values[4].slice(0, 3)).toEqual(['KPI', 'Channel 1', 'Channel 2']);
   });
@@ -137,7 +145,10 @@ describe('the average engagement rate in the report', () => {
       ['2026-10-02', 'Instagram', 'p1', 1000, 100],
       ['2026-10-03', 'Instagram', 'p2', 1000, 300],
     );
-    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), { locale: 'en_US' });
+    const layout = layoutReport(buildReportModel(readOk(values), 202610, CONTEXT), {
+      labels: REPORT_TEXTS.en,
+      locale: 'en_US',
+    });
     const row = layout.values.find((cells) => cells[0] === 'Average engagement rate');
     expect(row?.[1]).toBeCloseTo(0.2, 15);
     const footnote = layout.values
@@ -145,7 +156,9 @@ describe('the average engagement rate in the report', () => {
       .find((text) => String(text).startsWith('Average engagement rate ='));
     expect(footnote).toContain('mean of each post’s engagements ÷ followers');
     expect(footnote).toContain('Unlike the engagement rate');
-    const withoutPosts = layoutReport(model(), { locale: 'en_US' }).values.map((cells) => cells[0]);
+    const withoutPosts = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'en_US' }).values.map(
+      (cells) => cells[0],
+    );
     expect(withoutPosts).not.toContain('Average engagement rate');
   });
 });

@@ -1,8 +1,10 @@
 import type { Context } from 'node:vm';
 import { callGlobal, loadBundle } from '../support/bundle';
 import { workbookWith } from '../report/fake-sheet';
-import { REPORT_LABELS as L } from '../../src/report/labels';
+import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
+
+const L = REPORT_TEXTS.en;
 
 const ROWS = [
   ['Date', 'Channel', 'Followers', 'Impressions', 'Likes', 'Comments', 'Clicks', 'Cost'],

@@ -5,7 +5,7 @@ import { collectPageErrors, launchChromium } from '../../src/local/browser/chrom
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
-import { REPORT_LABELS as L } from '../../src/report/labels';
+import { REPORT_TEXTS } from '../../src/i18n';
 import { DIST, TODAY } from './support';
 
 /*
@@ -15,6 +15,8 @@ import { DIST, TODAY } from './support';
  */
 
 const ROOT = join(__dirname, '../..');
+// The workbench starts in en_US.
+const L = REPORT_TEXTS.en;
 // TODAY is 2025-03-15, so the last complete month of the sample is February 2025.
 const MONTH = '2025-02';
 const TAB = L.reportTabName(MONTH);

@@ -5,7 +5,8 @@
 import { menu } from './menu';
 import { about } from './about';
 import { functions } from './functions';
+import { report } from './report';
 
-export const en = { menu, about, functions };
+export const en = { menu, about, functions, report };
 
 export type Catalogue = typeof en;

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { goalsDataFor } from '../../goals/adapter';
 import { reportGoalRows, saveGoal } from '../../goals/server';
 import { buildMonthlyReport } from '../../report/actions';
+import { REPORT_TEXTS } from '../../i18n';
 import { prepareReport } from '../../report/prepare';
 import { CANONICAL_HEADERS, sampleRows } from '../../report/sample';
 import { workbookWith } from '../report-workbook';
@@ -140,6 +141,7 @@ function timeBatch(fn: () => unknown, runs: number): number {
  */
 function timeRatio(values: unknown[][]): { logicMs: number; sumMs: number } {
   const request = {
+    labels: REPORT_TEXTS.en,
     timeZone: 'Europe/Stockholm',
     locale: 'en_US',
     now: NOW,

@@ -25,6 +25,7 @@ const BY_LANGUAGE: Record<string, LocaleSymbols> = {
   it: COMMA_DECIMAL_DOT_GROUP,
   nl: COMMA_DECIMAL_DOT_GROUP,
   pt: COMMA_DECIMAL_DOT_GROUP,
+  vi: COMMA_DECIMAL_DOT_GROUP,
 };
 
 export function localeSymbols(locale: string): LocaleSymbols {

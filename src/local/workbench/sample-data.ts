@@ -2,14 +2,15 @@
  * Deterministic sample data for the workbench: the same seed and reference date give the same
  * sheet, so screenshots, browser tests and a demo all show the same numbers.
  */
-import { REPORT_LABELS } from '../../report/labels';
+import { REPORT_TEXTS } from '../../i18n';
 import { CANONICAL_HEADERS } from '../../report/sample';
 
 // The data sheet's header row and tab name are the report's: one definition, so the workbench's
-// sample data is always what Set up data sheet would create and the report would read.
+// sample data is always what Set up data sheet would create (in the workbench's starting en_US
+// locale) and the report would read.
 export const SAMPLE_HEADERS = CANONICAL_HEADERS;
 
-export const SAMPLE_SHEET_NAME = REPORT_LABELS.dataSheetName;
+export const SAMPLE_SHEET_NAME = REPORT_TEXTS.en.dataSheetName;
 
 export type SampleRow = [Date, string, ...number[]];
 

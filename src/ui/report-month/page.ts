@@ -1,6 +1,7 @@
 /*
- * The month dialog of Build monthly report. Every text comes from the server (src/report/labels.ts),
- * so the page holds no user-facing string of its own.
+ * The month dialog of Build monthly report. Every text comes from the server in the spreadsheet's
+ * language (src/i18n/LANGUAGE/report.ts, in reportMonthChoices' answer), so the page holds no
+ * user-facing string of its own.
  */
 import type { MonthChoices } from '../../report/actions';
 

@@ -1,12 +1,12 @@
 /*
  * Every user-facing string of the data sheet, the monthly report and its dialog, in English.
- * One flat catalogue of strings and template functions, so translating it into Swedish and
- * Vietnamese is a matter of writing the same object again; KPI and family names come from here
- * too, never from the registry's English labels, for the same reason.
+ * One flat catalogue of strings and template functions, written again in src/i18n/sv and
+ * src/i18n/vi; KPI and family names come from here too, never from the registry's English labels,
+ * for the same reason.
  */
-import type { KpiFamily } from '../kpi/types';
+import type { KpiFamily } from '../../kpi/types';
 
-export const REPORT_LABELS = {
+export const report = {
   // ----- data sheet (menu captions live in src/i18n) -----
   dataSheetName: 'KPI data',
   dataSheetExists: (name: string) =>
@@ -18,7 +18,6 @@ export const REPORT_LABELS = {
   sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
   dateValidationHelp: 'Enter a date, such as 2026-10-31.',
   numberValidationHelp: 'Enter a number of 0 or more.',
-  signedValidationHelp: 'Enter a number; it may be negative.',
 
   // ----- report building messages -----
   reportTabName: (month: string) => `KPI report ${month}`,
@@ -195,4 +194,4 @@ export const REPORT_LABELS = {
   channelColumn: 'Channel',
 };
 
-export type ReportLabels = typeof REPORT_LABELS;
+export type ReportLabels = typeof report;

@@ -1,0 +1,191 @@
+import type { Catalogue } from '../en';
+
+export const report: Catalogue['report'] = {
+  // ----- data sheet (menu captions live in menu.ts) -----
+  dataSheetName: 'KPI-data',
+  dataSheetExists: (name: string) =>
+    `Fliken ”${name}” innehåller redan data och har lämnats som den är. Ditt datablad är klart att använda.`,
+  dataSheetCreated: (name: string) =>
+    `Fliken ”${name}” har skapats. Lägg till en rad per kanal och dag, per inlägg eller per månad.`,
+  dataSheetReused: (name: string) => `Fliken ”${name}” var tom: rubrikraden har lagts till.`,
+  offerSampleRows: 'Vill du lägga till exempelrader (15 månader, fyra kanaler) och prova rapporten?',
+  sampleRowsInserted: (count: number, name: string) => `${count} exempelrader har lagts till i ”${name}”.`,
+  dateValidationHelp: 'Ange ett datum, till exempel 2026-10-31.',
+  numberValidationHelp: 'Ange ett tal som är 0 eller större.',
+
+  // ----- report building messages -----
+  reportTabName: (month: string) => `KPI-rapport ${month}`,
+  reportTabNameNumbered: (month: string, n: number) => `KPI-rapport ${month} (${n})`,
+  buildingToast: (month: string) => (month ? `Skapar KPI-rapporten för ${month}…` : 'Skapar KPI-rapporten…'),
+  builtToast: (tab: string) => `Rapporten är klar på fliken ”${tab}”.`,
+  toastTitle: 'Social KPIs',
+  noDataSheet: (name: string) =>
+    `Det finns ingen flik som heter ”${name}”. Välj Tillägg › Social KPIs › Skapa datablad och lägg sedan in dina siffror.`,
+  missingColumns: (name: string, columns: string[]) =>
+    `Fliken ”${name}” saknar ${columns.map((column) => `kolumnen ${column}`).join(' och ')} i första raden. Rubriker på svenska, engelska och vietnamesiska känns igen (Datum/Date/Ngày, Kanal/Channel/Kênh).`,
+  emptyDataSheet: (name: string) => `Fliken ”${name}” har inga datarader än.`,
+  noUsableRows: (name: string, skipped: number) =>
+    `Ingen av de ${skipped} raderna i ”${name}” gick att läsa: alla har ett ogiltigt datum, saknar kanal eller har ett värde som inte är ett tal.`,
+  emptyMonth: (month: string, available: string) =>
+    `Det finns inga rader för ${month} i datan. Månader med data: ${available}.`,
+  badMonth: (text: string) => `”${text}” är ingen månad: skriv den som ÅÅÅÅ-MM, till exempel 2026-10.`,
+  dateColumnName: 'Datum',
+  channelColumnName: 'Kanal',
+
+  // ----- month dialog -----
+  dialogTitle: 'Skapa månadsrapport',
+  dialogPrompt: 'Vilken månad ska rapporten gälla?',
+  dialogBuild: 'Skapa rapport',
+  dialogCancel: 'Avbryt',
+  dialogBuilding: 'Skapar…',
+  dialogNoMonths: 'Databladet har inga månader med data än.',
+
+  // ----- report content -----
+  monthNames: [
+    'januari',
+    'februari',
+    'mars',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'augusti',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  monthLabel: (name: string, year: number) => `${name} ${year}`,
+  shortMonthLabel: (name: string, year: number) => `${name.slice(0, 3)} ${year}`,
+  title: 'KPI-rapport för sociala medier',
+  period: (month: string, previous: string) => `Period: ${month}, jämfört med ${previous}`,
+  source: (sheet: string, used: number, read: number) =>
+    `Data: fliken ”${sheet}”, ${used} av ${read} rader används`,
+  builtAt: (when: string) => `Skapad: ${when}`,
+  kpiHeader: 'KPI',
+  allChannels: 'Alla kanaler',
+  change: 'Förändring',
+  families: {
+    engagement: 'Engagemang',
+    reach: 'Räckvidd',
+    conversion: 'Konvertering',
+    awareness: 'Varumärkeskännedom',
+    customer_experience: 'Kundupplevelse',
+    financial: 'Ekonomi',
+    goals: 'Mål',
+  },
+  kpis: {
+    followers: 'Följare',
+    net_new_followers: 'Nya följare (netto)',
+    impressions: 'Visningar',
+    reach: 'Räckvidd',
+    likes: 'Gilla-markeringar',
+    comments: 'Kommentarer',
+    shares: 'Delningar',
+    saves: 'Sparningar',
+    profile_visits: 'Profilbesök',
+    mentions: 'Omnämnanden av varumärket',
+    competitor_mentions: 'Omnämnanden av konkurrenter',
+    positive_mentions: 'Positiva omnämnanden',
+    negative_mentions: 'Negativa omnämnanden',
+    neutral_mentions: 'Neutrala omnämnanden',
+    clicks: 'Klick',
+    sessions: 'Sessioner',
+    bounces: 'Avvisningar',
+    conversions: 'Konverteringar',
+    leads: 'Leads',
+    cost: 'Kostnad',
+    revenue: 'Intäkter',
+    messages: 'Meddelanden',
+    replies: 'Svar',
+    testimonials: 'Kundomdömen',
+    engagements: 'Interaktioner',
+    engagement_rate: 'Engagemangsgrad',
+    average_engagement_rate: 'Genomsnittlig engagemangsgrad',
+    applause_rate: 'Applådgrad',
+    amplification_rate: 'Spridningsgrad',
+    virality_rate: 'Viralitetsgrad',
+    follower_quality: 'Följarkvalitet',
+    audience_growth_rate: 'Följartillväxt',
+    post_reach_rate: 'Räckvidd per inlägg',
+    share_of_voice: 'Röstandel (share of voice)',
+    ctr: 'Klickfrekvens (CTR)',
+    conversion_rate: 'Konverteringsgrad',
+    bounce_rate: 'Avvisningsfrekvens',
+    cost_per_lead: 'Kostnad per lead',
+    sentiment_score: 'Sentimentpoäng',
+    response_rate: 'Svarsfrekvens',
+    roi: 'Avkastning på investering (ROI)',
+    roas: 'Intäkt per annonskrona (ROAS)',
+    cpc: 'Kostnad per klick (CPC)',
+    cpm: 'Kostnad per 1 000 visningar (CPM)',
+    cpa: 'Kostnad per konvertering (CPA)',
+  },
+  baseNames: { reach: 'räckvidd', impressions: 'visningar', followers: 'följare' },
+
+  goalsHeading: 'Mål',
+  goalsPlaceholder: 'Inga mål än. Här visas SMART-mål och hur det går med dem.',
+  goalColumns: [
+    'Mål',
+    'KPI',
+    'Kanal',
+    'Utgångsläge',
+    'Målvärde',
+    'Nuläge',
+    'Måluppfyllelse',
+    'Slutdatum',
+    'Status',
+    'Ansvarig',
+  ],
+
+  dataQualityHeading: 'Datakvalitet',
+  dataQualityNone: 'Alla rader lästes: inga rader hoppades över.',
+  rowSkipped: (row: number, reasons: string) => `Rad ${row} hoppades över: ${reasons}.`,
+  badDate: (value: string, example: string | undefined) =>
+    value === ''
+      ? 'datum saknas'
+      : `”${value}” är inget datum (skriv ÅÅÅÅ-MM-DD${example ? ` eller ${example}` : ''})`,
+  noChannel: 'kanal saknas',
+  notANumber: (header: string, value: string) => `${header} är ”${value}”, inte ett tal`,
+  negative: (header: string, value: string) => `${header} är ${value}, men ett antal kan inte vara negativt`,
+  duplicate: (firstRow: number) => `den är en exakt kopia av rad ${firstRow}`,
+  moreRowsSkipped: (count: number) => `…och ytterligare ${count} rader hoppades över.`,
+  oneChannel: (channel: string) =>
+    `Bara en kanal (${channel}) har data den här månaden: Alla kanaler är samma som den.`,
+  noPreviousMonth: (month: string) =>
+    `Det finns inga rader för ${month} i datan, så kolumnen Förändring är tom.`,
+  ignoredHeaders: (headers: string[]) =>
+    `Kolumner som inte känns igen och därför inte är med: ${headers.join(', ')}.`,
+  repeatedHeaders: (headers: string[]) =>
+    `Kolumner som upprepar en tidigare kolumn och därför inte är med: ${headers.join(', ')}.`,
+  baseUnusable: (base: string, columns: string[]) =>
+    `Basen för engagemangsgraden är låst till ${base}, som inte går att använda för ${columns.join(', ')}: där är engagemangsgraden tom.`,
+
+  footnotesHeading: 'Definitioner',
+  footnoteAverageEngagementRate:
+    'Genomsnittlig engagemangsgrad = medelvärdet av varje inläggs interaktioner ÷ följare, över raderna med ett inläggs-ID (inläggets egna följare, annars kanalens följare i slutet av månaden); Alla kanaler är medelvärdet över alla inlägg. Till skillnad från engagemangsgraden, som räknar månadens interaktioner mot en bas, väger varje inlägg lika mycket.',
+  footnoteEngagements:
+    'Interaktioner = gilla-markeringar (eller reaktioner) + kommentarer + delningar + sparningar, av de kolumner som finns i datan.',
+  footnoteBase: (parts: string) => `Engagemangsgrad = interaktioner ÷ ${parts}.`,
+  footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
+  footnoteBaseJoin: '; ',
+  footnoteBaseOrder:
+    'Basen är räckvidd om månaden har en exakt räckviddssiffra, annars visningar, annars följare – och samma i båda månaderna.',
+  footnoteBaseFixed: (base: string) => `Basen är låst till ${base} i dokumentets inställningar.`,
+  footnoteReach:
+    'Räckvidd räknar unika personer och summeras därför aldrig över dagar, inlägg eller kanaler. En siffra markerad med ≤ är summan av flera räckviddsrader: ett tak, inte en bas för andelar.',
+  footnoteFollowers:
+    'Följare är det sista värdet i varje månad, aldrig en summa. Alla kanaler lägger ihop kanalernas följare, eftersom varje konto har en egen publik.',
+  footnoteNetNewDerived:
+    'Nya följare (netto) = följare i slutet av månaden − följare i slutet av månaden innan.',
+  footnotePooled:
+    'Andelar räknas på månadens totaler, inte som ett medelvärde av dagliga andelar. Alla kanaler räknas fram ur kanalernas totaler.',
+  footnoteChange:
+    'Förändring = (den här månaden − förra månaden) ÷ |förra månaden|, tom när förra månaden saknas eller är noll. Grönt är goda nyheter för den KPI:n (en sjunkande kostnad per klick är grön), rött är dåliga nyheter.',
+
+  chartDataHeading: 'Diagramdata',
+  trendChartTitle: 'Viktigaste KPI:erna, senaste 12 månaderna (alla kanaler)',
+  comparisonChartTitle: (month: string) => `Kanalerna jämförda, ${month}`,
+  monthColumn: 'Månad',
+  channelColumn: 'Kanal',
+};

@@ -1,0 +1,190 @@
+import type { Catalogue } from '../en';
+
+export const report: Catalogue['report'] = {
+  // ----- data sheet (menu captions live in menu.ts) -----
+  dataSheetName: 'Dữ liệu KPI',
+  dataSheetExists: (name: string) =>
+    `Trang tính “${name}” đã có dữ liệu nên được giữ nguyên. Trang tính dữ liệu của bạn đã sẵn sàng.`,
+  dataSheetCreated: (name: string) =>
+    `Đã tạo trang tính “${name}”. Hãy nhập mỗi kênh một dòng theo ngày, theo bài đăng hoặc theo tháng.`,
+  dataSheetReused: (name: string) => `Trang tính “${name}” đang trống: đã thêm dòng tiêu đề.`,
+  offerSampleRows: 'Thêm dữ liệu mẫu (15 tháng, bốn kênh) để dùng thử báo cáo?',
+  sampleRowsInserted: (count: number, name: string) => `Đã chèn ${count} dòng mẫu vào “${name}”.`,
+  dateValidationHelp: 'Nhập một ngày, ví dụ 2026-10-31.',
+  numberValidationHelp: 'Nhập một số từ 0 trở lên.',
+
+  // ----- report building messages -----
+  reportTabName: (month: string) => `Báo cáo KPI ${month}`,
+  reportTabNameNumbered: (month: string, n: number) => `Báo cáo KPI ${month} (${n})`,
+  buildingToast: (month: string) => (month ? `Đang tạo báo cáo KPI cho ${month}…` : 'Đang tạo báo cáo KPI…'),
+  builtToast: (tab: string) => `Báo cáo đã sẵn sàng trong trang tính “${tab}”.`,
+  toastTitle: 'Social KPIs',
+  noDataSheet: (name: string) =>
+    `Chưa có trang tính “${name}”. Hãy chọn Tiện ích mở rộng › Social KPIs › Tạo trang tính dữ liệu, rồi nhập số liệu của bạn.`,
+  missingColumns: (name: string, columns: string[]) =>
+    `Dòng đầu tiên của trang tính “${name}” cần có cột ${columns.join(' và cột ')}. Tiêu đề bằng tiếng Việt, tiếng Anh hoặc tiếng Thụy Điển đều được nhận dạng (Ngày/Date/Datum, Kênh/Channel/Kanal).`,
+  emptyDataSheet: (name: string) => `Trang tính “${name}” chưa có dòng dữ liệu nào.`,
+  noUsableRows: (name: string, skipped: number) =>
+    `Không đọc được dòng nào trong ${skipped} dòng của “${name}”: dòng nào cũng có ngày không hợp lệ, thiếu kênh hoặc có giá trị không phải là số.`,
+  emptyMonth: (month: string, available: string) =>
+    `Dữ liệu không có dòng nào cho ${month}. Các tháng có dữ liệu: ${available}.`,
+  badMonth: (text: string) => `“${text}” không phải là một tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-10.`,
+  dateColumnName: 'Ngày',
+  channelColumnName: 'Kênh',
+
+  // ----- month dialog -----
+  dialogTitle: 'Tạo báo cáo tháng',
+  dialogPrompt: 'Bạn muốn tạo báo cáo cho tháng nào?',
+  dialogBuild: 'Tạo báo cáo',
+  dialogCancel: 'Hủy',
+  dialogBuilding: 'Đang tạo…',
+  dialogNoMonths: 'Trang tính dữ liệu chưa có tháng nào có dữ liệu.',
+
+  // ----- report content -----
+  monthNames: [
+    'tháng 1',
+    'tháng 2',
+    'tháng 3',
+    'tháng 4',
+    'tháng 5',
+    'tháng 6',
+    'tháng 7',
+    'tháng 8',
+    'tháng 9',
+    'tháng 10',
+    'tháng 11',
+    'tháng 12',
+  ],
+  monthLabel: (name: string, year: number) => `${name} năm ${year}`,
+  // "T10/2026": how Vietnamese reports head a month column.
+  shortMonthLabel: (name: string, year: number) => `${name.replace('tháng ', 'T')}/${year}`,
+  title: 'Báo cáo KPI mạng xã hội',
+  period: (month: string, previous: string) => `Kỳ báo cáo: ${month}, so với ${previous}`,
+  source: (sheet: string, used: number, read: number) =>
+    `Dữ liệu: trang tính “${sheet}”, đã dùng ${used} trên ${read} dòng`,
+  builtAt: (when: string) => `Tạo lúc: ${when}`,
+  kpiHeader: 'Chỉ số KPI',
+  allChannels: 'Tất cả các kênh',
+  change: 'Thay đổi',
+  families: {
+    engagement: 'Tương tác',
+    reach: 'Phạm vi tiếp cận',
+    conversion: 'Chuyển đổi',
+    awareness: 'Nhận diện thương hiệu',
+    customer_experience: 'Trải nghiệm khách hàng',
+    financial: 'Tài chính',
+    goals: 'Mục tiêu',
+  },
+  kpis: {
+    followers: 'Người theo dõi',
+    net_new_followers: 'Người theo dõi tăng ròng',
+    impressions: 'Lượt hiển thị',
+    reach: 'Phạm vi tiếp cận',
+    likes: 'Lượt thích',
+    comments: 'Bình luận',
+    shares: 'Lượt chia sẻ',
+    saves: 'Lượt lưu',
+    profile_visits: 'Lượt truy cập trang cá nhân',
+    mentions: 'Lượt nhắc đến thương hiệu',
+    competitor_mentions: 'Lượt nhắc đến đối thủ',
+    positive_mentions: 'Lượt nhắc đến tích cực',
+    negative_mentions: 'Lượt nhắc đến tiêu cực',
+    neutral_mentions: 'Lượt nhắc đến trung lập',
+    clicks: 'Lượt nhấp',
+    sessions: 'Phiên truy cập',
+    bounces: 'Lượt thoát',
+    conversions: 'Lượt chuyển đổi',
+    leads: 'Khách hàng tiềm năng',
+    cost: 'Chi phí',
+    revenue: 'Doanh thu',
+    messages: 'Tin nhắn',
+    replies: 'Tin nhắn đã trả lời',
+    testimonials: 'Đánh giá của khách hàng',
+    engagements: 'Lượt tương tác',
+    engagement_rate: 'Tỷ lệ tương tác',
+    average_engagement_rate: 'Tỷ lệ tương tác trung bình',
+    applause_rate: 'Tỷ lệ tán thưởng',
+    amplification_rate: 'Tỷ lệ lan tỏa',
+    virality_rate: 'Tỷ lệ lan truyền',
+    follower_quality: 'Chất lượng người theo dõi',
+    audience_growth_rate: 'Tỷ lệ tăng người theo dõi',
+    post_reach_rate: 'Tỷ lệ tiếp cận bài đăng',
+    share_of_voice: 'Thị phần thảo luận (SOV)',
+    ctr: 'Tỷ lệ nhấp (CTR)',
+    conversion_rate: 'Tỷ lệ chuyển đổi',
+    bounce_rate: 'Tỷ lệ thoát',
+    cost_per_lead: 'Chi phí mỗi khách hàng tiềm năng',
+    sentiment_score: 'Điểm cảm xúc',
+    response_rate: 'Tỷ lệ phản hồi',
+    roi: 'Tỷ suất hoàn vốn (ROI)',
+    roas: 'Doanh thu trên chi phí quảng cáo (ROAS)',
+    cpc: 'Chi phí mỗi lượt nhấp (CPC)',
+    cpm: 'Chi phí mỗi 1.000 lượt hiển thị (CPM)',
+    cpa: 'Chi phí mỗi chuyển đổi (CPA)',
+  },
+  baseNames: { reach: 'phạm vi tiếp cận', impressions: 'lượt hiển thị', followers: 'người theo dõi' },
+
+  goalsHeading: 'Mục tiêu',
+  goalsPlaceholder: 'Chưa có mục tiêu nào. Các mục tiêu SMART và tiến độ của chúng sẽ hiển thị ở đây.',
+  goalColumns: [
+    'Mục tiêu',
+    'KPI',
+    'Kênh',
+    'Giá trị ban đầu',
+    'Chỉ tiêu',
+    'Hiện tại',
+    'Tiến độ',
+    'Hạn chót',
+    'Trạng thái',
+    'Người phụ trách',
+  ],
+
+  dataQualityHeading: 'Chất lượng dữ liệu',
+  dataQualityNone: 'Đã đọc mọi dòng: không bỏ qua dòng nào.',
+  rowSkipped: (row: number, reasons: string) => `Đã bỏ qua dòng ${row}: ${reasons}.`,
+  badDate: (value: string, example: string | undefined) =>
+    value === ''
+      ? 'không có ngày'
+      : `“${value}” không phải là ngày (hãy viết YYYY-MM-DD${example ? ` hoặc ${example}` : ''})`,
+  noChannel: 'không có kênh',
+  notANumber: (header: string, value: string) => `${header} là “${value}”, không phải là số`,
+  negative: (header: string, value: string) => `${header} là ${value}, nhưng số lượng không thể âm`,
+  duplicate: (firstRow: number) => `trùng hoàn toàn với dòng ${firstRow}`,
+  moreRowsSkipped: (count: number) => `…và đã bỏ qua thêm ${count} dòng khác.`,
+  oneChannel: (channel: string) =>
+    `Tháng này chỉ có một kênh (${channel}) có dữ liệu: Tất cả các kênh chính là kênh đó.`,
+  noPreviousMonth: (month: string) => `Dữ liệu không có dòng nào cho ${month}, nên cột Thay đổi để trống.`,
+  ignoredHeaders: (headers: string[]) => `Các cột không nhận dạng được nên đã bỏ qua: ${headers.join(', ')}.`,
+  repeatedHeaders: (headers: string[]) =>
+    `Các cột trùng với một cột phía trước nên đã bỏ qua: ${headers.join(', ')}.`,
+  baseUnusable: (base: string, columns: string[]) =>
+    `Cơ sở tính tỷ lệ tương tác được cố định là ${base}, nhưng không dùng được cho ${columns.join(', ')}: tỷ lệ tương tác ở đó để trống.`,
+
+  footnotesHeading: 'Định nghĩa',
+  footnoteAverageEngagementRate:
+    'Tỷ lệ tương tác trung bình = trung bình của lượt tương tác ÷ người theo dõi của từng bài đăng, trên các dòng có mã bài đăng (người theo dõi của chính bài đăng, nếu không có thì lấy người theo dõi của kênh vào cuối tháng); Tất cả các kênh là trung bình trên mọi bài đăng. Khác với tỷ lệ tương tác, vốn gộp lượt tương tác của cả tháng trên một cơ sở, ở đây mỗi bài đăng có trọng số như nhau.',
+  footnoteEngagements:
+    'Lượt tương tác = lượt thích (hoặc bày tỏ cảm xúc) + bình luận + lượt chia sẻ + lượt lưu, tính trên những cột có trong dữ liệu.',
+  footnoteBase: (parts: string) => `Tỷ lệ tương tác = lượt tương tác ÷ ${parts}.`,
+  footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
+  footnoteBaseJoin: '; ',
+  footnoteBaseOrder:
+    'Cơ sở là phạm vi tiếp cận nếu tháng đó có đúng một số liệu phạm vi tiếp cận chính xác, nếu không thì là lượt hiển thị, sau cùng là người theo dõi; hai tháng luôn dùng cùng một cơ sở.',
+  footnoteBaseFixed: (base: string) => `Cơ sở được cố định là ${base} theo cài đặt của tài liệu.`,
+  footnoteReach:
+    'Phạm vi tiếp cận đếm số người duy nhất, nên không được cộng dồn theo ngày, bài đăng hay kênh. Số có dấu ≤ là tổng của nhiều dòng phạm vi tiếp cận: chỉ là giới hạn trên, không dùng làm cơ sở tính tỷ lệ.',
+  footnoteFollowers:
+    'Người theo dõi là giá trị cuối cùng của mỗi tháng, không bao giờ cộng dồn. Tất cả các kênh cộng người theo dõi của các kênh, vì mỗi tài khoản là một tệp khán giả riêng.',
+  footnoteNetNewDerived:
+    'Người theo dõi tăng ròng = người theo dõi cuối tháng − người theo dõi cuối tháng trước.',
+  footnotePooled:
+    'Các tỷ lệ được tính gộp: lấy tổng của cả tháng chia cho nhau, không lấy trung bình tỷ lệ từng ngày. Tất cả các kênh được tính từ tổng của từng kênh.',
+  footnoteChange:
+    'Thay đổi = (tháng này − tháng trước) ÷ |tháng trước|, để trống khi tháng trước không có dữ liệu hoặc bằng 0. Màu xanh là tin tốt cho KPI đó (chi phí mỗi lượt nhấp giảm thì có màu xanh), màu đỏ là tin xấu.',
+
+  chartDataHeading: 'Dữ liệu biểu đồ',
+  trendChartTitle: 'Các KPI chính trong 12 tháng gần nhất (tất cả các kênh)',
+  comparisonChartTitle: (month: string) => `So sánh các kênh, ${month}`,
+  monthColumn: 'Tháng',
+  channelColumn: 'Kênh',
+};
