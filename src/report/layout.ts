@@ -12,7 +12,8 @@ import type { RowIssue } from './read';
  * the whole picture here first is what keeps a rebuild cheap and never half-written.
  */
 
-export type CellValue = string | number;
+/** Dates are instants: Sheets shows them in the spreadsheet's time zone, by the cell's format. */
+export type CellValue = string | number | Date;
 export type FontWeight = 'bold' | 'normal';
 
 export interface GridRect {
@@ -197,6 +198,10 @@ class Grid {
     this.set(column, value === null ? '' : value, format, style);
   }
 
+  date(column: number, value: Date, format: string, style: Style = NO_STYLE): void {
+    this.set(column, value, format, style);
+  }
+
   private set(column: number, value: CellValue, format: string, style: Style): void {
     if (column >= this.width) return;
     const r = this.values.length - 1;
@@ -260,7 +265,10 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   grid.line(L.source(model.source.sheetName, model.source.rowsUsed, model.source.rowsRead), {
     color: COLOURS.muted,
   });
-  grid.line(L.builtAt(formatInstant(model.builtAt, model.timeZone)), { color: COLOURS.muted });
+  // The build time is a date cell, so the spreadsheet shows it by its format and time zone.
+  grid.line(L.builtAt, { color: COLOURS.muted });
+  grid.date(1, model.builtAt, L.dateTimeFormat, { color: COLOURS.muted });
+  grid.text(2, `(${model.timeZone})`, { color: COLOURS.muted });
 
   const header = { bold: true, background: COLOURS.header };
   const partTitle: Record<Part, string> = {
@@ -615,26 +623,4 @@ function labelWidth(L: ReportLabels, model: ReportModel): number {
     ...model.families.flatMap((family) => family.rows.map((row) => (L.kpis[row.kpiId] ?? row.label).length)),
   );
   return Math.min(360, Math.max(140, longest * 7 + 24));
-}
-
-const instantFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "2026-11-03 09:15 (Europe/Stockholm)": unambiguous in every locale. */
-export function formatInstant(instant: Date, timeZone: string): string {
-  let formatter = instantFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    instantFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} (${timeZone})`;
 }

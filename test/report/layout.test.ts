@@ -35,15 +35,17 @@ describe('the report layout', () => {
   });
 
   it('states the title, period, source and build time, and footnotes the definitions used', () => {
-    const firstColumn = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'sv_SE' }).values.map(
-      (row) => row[0],
-    );
+    const layout = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'sv_SE' });
+    const firstColumn = layout.values.map((row) => row[0]);
     expect(firstColumn.slice(0, 4)).toEqual([
       'Social media KPI report: October 2026',
       'Period: October 2026, compared with September 2026',
       'Data: tab “KPI data”, 5 of 5 rows used',
-      'Built: 2026-11-03 09:00 (Europe/Stockholm)',
+      'Built:',
     ]);
+    // The build time is the instant itself, shown by a number format, never a formatted string.
+    expect(layout.values[3].slice(1, 3)).toEqual([new Date('2026-11-03T08:00:00Z'), '(Europe/Stockholm)']);
+    expect(layout.numberFormats[3][1]).toBe('yyyy-mm-dd hh:mm');
     expect(firstColumn).toEqual(
       expect.arrayContaining([
         'Engagement rate = engagements ÷ impressions (Instagram, All channels); reach (Facebook).',

@@ -67,7 +67,9 @@ export const report = {
   title: 'Social media KPI report',
   period: (month: string, previous: string) => `Period: ${month}, compared with ${previous}`,
   source: (sheet: string, used: number, read: number) => `Data: tab “${sheet}”, ${used} of ${read} rows used`,
-  builtAt: (when: string) => `Built: ${when}`,
+  builtAt: 'Built:',
+  /** A Sheets number format: the cell holds the instant, not text. */
+  dateTimeFormat: 'yyyy-mm-dd hh:mm',
   kpiHeader: 'KPI',
   allChannels: 'All channels',
   change: 'Change',

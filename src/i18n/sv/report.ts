@@ -61,7 +61,8 @@ export const report: Catalogue['report'] = {
   period: (month: string, previous: string) => `Period: ${month}, jämfört med ${previous}`,
   source: (sheet: string, used: number, read: number) =>
     `Data: fliken ”${sheet}”, ${used} av ${read} rader används`,
-  builtAt: (when: string) => `Skapad: ${when}`,
+  builtAt: 'Skapad:',
+  dateTimeFormat: 'yyyy-mm-dd hh:mm',
   kpiHeader: 'KPI',
   allChannels: 'Alla kanaler',
   change: 'Förändring',

@@ -62,7 +62,8 @@ export const report: Catalogue['report'] = {
   period: (month: string, previous: string) => `Kỳ báo cáo: ${month}, so với ${previous}`,
   source: (sheet: string, used: number, read: number) =>
     `Dữ liệu: trang tính “${sheet}”, đã dùng ${used} trên ${read} dòng`,
-  builtAt: (when: string) => `Tạo lúc: ${when}`,
+  builtAt: 'Tạo lúc:',
+  dateTimeFormat: 'dd/mm/yyyy hh:mm',
   kpiHeader: 'Chỉ số KPI',
   allChannels: 'Tất cả các kênh',
   change: 'Thay đổi',
