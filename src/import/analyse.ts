@@ -6,7 +6,7 @@ import {
   type DateOrderDecision,
   type DateTally,
 } from './dates';
-import { importLabels as L } from './labels';
+import { importLabels as L } from './texts';
 import {
   columnMark,
   decideMark,

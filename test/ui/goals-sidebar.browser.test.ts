@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { GOAL_HEADERS } from '../../src/goals/sheet';
 import type { Goal, GoalInput, GoalsSidebarData, SaveResult } from '../../src/goals/types';
 import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
-import { sidebarLabels } from '../../src/ui/GoalsSidebar/labels';
+import { sidebar as sidebarLabels } from '../../src/i18n/en/sidebar';
 import {
   builtPage,
   createSidebarWorld,

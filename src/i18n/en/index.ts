@@ -5,7 +5,10 @@
 import { menu } from './menu';
 import { about } from './about';
 import { functions } from './functions';
+import { goals, goalsTab } from './goals';
+import { sidebar } from './sidebar';
+import { importDialog, importServer } from './import';
 
-export const en = { menu, about, functions };
+export const en = { menu, about, functions, goals, goalsTab, sidebar, importDialog, importServer };
 
 export type Catalogue = typeof en;
