@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GOAL_HEADERS } from '../../src/goals/sheet';
+import { GOAL_HEADERS, goalHeaders } from '../../src/goals/sheet';
+import { goals as goalTexts } from '../../src/i18n/sv/goals';
 import type { Goal, GoalInput, GoalsSidebarData, SaveResult } from '../../src/goals/types';
 import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
-import { sidebar as sidebarLabels } from '../../src/i18n/en/sidebar';
+import { sidebar as sidebarLabels } from '../../src/i18n/sv/sidebar';
 import {
   builtPage,
   createSidebarWorld,
@@ -67,7 +68,9 @@ function goalsTab(): Array<Record<string, unknown>> {
   const sheet = world.gas.spreadsheet.getSheetByName('Goals');
   if (!sheet) return [];
   const [header, ...rows] = sheet.getDataRange().getValues();
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+  // The sheet is Swedish, so is the tab's header row: key the cells by the English headers.
+  const english = (h: unknown) => GOAL_HEADERS[goalHeaders('sv').indexOf(String(h))] ?? String(h);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [english(h), row[i]])));
 }
 
 function savedGoal(result: unknown): Goal {
@@ -124,7 +127,7 @@ async function fillExampleWithKeyboard(): Promise<void> {
   await page.keyboard.type('Raise average post engagement by 35 % over the next four months');
   await tab();
   expect(await focusedId()).toBe('f-kpi');
-  await page.keyboard.type('Engagement rate'); // a closed select picks by typing, as for any user
+  await page.keyboard.type(sidebarLabels.kpiNames.engagement_rate); // a closed select picks by typing
   await tab();
   expect(await focusedId()).toBe('f-channel');
   await page.keyboard.type('Instagram');
@@ -164,7 +167,7 @@ describe('creating the example goal', () => {
     const label = await page.getAttribute('#achievable [data-achievability]', 'data-achievability');
     expect(['realistic', 'ambitious', 'stretch']).toContain(label);
     expect(await text('#achievable')).toMatch(
-      /Needed: \+\d+(,\d)? % a month · best seen: [+−]\d+(,\d)? % a month/,
+      /Krävs: \+\d+(,\d)? % per månad · bästa hittills: [+−]\d+(,\d)? % per månad/,
     );
 
     // The focused control is visibly marked.
@@ -234,7 +237,7 @@ describe('a goal in the list', () => {
     const view = sidebarData().goals[0];
     expect(view.progress.status).toBe('on_track');
 
-    expect(await text('#goal-list .badge')).toBe(view.progress.statusLabel);
+    expect(await text('#goal-list .badge')).toBe(goalTexts.statuses[view.progress.status]);
     expect(await page.getAttribute('#goal-list [role=progressbar]', 'aria-valuenow')).toBe(
       String(Math.round(view.progress.progress! * 100)),
     );
@@ -277,7 +280,7 @@ describe('a goal in the list', () => {
     await page.focus('.goal-delete');
     await page.keyboard.press('Enter');
     expect(await text('.confirm-box')).toContain(
-      'Delete the goal “Lift Instagram engagement before Christmas”?',
+      sidebarLabels.list.confirmDelete('Lift Instagram engagement before Christmas'),
     );
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-keep'))).toBe(true);
     await page.keyboard.press('Escape');
@@ -321,23 +324,23 @@ describe('checks as you type', () => {
     await page.fill('#f-deadline', '2025-09-01');
     await page.selectOption('#f-kpi', 'followers');
     await settled();
-    expect(await errorOf('f-deadline')).toBe(`The deadline (2025-09-01) must be after the start (${TODAY}).`);
-    expect(await errorOf('f-kpi')).toContain('it needs the column Followers');
+    expect(await errorOf('f-deadline')).toBe(`Deadline (2025-09-01) måste ligga efter start (${TODAY}).`);
+    expect(await errorOf('f-kpi')).toContain('kolumnen Followers saknas');
 
     await page.selectOption('#f-kpi', 'engagement_rate');
     await page.fill('#f-baseline', '150 %');
     await page.fill('#f-target', 'lots');
     await settled();
     expect(await value('#f-window')).toBe('manual'); // typing a baseline makes it hand-entered
-    expect(await errorOf('f-baseline')).toContain('is above 100 %, which this rate cannot be.');
-    expect(await errorOf('f-target')).toBe('Target: “lots” is not a number.');
+    expect(await errorOf('f-baseline')).toContain('är över 100 %, vilket den här andelen inte kan vara.');
+    expect(await errorOf('f-target')).toBe('Målvärde: ”lots” är inte ett tal.');
     expect(await errorOf('f-kpi')).toBe('');
 
     await page.fill('#f-baseline', '4 %');
     await page.fill('#f-target', '-0,5');
     await settled();
     expect(await errorOf('f-baseline')).toBe('');
-    expect(await errorOf('f-target')).toContain('is negative, which this KPI cannot be.');
+    expect(await errorOf('f-target')).toContain('är negativt, vilket den här KPI:n inte kan vara.');
   });
 
   test('a target on the wrong side of the baseline needs the confirm box ticked before it saves', async () => {
@@ -351,9 +354,7 @@ describe('checks as you type', () => {
     await page.fill('#f-deadline', '2026-02-06');
     await settled();
     expect(await page.isVisible('#f-confirm-box')).toBe(true);
-    expect(await text('#f-confirm-question')).toMatch(
-      /^Higher is better for Engagement rate, but the target/,
-    );
+    expect(await text('#f-confirm-question')).toMatch(/^Högre är bättre för Engagemangsgrad, men målvärdet/);
     expect(await page.getAttribute('#f-target', 'aria-describedby')).toContain('f-confirm-question');
 
     await page.focus('#f-target');
@@ -440,7 +441,7 @@ describe('when saving does not simply work', () => {
     world.gas.locks.holdBy('someone-else@example.se');
     await page.click('#save');
     await page.waitForSelector('#alert:not([hidden])');
-    expect(await text('#alert')).toBe('Someone else is saving goals right now. Try again in a moment.');
+    expect(await text('#alert')).toBe(goalTexts.busy);
     expect(await value('#f-what')).toBe('Answer every DM within a day');
     expect(await page.isEnabled('#save')).toBe(true);
     expect(goalsTab()).toHaveLength(0);
