@@ -1,8 +1,8 @@
 import type { Direction } from '../kpi/types';
 import type { MonthlyPoint } from './data';
 import { monthFromIndex, monthIndex, monthOf, monthsBetween, type IsoDate, type Month } from './dates';
-import { formatChange, goalLabels } from './labels';
-import type { AchievabilityResult } from './types';
+import { formatChange, goals as goalLabels } from '../i18n/en/goals';
+import type { AchievabilityReason, AchievabilityResult } from './types';
 
 export interface AchievabilityInput {
   baseline: number;
@@ -56,10 +56,12 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   const m = goalLabels.achievabilityMessages;
   const result = (
     label: AchievabilityResult['label'],
+    reason: AchievabilityReason,
     message: string,
     extra: Partial<AchievabilityResult> = {},
   ): AchievabilityResult => ({
     label,
+    reason,
     requiredMonthlyChange: null,
     bestMonthlyChange: null,
     windowMonths,
@@ -69,23 +71,24 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
     ...extra,
   });
 
-  if (!(input.baseline > 0)) return result('not_applicable', m.baselineNotPositive);
+  if (!(input.baseline > 0)) return result('not_applicable', 'baselineNotPositive', m.baselineNotPositive);
   const required = requiredMonthlyChange(input.baseline, input.targetValue, months);
-  if (required === null) return result('not_applicable', m.targetNotPositive);
+  if (required === null) return result('not_applicable', 'targetNotPositive', m.targetNotPositive);
   const goodRequired = input.direction === 'up' ? required : -required;
   // A target on the wrong side of the baseline (or on it) is a validation matter, not an easy
   // goal: the comparison with the best change seen only means something for an improvement.
   if (goodRequired < 0) {
-    return result('not_applicable', m.wrongDirection(input.direction), { requiredMonthlyChange: required });
+    const reason = input.direction === 'up' ? 'targetBelowBaseline' : 'targetAboveBaseline';
+    return result('not_applicable', reason, m[reason], { requiredMonthlyChange: required });
   }
   if (goodRequired === 0)
-    return result('not_applicable', m.alreadyThere, { requiredMonthlyChange: required });
+    return result('not_applicable', 'alreadyThere', m.alreadyThere, { requiredMonthlyChange: required });
 
   const startMonth = monthIndex(monthOf(input.start));
   const history = input.history.filter((p) => monthIndex(p.month) < startMonth);
   const best = bestSustainedChange(history, windowMonths, input.direction);
   if (best === null) {
-    return result('not_enough_history', m.notEnoughHistory(windowMonths), {
+    return result('not_enough_history', 'notEnoughHistory', m.notEnoughHistory(windowMonths), {
       requiredMonthlyChange: required,
     });
   }
@@ -97,11 +100,17 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   };
   const requiredText = formatChange(required);
   const bestText = formatChange(bestSigned);
-  if (best.change <= 0) return result('stretch', m.stretchNoImprovement(requiredText, windowMonths), extra);
+  if (best.change <= 0)
+    return result(
+      'stretch',
+      'stretchNoImprovement',
+      m.stretchNoImprovement(requiredText, windowMonths),
+      extra,
+    );
   if (goodRequired <= best.change)
-    return result('realistic', m.realistic(requiredText, bestText, windowMonths), extra);
+    return result('realistic', 'realistic', m.realistic(requiredText, bestText, windowMonths), extra);
   if (goodRequired <= 2 * best.change) {
-    return result('ambitious', m.ambitious(requiredText, bestText, windowMonths), extra);
+    return result('ambitious', 'ambitious', m.ambitious(requiredText, bestText, windowMonths), extra);
   }
-  return result('stretch', m.stretch(requiredText, bestText, windowMonths), extra);
+  return result('stretch', 'stretch', m.stretch(requiredText, bestText, windowMonths), extra);
 }

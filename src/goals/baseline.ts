@@ -1,6 +1,6 @@
 import type { GoalsData, MonthlyPoint } from './data';
 import { addMonthsToMonth, monthOf, type IsoDate, type Month } from './dates';
-import { goalLabels } from './labels';
+import { goals as goalLabels } from '../i18n/en/goals';
 import type { BaselineResult, BaselineWindow } from './types';
 
 /** The complete months a window covers, oldest first: windows end with the month before today's. */

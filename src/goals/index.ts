@@ -5,7 +5,7 @@
 export * from './types';
 export type { GoalsData, KpiAvailability, MonthlyPoint, MonthlySeries } from './data';
 export { emptyGoalsData } from './data';
-export { goalLabels } from './labels';
+export { goals as goalLabels } from '../i18n/en/goals';
 export { checkGoalInput } from './rules';
 export { computeBaseline as computeBaselineFromSeries, windowMonths } from './baseline';
 export { assessAchievability, bestSustainedChange, requiredMonthlyChange } from './achievability';

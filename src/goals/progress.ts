@@ -12,7 +12,7 @@ import {
   type IsoDate,
   type Month,
 } from './dates';
-import { goalLabels } from './labels';
+import { goals as goalLabels, goalsTab } from '../i18n/en/goals';
 import type { Goal, GoalStatus, ProgressResult, ReportGoalRow } from './types';
 
 /** What progress needs of a goal. */
@@ -139,7 +139,7 @@ export function goalsForReport(goals: Goal[], month: Month, monthlySeries: Month
         kpiId: goal.kpiId,
         kpiLabel: kpiById(goal.kpiId)?.label ?? goal.kpiId,
         channel: goal.channel,
-        channelLabel: goal.channel ?? goalLabels.allChannels,
+        channelLabel: goal.channel ?? goalsTab.allChannels,
         baseline: goal.baseline,
         target: goal.targetValue,
         current: result.current,

@@ -2,7 +2,7 @@ import { kpiById } from '../kpi/registry';
 import type { KpiDefinition } from '../kpi/types';
 import type { KpiAvailability } from './data';
 import { dayNumber, isMonth } from './dates';
-import { goalLabels, issueMessage } from './labels';
+import { goals as goalLabels, issueMessage } from '../i18n/en/goals';
 import { applyChange, parseTargetText, parseValueText } from './numbers';
 import {
   BASELINE_WINDOWS,

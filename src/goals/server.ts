@@ -5,7 +5,10 @@ import { assessAchievability } from './achievability';
 import { baselineFromData } from './baseline';
 import type { GoalsData, MonthlySeries } from './data';
 import { isoDateInZone, type IsoDate } from './dates';
-import { goalLabels } from './labels';
+import { MENU_TEXTS } from '../i18n';
+import { goals as goalLabels } from '../i18n/en/goals';
+import { languageFromLocale } from '../i18n/language';
+import { pageWithLocale } from '../services/pages';
 import { evaluateProgress, goalsForReport } from './progress';
 import { checkGoalInput, confirmationsOf, errorsOf, goalKpi } from './rules';
 import { readGoals, removeGoal, storeGoal } from './store';
@@ -90,6 +93,7 @@ export function getGoalsSidebarData(services: Services, data: GoalsData): GoalsS
   const context = sheetContext(services);
   const table = readGoals(services);
   return {
+    language: languageFromLocale(context.locale),
     goals: table.goals.map((stored) => viewOf(stored.goal, data, context.today)),
     problems: table.problems,
     kpis: kpiGroups(data),
@@ -191,20 +195,25 @@ export function saveGoal(services: Services, data: GoalsData, raw: unknown): Sav
   if (questions.length > 0 && !request.confirmWrongDirection) return { status: 'confirm', issues: questions };
 
   const g = request.goal;
-  const result = storeGoal(services, request, {
-    what: g.what,
-    kpiId: g.kpiId,
-    channel: g.channel,
-    baseline: checked.baseline as number,
-    baselineWindow: g.baselineWindow,
-    baselineMonths: g.baselineMonths,
-    target: g.target,
-    targetValue: checked.targetValue as number,
-    start: g.start,
-    deadline: g.deadline,
-    owner: g.owner,
-    why: g.why,
-  });
+  const result = storeGoal(
+    services,
+    request,
+    {
+      what: g.what,
+      kpiId: g.kpiId,
+      channel: g.channel,
+      baseline: checked.baseline as number,
+      baselineWindow: g.baselineWindow,
+      baselineMonths: g.baselineMonths,
+      target: g.target,
+      targetValue: checked.targetValue as number,
+      start: g.start,
+      deadline: g.deadline,
+      owner: g.owner,
+      why: g.why,
+    },
+    languageFromLocale(locale),
+  );
   switch (result.status) {
     case 'busy':
       return { status: 'busy', message: goalLabels.busy };
@@ -239,10 +248,11 @@ export function reportGoalRows(services: Services) {
     );
 }
 
+/** The sidebar in the sheet's language: its title here, its texts chosen by the page. */
 export function showGoalsSidebar(services: Services): void {
-  const output = services
-    .html()
-    .createHtmlOutputFromFile(GOALS_SIDEBAR_FILE)
-    .setTitle(goalLabels.sidebarTitle);
+  const locale = services.spreadsheet().getSpreadsheetLocale();
+  const output = pageWithLocale(services, GOALS_SIDEBAR_FILE, locale).setTitle(
+    MENU_TEXTS[languageFromLocale(locale)].goals,
+  );
   services.ui().showSidebar(output);
 }

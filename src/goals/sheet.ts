@@ -1,5 +1,6 @@
+import { GOALS_TAB_TEXTS, LANGUAGES, type Language } from '../i18n';
+import { goals as goalLabels } from '../i18n/en/goals';
 import { isIsoDate, isMonth, isoDateInZone } from './dates';
-import { goalLabels } from './labels';
 import { BASELINE_WINDOWS, type BaselineWindow, type Goal, type RowProblem } from './types';
 
 /*
@@ -32,7 +33,29 @@ export type GoalColumn = (typeof GOAL_COLUMNS)[number];
 /** Columns written as numbers; every other column is text. */
 export const NUMBER_COLUMNS: ReadonlySet<GoalColumn> = new Set(['baseline', 'targetValue', 'version']);
 
-export const GOAL_HEADERS: string[] = GOAL_COLUMNS.map((c) => goalLabels.sheet.headers[c]);
+/**
+ * The tab's name is the same in every language: the report, teammates' formulas (=Goals!B2) and
+ * a save from any language must all find the one tab.
+ */
+export const GOALS_TAB_NAME = 'Goals';
+
+/** The header row in a language: written by whoever creates the tab, in their sheet's language. */
+export function goalHeaders(language: Language = 'en'): string[] {
+  return GOAL_COLUMNS.map((c) => GOALS_TAB_TEXTS[language].headers[c]);
+}
+
+/** The English header row. */
+export const GOAL_HEADERS: string[] = goalHeaders('en');
+
+/** Every language's header of each column, lower-cased: a team mixing languages shares one tab. */
+const HEADER_ALIASES: ReadonlyMap<string, GoalColumn> = new Map(
+  LANGUAGES.flatMap((language) =>
+    GOAL_COLUMNS.map((c) => [GOALS_TAB_TEXTS[language].headers[c].toLowerCase(), c] as const),
+  ),
+);
+
+/** "All channels" as written in the Channel column, in any language. */
+const ALL_CHANNELS: ReadonlySet<string> = new Set(LANGUAGES.map((l) => GOALS_TAB_TEXTS[l].allChannels));
 
 export type Cell = string | number | boolean | Date;
 
@@ -46,12 +69,12 @@ export function textCell(text: string): string {
   return text === '' ? '' : `'${text}`;
 }
 
-export function goalToCells(goal: Goal): Record<GoalColumn, string | number> {
+export function goalToCells(goal: Goal, language: Language = 'en'): Record<GoalColumn, string | number> {
   return {
     id: textCell(goal.id),
     what: textCell(goal.what),
     kpiId: textCell(goal.kpiId),
-    channel: textCell(goal.channel ?? goalLabels.allChannels),
+    channel: textCell(goal.channel ?? GOALS_TAB_TEXTS[language].allChannels),
     baseline: goal.baseline,
     baselineWindow: textCell(goal.baselineWindow),
     baselineMonths: textCell(goal.baselineMonths.join(', ')),
@@ -71,14 +94,14 @@ export function goalToCells(goal: Goal): Record<GoalColumn, string | number> {
 export type ColumnMap = Record<GoalColumn, number>;
 
 export function columnMap(header: readonly Cell[]): ColumnMap {
-  const found = new Map<string, number>();
+  const found = new Map<GoalColumn, number>();
   header.forEach((cell, i) => {
-    const key = String(cell).trim().toLowerCase();
-    if (key && !found.has(key)) found.set(key, i);
+    const column = HEADER_ALIASES.get(String(cell).trim().toLowerCase());
+    if (column && !found.has(column)) found.set(column, i);
   });
   const map = {} as ColumnMap;
   GOAL_COLUMNS.forEach((column, i) => {
-    map[column] = found.get(goalLabels.sheet.headers[column].toLowerCase()) ?? i;
+    map[column] = found.get(column) ?? i;
   });
   return map;
 }
@@ -93,6 +116,7 @@ export function goalToRow(
   goal: Goal,
   map: ColumnMap,
   existing: readonly Cell[] = [],
+  language: Language = 'en',
 ): Array<string | number> {
   const width = Math.max(...GOAL_COLUMNS.map((c) => map[c])) + 1;
   const row: Array<string | number> = [];
@@ -106,7 +130,7 @@ export function goalToRow(
           : (cell as string | number),
     );
   }
-  const cells = goalToCells(goal);
+  const cells = goalToCells(goal, language);
   for (const column of GOAL_COLUMNS) row[map[column]] = cells[column];
   return row;
 }
@@ -157,7 +181,7 @@ export function parseGoalsTable(values: readonly (readonly Cell[])[], timeZone: 
   const goals: StoredGoal[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  const h = goalLabels.sheet.headers;
+  const h = GOALS_TAB_TEXTS.en.headers;
   const p = goalLabels.rowProblems;
 
   for (let r = 1; r < values.length; r++) {
@@ -214,7 +238,7 @@ export function parseGoalsTable(values: readonly (readonly Cell[])[], timeZone: 
         version: version as number,
         what: text('what'),
         kpiId: text('kpiId').trim(),
-        channel: channel.trim() === '' || channel === goalLabels.allChannels ? null : channel,
+        channel: channel.trim() === '' || ALL_CHANNELS.has(channel) ? null : channel,
         baseline,
         baselineWindow,
         baselineMonths,

@@ -1,8 +1,10 @@
+import { languageFromLocale, type Language } from '../i18n/language';
+import { goals as goalLabels } from '../i18n/en/goals';
 import type { Services } from '../services/services';
-import { goalLabels } from './labels';
 import {
   GOAL_COLUMNS,
-  GOAL_HEADERS,
+  GOALS_TAB_NAME,
+  goalHeaders,
   NUMBER_COLUMNS,
   goalToRow,
   parseGoalsTable,
@@ -25,7 +27,7 @@ export const LOCK_TIMEOUT_MS = 10000;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function goalsSheet(services: Services): Sheet | null {
-  return services.spreadsheet().getSheetByName(goalLabels.sheet.name);
+  return services.spreadsheet().getSheetByName(GOALS_TAB_NAME);
 }
 
 export function readTable(sheet: Sheet | null, timeZone: string): GoalsTable {
@@ -36,21 +38,25 @@ export function readTable(sheet: Sheet | null, timeZone: string): GoalsTable {
 /** Reads the goals without creating anything: a file without the tab simply has no goals yet. */
 export function readGoals(services: Services): GoalsTable {
   const spreadsheet = services.spreadsheet();
-  return readTable(spreadsheet.getSheetByName(goalLabels.sheet.name), spreadsheet.getSpreadsheetTimeZone());
+  return readTable(spreadsheet.getSheetByName(GOALS_TAB_NAME), spreadsheet.getSpreadsheetTimeZone());
 }
 
-/** Creates the tab with its header (under the lock, so two first saves cannot both create it). */
-function ensureSheet(services: Services): Sheet {
+/**
+ * Creates the tab with its header in the sheet's language (under the lock, so two first saves
+ * cannot both create it). Readers recognise the headers of every language.
+ */
+function ensureSheet(services: Services, language: Language): Sheet {
   const spreadsheet = services.spreadsheet();
-  const existing = spreadsheet.getSheetByName(goalLabels.sheet.name);
+  const existing = spreadsheet.getSheetByName(GOALS_TAB_NAME);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(goalLabels.sheet.name);
+  const sheet = spreadsheet.insertSheet(GOALS_TAB_NAME);
   // Plain text for the text columns, so what a teammate types into the tab stays as typed too.
   const rows = sheet.getMaxRows();
   GOAL_COLUMNS.forEach((column, i) => {
     if (!NUMBER_COLUMNS.has(column)) sheet.getRange(1, i + 1, rows, 1).setNumberFormat('@');
   });
-  sheet.getRange(1, 1, 1, GOAL_HEADERS.length).setValues([GOAL_HEADERS]);
+  const headers = goalHeaders(language);
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
   sheet.setFrozenRows(1);
   return sheet;
 }
@@ -91,29 +97,35 @@ function writeRow(sheet: Sheet, row: number, cells: Array<string | number>): voi
   else sheet.getRange(row, 1, 1, cells.length).setValues([cells]);
 }
 
-/** Writes a new goal, or an update whose base version is the stored one. */
+/**
+ * Writes a new goal, or an update whose base version is the stored one. `language` words what the
+ * server writes itself (a new tab's header row, "All channels"); by default the sheet's.
+ */
 export function storeGoal(
   services: Services,
   request: Pick<SaveRequest, 'id' | 'baseVersion'>,
   fields: ResolvedGoal['fields'],
+  language?: Language,
 ): StoreSaveResult {
   const locked = withDocumentLock(services, (): StoreSaveResult => {
-    const sheet = ensureSheet(services);
+    language ??= languageFromLocale(services.spreadsheet().getSpreadsheetLocale());
+    const sheet = ensureSheet(services, language);
     const table = readTable(sheet, services.spreadsheet().getSpreadsheetTimeZone());
-    if (!table.hasHeader) sheet.getRange(1, 1, 1, GOAL_HEADERS.length).setValues([GOAL_HEADERS]);
+    const headers = goalHeaders(language);
+    if (!table.hasHeader) sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
     const bookkeeping = { updatedBy: services.userEmail(), updatedAt: services.now().toISOString() };
     if (request.id === undefined || request.id === '') {
       const taken = new Set([...table.goals.map((g) => g.goal.id), ...table.problems.map((p) => p.id)]);
       const goal: Goal = { ...fields, id: newGoalId(services.now(), taken), version: 1, ...bookkeeping };
       // Past the last row with content: blank rows a teammate left inside the table stay theirs.
-      writeRow(sheet, Math.max(table.rowCount, 1) + 1, goalToRow(goal, table.map));
+      writeRow(sheet, Math.max(table.rowCount, 1) + 1, goalToRow(goal, table.map, [], language));
       return { status: 'saved', goal };
     }
     const stored = findGoal(table, request.id);
     if (!stored) return { status: 'conflict', theirs: null };
     if (request.baseVersion !== stored.goal.version) return { status: 'conflict', theirs: stored.goal };
     const goal: Goal = { ...fields, id: stored.goal.id, version: stored.goal.version + 1, ...bookkeeping };
-    writeRow(sheet, stored.row, goalToRow(goal, table.map, stored.cells));
+    writeRow(sheet, stored.row, goalToRow(goal, table.map, stored.cells, language));
     return { status: 'saved', goal };
   });
   return locked.busy ? { status: 'busy' } : locked.value;

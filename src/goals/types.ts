@@ -1,4 +1,5 @@
 import type { Direction, KpiFamily, KpiUnit } from '../kpi/types';
+import type { Language } from '../i18n/language';
 import type { IsoDate, Month } from './dates';
 
 /*
@@ -132,8 +133,22 @@ export type DeleteResult =
 
 export type Achievability = 'realistic' | 'ambitious' | 'stretch' | 'not_enough_history' | 'not_applicable';
 
+/** Which message explains the judgement: the sidebar words it in the sheet's language. */
+export type AchievabilityReason =
+  | 'realistic'
+  | 'ambitious'
+  | 'stretch'
+  | 'stretchNoImprovement'
+  | 'notEnoughHistory'
+  | 'baselineNotPositive'
+  | 'targetNotPositive'
+  | 'alreadyThere'
+  | 'targetBelowBaseline'
+  | 'targetAboveBaseline';
+
 export interface AchievabilityResult {
   label: Achievability;
+  reason: AchievabilityReason;
   /** Compounded monthly change the goal needs: (target / baseline)^(1/months) − 1. */
   requiredMonthlyChange: number | null;
   /** Best compounded monthly change seen over any window of `windowMonths` months, in the good direction. */
@@ -210,6 +225,8 @@ export interface KpiGroup {
 }
 
 export interface GoalsSidebarData {
+  /** The sheet's language (from its locale): the sidebar words everything in it. */
+  language: Language;
   goals: GoalView[];
   problems: RowProblem[];
   kpis: KpiGroup[];

@@ -1,14 +1,20 @@
 import { en, type Catalogue } from './en';
 import { functions as enFunctions } from './en/functions';
+import { goalsTab as enGoalsTab } from './en/goals';
+import { importServer as enImportServer } from './en/import';
 import { menu as enMenu } from './en/menu';
 import { report as enReport } from './en/report';
 import { languageFromLocale, type Language } from './language';
 import { sv } from './sv';
 import { functions as svFunctions } from './sv/functions';
+import { goalsTab as svGoalsTab } from './sv/goals';
+import { importServer as svImportServer } from './sv/import';
 import { menu as svMenu } from './sv/menu';
 import { report as svReport } from './sv/report';
 import { vi } from './vi';
 import { functions as viFunctions } from './vi/functions';
+import { goalsTab as viGoalsTab } from './vi/goals';
+import { importServer as viImportServer } from './vi/import';
 import { menu as viMenu } from './vi/menu';
 import { report as viReport } from './vi/report';
 
@@ -33,6 +39,20 @@ export const FUNCTION_TEXTS: Readonly<Record<Language, Catalogue['functions']>> 
   en: enFunctions,
   sv: svFunctions,
   vi: viFunctions,
+};
+
+/** What the server writes into the Goals tab; its reader recognises every language's headers. */
+export const GOALS_TAB_TEXTS: Readonly<Record<Language, Catalogue['goalsTab']>> = {
+  en: enGoalsTab,
+  sv: svGoalsTab,
+  vi: viGoalsTab,
+};
+
+/** The import dialog's title and what importCsvRows answers. */
+export const IMPORT_SERVER_TEXTS: Readonly<Record<Language, Catalogue['importServer']>> = {
+  en: enImportServer,
+  sv: svImportServer,
+  vi: viImportServer,
 };
 
 export function functionTextsFor(locale: string | null | undefined): Catalogue['functions'] {

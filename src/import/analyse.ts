@@ -9,7 +9,7 @@ import {
   type DateTally,
 } from './dates';
 import type { Delimiter } from './csv';
-import { importLabels as L } from './labels';
+import { importLabels as L } from './texts';
 import {
   columnMark,
   decideMark,

@@ -1,6 +1,6 @@
 import { detectDelimiter, parseCsv, type Delimiter } from './csv';
 import { decodeCsvBytes, type DecodedEncoding } from './decode';
-import { importLabels as L } from './labels';
+import { importLabels as L } from './texts';
 
 /*
  * The first steps from a chosen file, shared by the dialog (which then parses in pieces) and by

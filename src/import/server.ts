@@ -1,7 +1,9 @@
+import { IMPORT_SERVER_TEXTS, type Catalogue } from '../i18n';
+import { languageFromLocale } from '../i18n/language';
 import { findDataSheet } from '../report/data-sheet';
+import { pageWithLocale } from '../services/pages';
 import type { Services } from '../services/services';
 import { isIsoDate } from './dates';
-import { importLabels as L } from './labels';
 import {
   rowKey,
   type ImportCell,
@@ -26,17 +28,27 @@ export const DATA_SHEET_NAME = 'KPI data';
 /** Long enough to wait out another chunk's write, short enough to answer before the user gives up. */
 const LOCK_WAIT_MS = 10_000;
 
+type ServerTexts = Catalogue['importServer'];
+
+/** What the server words itself, in the sheet's language; the dialog words the rest. */
+function textsFor(services: Services): { locale: string; L: ServerTexts } {
+  const locale = services.spreadsheet().getSpreadsheetLocale();
+  return { locale, L: IMPORT_SERVER_TEXTS[languageFromLocale(locale)] };
+}
+
 export function showImportDialog(services: Services): void {
-  const html = services.html().createHtmlOutputFromFile('import').setWidth(760).setHeight(600);
+  const { locale, L } = textsFor(services);
+  const html = pageWithLocale(services, 'import', locale).setWidth(760).setHeight(600);
   services.ui().showModalDialog(html, L.dialogTitle);
 }
 
 export function importCsvRows(services: Services, request: unknown): ImportResponse {
+  const { L } = textsFor(services);
   if (!isImportRequest(request)) return { ok: false, message: L.badRequest };
   const lock = services.documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: L.busy };
   try {
-    return appendRows(services, request);
+    return appendRows(services, request, L);
   } finally {
     lock.releaseLock();
   }
@@ -58,7 +70,7 @@ function isImportRequest(value: unknown): value is ImportRequest {
   );
 }
 
-function appendRows(services: Services, request: ImportRequest): ImportResponse {
+function appendRows(services: Services, request: ImportRequest, L: ServerTexts): ImportResponse {
   const spreadsheet = services.spreadsheet();
   let sheet = findDataSheet(spreadsheet);
   const createdSheet = sheet === null;

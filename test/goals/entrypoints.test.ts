@@ -40,7 +40,7 @@ describe('goals in the server surface', () => {
     jest.useFakeTimers({ now: new Date('2025-10-06T20:00:00Z') });
 
     serverFunctions.showGoalsSidebar();
-    expect(gas.ui.lastSidebar()).toMatchObject({ title: 'SMART goals' });
+    expect(gas.ui.lastSidebar()).toMatchObject({ title: 'Mục tiêu SMART' });
 
     const sidebar = serverFunctions.getGoalsSidebarData();
     expect(sidebar).toMatchObject({ today: '2025-10-07', locale: 'vi_VN', goals: [], channels: [] });

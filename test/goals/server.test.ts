@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addMonths } from '../../src/goals/dates';
-import { GOAL_HEADERS } from '../../src/goals/sheet';
+import { goalHeaders } from '../../src/goals/sheet';
 import {
   checkGoal,
   computeBaseline,
@@ -64,7 +64,9 @@ describe('saving goals', () => {
     expect(JSON.parse(JSON.stringify(sidebar))).toEqual(sidebar);
 
     const sheet = world.gas.spreadsheet.getSheetByName('Goals')!;
-    expect(sheet.getRange(1, 1, 1, GOAL_HEADERS.length).getValues()[0]).toEqual(GOAL_HEADERS);
+    // The tab's header row is written in the sheet's language (sv_SE here).
+    expect(sheet.getRange(1, 1, 1, 16).getValues()[0]).toEqual(goalHeaders('sv'));
+    expect(goalHeaders('sv').slice(0, 4)).toEqual(['ID', 'Vad', 'KPI', 'Kanal']);
     expect(sheet.getFrozenRows()).toBe(1);
     expect(readGoals(anna).goals.map((g) => g.goal)).toEqual([goal]);
   });
@@ -318,7 +320,7 @@ describe('sidebar data', () => {
   test('the sidebar opens from dist/GoalsSidebar.html with a title', () => {
     const world = createWorld();
     showGoalsSidebar(world.as('anna@example.se'));
-    expect(world.gas.ui.lastSidebar()).toMatchObject({ title: 'SMART goals' });
+    expect(world.gas.ui.lastSidebar()).toMatchObject({ title: 'SMART-mål' });
   });
 
   test('property: the sidebar data is always plain JSON', () => {

@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { kpiGroups } from '../../src/goals/server';
+import { emptyGoalsData } from '../../src/goals/data';
+import { GOAL_COLUMNS } from '../../src/goals/sheet';
 import { CATALOGUES, LANGUAGES, REPORT_TEXTS } from '../../src/i18n';
+import type { IssueCode } from '../../src/goals/types';
+import type { PlatformId } from '../../src/import/platforms';
 import { FAMILIES, KPIS } from '../../src/kpi/registry';
 import { buildReportModel, ENGAGEMENT_BASES } from '../../src/report/model';
 import { sampleRows, CANONICAL_HEADERS } from '../../src/report/sample';
@@ -25,11 +30,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** An issue's parameters for a sample: every parameter is 2 (a number, or the text "2"). */
+const ISSUE_PARAMS = new Proxy({}, { get: (_, key) => (key === 'unit' ? 'fraction' : 2) });
+
 /** Calls a template with sample arguments of the types its English twin is written for. */
-function sample(value: unknown): string {
+function sample(value: unknown, path: string[] = []): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.join(' ');
   const fn = value as (...args: unknown[]) => unknown;
+  // Goal issues take one object of parameters (IssueParams).
+  if (path.includes('issues')) return String(fn(ISSUE_PARAMS));
   // Templates take text and numbers, a few take a list: try the plain arguments, then lists.
   const plain = Array.from({ length: fn.length }, (_, i) => (i === 0 ? 'FN' : i % 2 ? 2 : 'x'));
   const lists = Array.from({ length: fn.length }, () => ['a', 'b']);
@@ -64,7 +74,7 @@ describe('language catalogues', () => {
     '%s: every text is non-empty and no template leaks undefined or an object',
     (language) => {
       for (const [path, value] of leaves(CATALOGUES[language] as unknown as Tree)) {
-        const text = sample(value);
+        const text = sample(value, path);
         expect({ path: path.join('.'), empty: text.trim() === '' }).toEqual({
           path: path.join('.'),
           empty: false,
@@ -77,17 +87,76 @@ describe('language catalogues', () => {
 
   it.each(['sv', 'vi'] as const)('%s is translated, not English copied over', (language) => {
     const translated = leaves(CATALOGUES[language] as unknown as Tree);
-    const same = translated.filter(([, value], i) => sample(value) === sample(english[i][1]));
+    const same = translated.filter(
+      ([path, value], i) => sample(value, path) === sample(english[i][1], english[i][0]),
+    );
     // A few words are the same in every language (Version, TRUE in Vietnamese Sheets, CSV).
     expect(same.length / translated.length).toBeLessThan(0.08);
   });
 
   it('every English key is used somewhere in the code', () => {
     const unused = english
+      // The report section and maps keyed by data (registry ids, platform ids, delimiters) are
+      // checked against what they describe below.
       .filter(([path]) => path[0] !== 'report')
+      .filter(([path]) => !DATA_KEYED.some((map) => path.join('.').startsWith(`${map}.`)))
       .map(([path]) => path[path.length - 1])
       .filter((key) => !new RegExp(`\\b${key}\\b`).test(source));
     expect(unused).toEqual([]);
+  });
+
+  it('each section the goals sidebar and the import dialog use is read where it belongs', () => {
+    // A key is "used" where its section is read: the page words what the server sends as codes.
+    const read = (folder: string) =>
+      sourceFiles(join(__dirname, '../../src', folder))
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
+    const sidebarPage = read('ui/GoalsSidebar');
+    const importDialog = read('ui/import') + read('import');
+    const server = read('goals') + read('import');
+    const unusedIn = (section: string, source: string) =>
+      english
+        .filter(([path]) => path[0] === section && !DATA_KEYED.some((map) => path.join('.').startsWith(map)))
+        .filter(([path]) => !path.slice(1).some((key) => new RegExp(`\\b${key}\\b`).test(source)))
+        .map(([path]) => path.join('.'));
+    expect(unusedIn('sidebar', sidebarPage)).toEqual([]);
+    expect(unusedIn('goals', sidebarPage + server)).toEqual([]);
+    expect(unusedIn('goalsTab', server)).toEqual([]);
+    expect(unusedIn('importDialog', importDialog)).toEqual([]);
+    expect(unusedIn('importServer', read('import'))).toEqual([]);
+  });
+
+  it.each(LANGUAGES)(
+    '%s names every KPI the sidebar lists, and every platform the import knows',
+    (language) => {
+      const listed = kpiGroups(emptyGoalsData()).flatMap((group) => group.kpis.map((kpi) => kpi.id));
+      expect(listed.length).toBeGreaterThan(40);
+      expect(Object.keys(CATALOGUES[language].sidebar.kpiNames).sort()).toEqual([...listed].sort());
+      expect(listed.every((id) => KPIS.some((kpi) => kpi.id === id))).toBe(true);
+      const platforms: PlatformId[] = ['facebook', 'instagram', 'linkedin', 'tiktok', 'x', 'kpi_data'];
+      expect(Object.keys(CATALOGUES[language].importDialog.platformNames).sort()).toEqual(platforms.sort());
+    },
+  );
+
+  it('every goal issue code has a message in every language', () => {
+    const codes = Object.keys(CATALOGUES.en.goals.issues) as IssueCode[];
+    expect(codes.length).toBe(20);
+    for (const language of LANGUAGES) {
+      expect(Object.keys(CATALOGUES[language].goals.issues).sort()).toEqual([...codes].sort());
+    }
+  });
+
+  it('Goals tab headers: one per column in each language, no header naming two columns', () => {
+    const owner = new Map<string, string>();
+    for (const language of LANGUAGES) {
+      const headers = CATALOGUES[language].goalsTab.headers;
+      expect(Object.keys(headers).sort()).toEqual([...GOAL_COLUMNS].sort());
+      for (const [column, header] of Object.entries(headers)) {
+        const key = header.toLowerCase();
+        expect({ header, column: owner.get(key) ?? column }).toEqual({ header, column });
+        owner.set(key, column);
+      }
+    }
   });
 });
 
@@ -130,3 +199,6 @@ describe('the report section', () => {
     },
   );
 });
+
+/** Maps whose keys are data, not texts: registry ids, platform ids, delimiter characters. */
+const DATA_KEYED = ['sidebar.kpiNames', 'importDialog.platformNames', 'importDialog.delimiterNames'];

@@ -238,7 +238,9 @@ describe('importCsvRows on the shared fakes', () => {
       ok: false,
       message: expect.stringMatching(/Someone else is changing the data sheet/),
     });
-    expect(book.gas.calls.count('Spreadsheet')).toBe(0);
+    // Only the locale is read, to word the answer in the sheet's language.
+    expect(book.gas.calls.count('Spreadsheet')).toBe(1);
+    expect(book.gas.calls.count('Spreadsheet.getSpreadsheetLocale')).toBe(1);
     expect(book.gas.locks.attempts).toEqual([
       { kind: 'document', method: 'tryLock', timeoutMs: 10_000, acquired: false },
     ]);

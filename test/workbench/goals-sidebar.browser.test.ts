@@ -7,7 +7,7 @@ import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '
 import { en } from '../../src/i18n/en';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
-import { sidebarLabels as L } from '../../src/ui/GoalsSidebar/labels';
+import { sidebar as L } from '../../src/i18n/en/sidebar';
 import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
 import { DIST, TODAY } from './support';
 

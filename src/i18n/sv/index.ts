@@ -3,5 +3,18 @@ import { menu } from './menu';
 import { about } from './about';
 import { functions } from './functions';
 import { report } from './report';
+import { goals, goalsTab } from './goals';
+import { sidebar } from './sidebar';
+import { importDialog, importServer } from './import';
 
-export const sv: Catalogue = { menu, about, functions, report };
+export const sv: Catalogue = {
+  menu,
+  about,
+  functions,
+  report,
+  goals,
+  goalsTab,
+  sidebar,
+  importDialog,
+  importServer,
+};

@@ -80,6 +80,10 @@ async function buildPages(): Promise<string[]> {
     if (existsSync(stylePath)) {
       html = html.replace('<!-- inline:style -->', () => `<style>${readFileSync(stylePath, 'utf8')}</style>`);
     }
+    // Pages are Apps Script templates (src/services/pages.ts): a stray "<?" would be run as code.
+    const scriptlets = html.match(/<\?/g)?.length ?? 0;
+    const own = (readFileSync(join(folder, 'page.html'), 'utf8').match(/<\?/g) ?? []).length;
+    if (scriptlets !== own) throw new Error(`dist/${name}.html: its script or style contains "<?"`);
     writeFileSync(join(dist, `${name}.html`), html);
   }
   return pages;

@@ -13,11 +13,12 @@ import type {
   SaveResult,
   AchievabilityResult,
 } from '../../goals/types';
+import type { Language } from '../../i18n/language';
 import { kpiById } from '../../kpi/registry';
 import type { KpiUnit } from '../../kpi/types';
 import { byId, debounce, el, setContent, type Child } from '../shared/dom';
+import { pageLanguage } from '../shared/language';
 import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
-import { sidebarLabels as L } from './labels';
 import {
   barPercent,
   emptyForm,
@@ -29,6 +30,7 @@ import {
   saveRequestOf,
   type FormState,
 } from './model';
+import { achievabilityText, baselineText, issueText, kpiName, sidebarTexts } from './texts';
 
 /*
  * The SMART goals sidebar. One call loads everything (getGoalsSidebarData), one saves (saveGoal);
@@ -37,6 +39,23 @@ import {
  */
 
 const CHECK_DELAY_MS = 350;
+
+/**
+ * The page's words: first in the language the server put into the page (so "Loading" is already
+ * Swedish in a Swedish sheet), then in the one getGoalsSidebarData reports.
+ */
+let T = sidebarTexts(pageLanguage());
+let L = T.ui;
+let G = T.goals;
+
+function useLanguage(language: Language): void {
+  T = sidebarTexts(language);
+  L = T.ui;
+  G = T.goals;
+  document.documentElement.lang = language;
+  document.title = L.pageTitle;
+}
+useLanguage(pageLanguage());
 
 /** The fields the form shows, in tab order; baselineWindow/baselineMonths report under Baseline. */
 const FIELD_OF_ISSUE: Record<GoalField, GoalField> = {
@@ -185,6 +204,7 @@ async function load(focusGoalId?: string): Promise<void> {
   setContent(statusLine, el('span', { class: 'spinner', 'aria-hidden': 'true' }), L.loading);
   try {
     state.data = await call('getGoalsSidebarData', []);
+    useLanguage(state.data.language);
   } catch (error) {
     const retry = el('button', { type: 'button', id: 'retry' }, L.retry);
     retry.addEventListener('click', () => void load(focusGoalId));
@@ -275,10 +295,10 @@ function goalItem(view: GoalView): HTMLLIElement {
       el(
         'span',
         { class: `badge status-${progress.status}`, 'data-status': progress.status },
-        progress.statusLabel,
+        G.statuses[progress.status],
       ),
     ),
-    el('div', { class: 'secondary' }, L.list.kpiOnChannel(view.kpiLabel, channel)),
+    el('div', { class: 'secondary' }, L.list.kpiOnChannel(kpiName(T, goal.kpiId, view.kpiLabel), channel)),
     progressBar(progress, goal.what),
     el(
       'div',
@@ -365,7 +385,7 @@ async function removeGoal(goal: Goal): Promise<void> {
   }
   state.pendingDelete = null;
   if (result.status === 'busy') {
-    showAlert(result.message);
+    showAlert(G.busy);
     renderList();
     return;
   }
@@ -373,11 +393,11 @@ async function removeGoal(goal: Goal): Promise<void> {
     // Someone changed it since it was listed: show what they did rather than deleting their edit.
     // The message goes up after the reload, which clears the alerts of earlier calls.
     await load(goal.id);
-    showAlert(result.message);
+    showAlert(G.conflictChanged(result.theirs.updatedBy, result.theirs.updatedAt));
     return;
   }
   state.data!.goals = state.data!.goals.filter((v) => v.goal.id !== goal.id);
-  showAlert(result.status === 'notFound' ? result.message : null);
+  showAlert(result.status === 'notFound' ? G.deletedAlready : null);
   showNotice(result.status === 'deleted' ? L.list.deleted : null);
   renderList();
   byId('new-goal').focus();
@@ -437,8 +457,9 @@ function buildForm(): void {
 
   const kpiSelect = el('select', { required: true }, el('option', { value: '' }, L.form.chooseKpi));
   for (const group of data.kpis) {
-    const optgroup = el('optgroup', { label: group.label });
-    for (const kpi of group.kpis) optgroup.append(el('option', { value: kpi.id }, kpi.label));
+    const optgroup = el('optgroup', { label: G.families[group.family] });
+    for (const kpi of group.kpis)
+      optgroup.append(el('option', { value: kpi.id }, kpiName(T, kpi.id, kpi.label)));
     kpiSelect.append(optgroup);
   }
   kpiHelp = hint('f-kpi-help');
@@ -447,7 +468,9 @@ function buildForm(): void {
   for (const channel of data.channels) channelSelect.append(el('option', { value: channel }, channel));
 
   windowSelect = el('select', { id: CONTROL_ID.baselineWindow, name: 'baselineWindow' });
-  for (const w of data.baselineWindows) windowSelect.append(el('option', { value: w.id }, w.label));
+  for (const w of data.baselineWindows) {
+    windowSelect.append(el('option', { value: w.id }, G.baselineWindows[w.id]));
+  }
   baselineInfo = hint('f-baseline-info');
   windowSelect.setAttribute('aria-describedby', baselineInfo.id);
   const baselineInput = textInput({ inputmode: 'decimal' });
@@ -630,7 +653,7 @@ async function measureBaseline(): Promise<void> {
     form.baselineText =
       result.value === null ? '' : formatForInput(result.value, kpi?.unit ?? null, state.data!.locale);
     fields.baseline.control.value = form.baselineText;
-    setContent(baselineInfo, result.message);
+    setContent(baselineInfo, baselineText(T, result));
   } catch (error) {
     setContent(baselineInfo);
     showAlert(L.callFailed(failureMessage(error)));
@@ -675,13 +698,16 @@ function renderIssues(issues: Issue[] = state.check?.issues ?? []): void {
     const shown = (byField.get(field) ?? []).filter(
       (i) => i.code !== 'required' || state.touched.has(field) || state.submitted,
     );
-    setContent(error, ...shown.map((i) => el('span', { 'data-code': i.code }, i.message)));
+    setContent(
+      error,
+      ...shown.map((i) => el('span', { 'data-code': i.code }, issueText(T, i, state.form.kpiId))),
+    );
     error.hidden = shown.length === 0;
     if (shown.length > 0) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
   }
   confirmBox.hidden = question === null;
-  setContent(byId('f-confirm-question'), question?.message ?? '');
+  setContent(byId('f-confirm-question'), question ? issueText(T, question, state.form.kpiId) : '');
   if (question === null) state.confirmWrongDirection = confirmCheckbox.checked = false;
 
   const locale = state.data!.locale;
@@ -717,7 +743,7 @@ function renderAchievable(result: AchievabilityResult | null): void {
         L.achievability[result.label],
       ),
     ),
-    el('p', { class: 'secondary' }, result.message),
+    el('p', { class: 'secondary' }, achievabilityText(T, result, locale)),
     numbers ? el('p', { class: 'secondary' }, numbers) : null,
     result.bestWindow
       ? el(
@@ -745,7 +771,7 @@ function renderProgress(view: GoalView | null): void {
       'div',
       { class: 'goal-head' },
       el('strong', {}, L.progress.heading),
-      el('span', { class: `badge status-${p.status}` }, p.statusLabel),
+      el('span', { class: `badge status-${p.status}` }, G.statuses[p.status]),
     ),
     progressBar(p, view.goal.what),
     el(
@@ -886,7 +912,7 @@ async function saveForm(request?: SaveRequest): Promise<void> {
     }
     case 'busy':
       if (state.view !== 'form') show('form');
-      showAlert(result.message);
+      showAlert(G.busy);
       return;
     case 'conflict':
       state.conflict = result;
@@ -908,7 +934,7 @@ function describeRequest(goal: Goal | SaveRequest['goal'], unit: KpiUnit | null)
     typeof goal.baseline === 'number' ? formatValue(goal.baseline, unit, locale) : String(goal.baseline);
   return {
     what: goal.what,
-    kpiId: kpiOption(goal.kpiId)?.label ?? goal.kpiId,
+    kpiId: kpiName(T, goal.kpiId, kpiOption(goal.kpiId)?.label ?? goal.kpiId),
     channel: goal.channel ?? L.list.allChannels,
     baseline,
     target: goal.target,
@@ -968,7 +994,11 @@ function renderConflict(): void {
   setContent(
     conflictView,
     el('h2', { id: 'conflict-heading' }, L.conflict.heading),
-    el('p', { id: 'conflict-message' }, conflict.message),
+    el(
+      'p',
+      { id: 'conflict-message' },
+      theirs ? G.conflictChanged(theirs.updatedBy, theirs.updatedAt) : G.conflictDeleted,
+    ),
     el(
       'table',
       { class: 'compare' },

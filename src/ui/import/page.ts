@@ -11,10 +11,11 @@ import {
 } from '../../import/analyse';
 import { parseCsvPiece, splitAtRecordBoundaries } from '../../import/csv';
 import type { DateOrder } from '../../import/dates';
-import { importLabels as L } from '../../import/labels';
+import { importLabels as L, useImportLanguage } from '../../import/texts';
 import { chunkRequests, type SkippedRow } from '../../import/protocol';
 import { openCsv } from '../../import/read';
 import { IMPORT_TARGETS, targetById } from '../../import/targets';
+import { pageLanguage } from '../shared/language';
 import { callServer, closeDialog } from './server-call';
 
 /*
@@ -385,6 +386,9 @@ function showResult(
 }
 
 function start(): void {
+  // The server put the sheet's locale into the page (src/services/pages.ts).
+  useImportLanguage(pageLanguage());
+  document.documentElement.lang = pageLanguage();
   setLabels();
   $('file').addEventListener('change', () => {
     const file = ($('file') as HTMLInputElement).files?.[0];

@@ -1,18 +1,32 @@
-import type { Direction, KpiFamily, KpiUnit } from '../kpi/types';
-import type { Achievability, BaselineWindow, GoalField, GoalStatus, IssueCode, IssueParams } from './types';
+import type { Direction, KpiFamily, KpiUnit } from '../../kpi/types';
+import type {
+  Achievability,
+  BaselineWindow,
+  GoalField,
+  GoalStatus,
+  IssueCode,
+  IssueParams,
+} from '../../goals/types';
 
 /*
- * Every user-facing string of SMART goals, in English. A later issue translates this module into
- * Swedish and Vietnamese mechanically: keep strings here only, as plain strings or functions of
- * their parameters, and build no sentences elsewhere.
+ * SMART goals in English: `goals` words what the goal rules report (issues, baselines,
+ * achievability, statuses, conflicts); the sidebar words them from their codes in the sheet's
+ * language, and the server keeps this English wording in its results for logs and tests.
+ * `goalsTab` is what the server itself writes into the Goals tab, so it is the only goal section
+ * the server script carries in every language. Keep strings here only, as plain strings or
+ * functions of their parameters, and build no sentences elsewhere.
  */
 
-/** Numbers inside messages: rates as percentages, the rest with a few decimals. */
-export function formatValue(value: number, unit: KpiUnit | null): string {
-  if (unit === 'fraction') return `${round(value * 100, 2)} %`;
-  if (unit === 'money' || unit === 'ratio' || unit === 'hours') return String(round(value, 2));
-  if (unit === 'sentiment') return String(round(value, 3));
-  return String(round(value, 2));
+/**
+ * Numbers inside messages: rates as percentages, the rest with a few decimals; `decimalMark` is
+ * the language's (Swedish and Vietnamese write 4,5 %).
+ */
+export function formatValue(value: number, unit: KpiUnit | null, decimalMark = '.'): string {
+  const text = (n: number) => String(n).replace('.', decimalMark);
+  if (unit === 'fraction') return `${text(round(value * 100, 2))} %`;
+  if (unit === 'money' || unit === 'ratio' || unit === 'hours') return text(round(value, 2));
+  if (unit === 'sentiment') return text(round(value, 3));
+  return text(round(value, 2));
 }
 
 export function formatChange(value: number): string {
@@ -25,16 +39,13 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-const num = (params: IssueParams, key: string): number => Number(params[key]);
-const str = (params: IssueParams, key: string): string => String(params[key] ?? '');
-const unitOf = (params: IssueParams): KpiUnit | null =>
+/** An issue's parameters, read for a message (shared by every language's templates). */
+export const num = (params: IssueParams, key: string): number => Number(params[key]);
+export const str = (params: IssueParams, key: string): string => String(params[key] ?? '');
+export const unitOf = (params: IssueParams): KpiUnit | null =>
   params.unit ? (String(params.unit) as KpiUnit) : null;
 
-export const goalLabels = {
-  menuCaption: 'SMART goals',
-  sidebarTitle: 'SMART goals',
-  allChannels: 'All channels',
-
+export const goals = {
   fields: {
     what: 'What',
     kpiId: 'KPI',
@@ -101,10 +112,10 @@ export const goalLabels = {
     baselineNotPositive: 'The baseline is zero or negative, so a monthly rate of change cannot be computed.',
     targetNotPositive: 'The target is zero or negative, so a monthly rate of change cannot be computed.',
     alreadyThere: 'The target equals the baseline, so there is no change to judge.',
-    wrongDirection: (direction: Direction) =>
-      direction === 'down'
-        ? 'Lower is better for this KPI, but the target is above the baseline, so achievability does not apply.'
-        : 'Higher is better for this KPI, but the target is below the baseline, so achievability does not apply.',
+    targetBelowBaseline:
+      'Higher is better for this KPI, but the target is below the baseline, so achievability does not apply.',
+    targetAboveBaseline:
+      'Lower is better for this KPI, but the target is above the baseline, so achievability does not apply.',
   },
 
   baselineMessages: {
@@ -170,35 +181,37 @@ export const goalLabels = {
       `Baseline window: “${text}” is not one of last_month, last_3_months, manual.`,
     badMonths: (text: string) => `Baseline months: “${text}” is not a list of months (YYYY-MM).`,
   },
-
-  /**
-   * The Goals tab: its name and the header of each column. The report and this module find the
-   * tab and columns by these texts (falling back to column positions), so a translation must keep
-   * the English texts as accepted aliases.
-   */
-  sheet: {
-    name: 'Goals',
-    headers: {
-      id: 'ID',
-      what: 'What',
-      kpiId: 'KPI',
-      channel: 'Channel',
-      baseline: 'Baseline',
-      baselineWindow: 'Baseline window',
-      baselineMonths: 'Baseline months',
-      target: 'Target (as entered)',
-      targetValue: 'Target value',
-      start: 'Start',
-      deadline: 'Deadline',
-      owner: 'Owner',
-      why: 'Why it matters',
-      version: 'Version',
-      updatedBy: 'Changed by',
-      updatedAt: 'Changed at',
-    },
-  },
 };
 
 export function issueMessage(code: IssueCode, params: IssueParams): string {
-  return goalLabels.issues[code](params);
+  return goals.issues[code](params);
 }
+
+/**
+ * What the server writes into the Goals tab. The header row is written in the language of
+ * whoever creates the tab and recognised in every language, so a team that mixes languages keeps
+ * one readable tab. The tab's name stays "Goals" in every language: the report, teammates'
+ * formulas (=Goals!B2) and saves from any language must all find the same tab.
+ */
+export const goalsTab = {
+  /** Written into the Channel column for a goal on all channels, and read back in any language. */
+  allChannels: 'All channels',
+  headers: {
+    id: 'ID',
+    what: 'What',
+    kpiId: 'KPI',
+    channel: 'Channel',
+    baseline: 'Baseline',
+    baselineWindow: 'Baseline window',
+    baselineMonths: 'Baseline months',
+    target: 'Target (as entered)',
+    targetValue: 'Target value',
+    start: 'Start',
+    deadline: 'Deadline',
+    owner: 'Owner',
+    why: 'Why it matters',
+    version: 'Version',
+    updatedBy: 'Changed by',
+    updatedAt: 'Changed at',
+  },
+};

@@ -1,11 +1,12 @@
-/*
- * Every string the import shows a user, in English, in one place: a later step translates this
- * module to Swedish and Vietnamese mechanically, so nothing user-facing is written elsewhere.
- * Template functions take plain values and never build HTML: the dialog sets them as text.
- */
-export const importLabels = {
-  dialogTitle: 'Import CSV',
+import type { PlatformId } from '../../import/platforms';
 
+/*
+ * Every string Import CSV shows a user, in English. `importDialog` is the dialog's (the page
+ * carries every language); `importServer` is what the server words itself (the dialog's title and
+ * the answers of importCsvRows), kept small because every custom function call loads the server
+ * script. Template functions take plain values and never build HTML: the dialog sets them as text.
+ */
+export const importDialog = {
   // --- the dialog -------------------------------------------------------------------------
   fileLabel: 'CSV file exported from Meta, LinkedIn, TikTok or X, or with this sheet’s headers',
   channelLabel: 'Channel',
@@ -55,7 +56,7 @@ export const importLabels = {
     tiktok: 'TikTok analytics',
     x: 'X analytics',
     kpi_data: 'a file with this sheet’s headers',
-  } as Record<string, string>,
+  } satisfies Record<PlatformId, string>,
 
   // --- why a column is left out -----------------------------------------------------------
   noteRate: 'A rate: the add-on computes rates from the counts, so it is not imported.',
@@ -101,8 +102,6 @@ export const importLabels = {
   rowNegative: (column: string, text: string) => `${column} is “${text}”, below zero`,
   rowNoChannel: 'no channel',
   rowDuplicateInFile: (firstRow: number) => `the same date, channel and post as row ${firstRow}`,
-  rowAlreadyInSheet: 'already in the sheet (same date, channel and post)',
-  rowMalformed: 'the row could not be read',
 
   // --- the result -------------------------------------------------------------------------
   resultAdded: (added: number) => (added === 1 ? 'Added 1 row.' : `Added ${added} rows.`),
@@ -114,8 +113,14 @@ export const importLabels = {
   resultStopped: (added: number, message: string) =>
     `${message} ${added} rows were added before it stopped; importing the file again adds only the rest.`,
 
-  // --- server -----------------------------------------------------------------------------
+  serverFailed: (message: string) => `The import failed: ${message}`,
+};
+
+export const importServer = {
+  dialogTitle: 'Import CSV',
+  rowDuplicateInFile: (firstRow: number) => `the same date, channel and post as row ${firstRow}`,
+  rowAlreadyInSheet: 'already in the sheet (same date, channel and post)',
+  rowMalformed: 'the row could not be read',
   busy: 'Someone else is changing the data sheet right now. Wait a moment and import again.',
   badRequest: 'The import sent rows the add-on cannot read. Reload the dialog and try again.',
-  serverFailed: (message: string) => `The import failed: ${message}`,
-} as const;
+};

@@ -3,11 +3,11 @@ import type { Achievability, GoalField } from '../../goals/types';
 
 /*
  * Every string the goals sidebar shows itself, in English. Messages about a goal (checks,
- * baselines, achievability, statuses, conflicts) come from the server already worded. Swedish and
- * Vietnamese are a later step: a copy of this object with the same keys, picked by the
- * spreadsheet's locale, so keep sentences here as plain strings or functions of their parameters.
+ * baselines, achievability, statuses, conflicts) arrive from the server as codes with parameters
+ * and are worded by the page with the `goals` section of the same language. Keep sentences here
+ * as plain strings or functions of their parameters.
  */
-export const sidebarLabels = {
+export const sidebar = {
   pageTitle: 'SMART goals',
   loading: 'Loading goals…',
   working: 'Working…',
@@ -130,6 +130,59 @@ export const sidebarLabels = {
     not_enough_history: 'Not enough history',
     not_applicable: 'Cannot be judged',
   } satisfies Record<Achievability, string>,
-};
 
-export type SidebarLabels = typeof sidebarLabels;
+  /** The KPI list's names, by registry id: every KPI a goal can name. */
+  kpiNames: {
+    followers: 'Followers',
+    net_new_followers: 'Net new followers',
+    impressions: 'Impressions',
+    reach: 'Reach',
+    likes: 'Likes',
+    comments: 'Comments',
+    shares: 'Shares',
+    saves: 'Saves',
+    profile_visits: 'Profile visits',
+    mentions: 'Brand mentions',
+    competitor_mentions: 'Competitor mentions',
+    positive_mentions: 'Positive mentions',
+    negative_mentions: 'Negative mentions',
+    neutral_mentions: 'Neutral mentions',
+    clicks: 'Clicks',
+    sessions: 'Sessions',
+    bounces: 'Bounces',
+    conversions: 'Conversions',
+    leads: 'Leads',
+    cost: 'Cost',
+    revenue: 'Revenue',
+    messages: 'Messages',
+    replies: 'Replies',
+    testimonials: 'Customer testimonials',
+    engagements: 'Engagements',
+    engagement_rate: 'Engagement rate',
+    average_engagement_rate: 'Average engagement rate',
+    applause_rate: 'Applause rate',
+    amplification_rate: 'Amplification rate',
+    virality_rate: 'Virality rate',
+    follower_quality: 'Follower quality',
+    audience_growth_rate: 'Audience growth rate',
+    growth_rate: 'Growth rate',
+    post_reach_rate: 'Post reach rate',
+    potential_reach: 'Potential reach',
+    share_of_voice: 'Share of voice',
+    ctr: 'Click-through rate',
+    conversion_rate: 'Conversion rate',
+    bounce_rate: 'Bounce rate',
+    cost_per_lead: 'Cost per lead',
+    sentiment_score: 'Sentiment score',
+    response_time: 'Response time',
+    response_rate: 'Response rate',
+    csat: 'Customer satisfaction (CSAT)',
+    nps: 'Net Promoter Score (NPS)',
+    roi: 'Return on investment (ROI)',
+    roas: 'Return on ad spend (ROAS)',
+    cpc: 'Cost per click (CPC)',
+    cpm: 'Cost per thousand impressions (CPM)',
+    cpa: 'Cost per acquisition (CPA)',
+    clv: 'Customer lifetime value (CLV)',
+  },
+};

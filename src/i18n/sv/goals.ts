@@ -1,0 +1,168 @@
+import type { IssueParams } from '../../goals/types';
+import type { Catalogue } from '../en';
+import { formatValue, num, str, unitOf } from '../en/goals';
+
+/** Swedish writes decimal commas: 4,5 %. */
+const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
+const months = (n: number) => `${n} ${n === 1 ? 'månad' : 'månader'}`;
+
+export const goals: Catalogue['goals'] = {
+  fields: {
+    what: 'Vad',
+    kpiId: 'KPI',
+    channel: 'Kanal',
+    baseline: 'Baslinje',
+    baselineWindow: 'Baslinjeperiod',
+    baselineMonths: 'Baslinjemånader',
+    target: 'Målvärde',
+    start: 'Start',
+    deadline: 'Deadline',
+    owner: 'Ansvarig',
+    why: 'Varför det är viktigt',
+  },
+
+  families: {
+    engagement: 'Engagemang',
+    reach: 'Räckvidd',
+    conversion: 'Konvertering',
+    awareness: 'Varumärkeskännedom',
+    customer_experience: 'Kundupplevelse',
+    financial: 'Ekonomi',
+    goals: 'Mål',
+  },
+
+  directions: {
+    up: 'Högre är bättre',
+    down: 'Lägre är bättre',
+  },
+
+  baselineWindows: {
+    last_month: 'Förra månaden',
+    last_3_months: 'De senaste 3 månaderna',
+    manual: 'Angiven manuellt',
+  },
+
+  statuses: {
+    not_started: 'Inte påbörjat',
+    on_track: 'I fas',
+    behind: 'Efter plan',
+    achieved: 'Uppnått',
+    missed: 'Missat',
+    no_data: 'Ingen data än',
+  },
+
+  achievability: {
+    realistic: 'Realistiskt',
+    ambitious: 'Ambitiöst',
+    stretch: 'Mycket utmanande',
+    not_enough_history: 'För lite historik',
+    not_applicable: 'Kan inte bedömas',
+  },
+
+  achievabilityMessages: {
+    realistic: (required: string, best: string, n: number) =>
+      `Kräver ${required} per månad; datan har visat ${best} per månad under ${months(n)}.`,
+    ambitious: (required: string, best: string, n: number) =>
+      `Kräver ${required} per månad, mer än det bästa datan har visat under ${months(n)} (${best} per månad).`,
+    stretch: (required: string, best: string, n: number) =>
+      `Kräver ${required} per månad, mer än dubbelt så mycket som det bästa datan har visat under ${months(n)} (${best} per månad).`,
+    stretchNoImprovement: (required: string, n: number) =>
+      `Kräver ${required} per månad; datan har inte visat någon förbättring under någon period på ${months(n)}.`,
+    notEnoughHistory: (n: number) =>
+      `För lite historik: en jämförelse kräver ${months(n + 1)} med data före start.`,
+    baselineNotPositive: 'Baslinjen är noll eller negativ, så ingen månatlig förändringstakt kan beräknas.',
+    targetNotPositive: 'Målvärdet är noll eller negativt, så ingen månatlig förändringstakt kan beräknas.',
+    alreadyThere: 'Målvärdet kräver ingen förbättring jämfört med baslinjen.',
+    targetBelowBaseline:
+      'Högre är bättre för den här KPI:n, men målvärdet ligger under baslinjen, så genomförbarheten kan inte bedömas.',
+    targetAboveBaseline:
+      'Lägre är bättre för den här KPI:n, men målvärdet ligger över baslinjen, så genomförbarheten kan inte bedömas.',
+  },
+
+  baselineMessages: {
+    measured: (list: string[]) => `Beräknad på ${list.join(', ')}.`,
+    partly: (list: string[], missing: string[]) =>
+      `Beräknad på ${list.join(', ')}; ingen data för ${missing.join(', ')}.`,
+    noData: (list: string[]) => `Datan har inget värde för ${list.join(', ')}.`,
+    manual: 'Angiven manuellt.',
+  },
+
+  issues: {
+    required: (p) => `${str(p, 'label')} måste fyllas i.`,
+    tooLong: (p) => `${str(p, 'label')} är för långt för en cell (högst ${num(p, 'max')} tecken).`,
+    unknownKpi: (p) => `”${str(p, 'kpiId')}” är ingen KPI som tillägget känner till.`,
+    kpiNotComputable: (p) =>
+      `${str(p, 'kpiLabel')} kan inte beräknas från din data: kolumnen ${str(p, 'missing')} saknas.`,
+    noKpiData: (p) =>
+      `${str(p, 'kpiLabel')} kan inte beräknas än: kalkylarket har ingen KPI-data. Importera din data först.`,
+    notANumber: (p) => `${str(p, 'label')}: ”${str(p, 'text')}” är inte ett tal.`,
+    ambiguousNumber: (p) =>
+      `${str(p, 'label')}: ”${str(p, 'text')}” kan betyda ${str(p, 'asDecimal')} eller ${str(p, 'asThousands')}; skriv talet utan tusentalsavgränsare.`,
+    percentNotForUnit: (p) =>
+      `${str(p, 'label')}: den här KPI:n är ingen andel, så ange ett värde utan %, eller en förändring som +10 %.`,
+    changeFromZeroBaseline: () =>
+      'En förändring i procent kräver en baslinje som inte är noll: ange målvärdet som ett värde.',
+    invalidDate: (p) => `${str(p, 'label')}: ”${str(p, 'text')}” är inte ett datum.`,
+    invalidMonth: (p) => `${str(p, 'label')}: ”${str(p, 'text')}” är inte en månad (ÅÅÅÅ-MM).`,
+    invalidWindow: (p) => `”${str(p, 'text')}” är ingen giltig baslinjeperiod.`,
+    deadlineNotAfterStart: (p) =>
+      `Deadline (${str(p, 'deadline')}) måste ligga efter start (${str(p, 'start')}).`,
+    rateAbove100: (p) =>
+      `${str(p, 'label')}: ${value(p, 'fraction')} är över 100 %, vilket den här andelen inte kan vara.`,
+    negativeNotAllowed: (p) =>
+      `${str(p, 'label')}: ${value(p)} är negativt, vilket den här KPI:n inte kan vara.`,
+    npsOutOfRange: (p) => `${str(p, 'label')}: ${value(p, null)} ligger utanför −100 till +100, NPS-skalan.`,
+    sentimentOutOfRange: (p) =>
+      `${str(p, 'label')}: ${value(p, null)} ligger utanför −1 till +1, skalan för sentimentpoäng.`,
+    roiBelowMinus100: (p) =>
+      `${str(p, 'label')}: ${value(p, 'fraction')} är under −100 %, vilket ROI inte kan vara.`,
+    targetEqualsBaseline: () => 'Målvärdet är lika med baslinjen: det finns inget att nå.',
+    wrongDirection: (p) => {
+      const target = formatValue(num(p, 'target'), unitOf(p), ',');
+      const baseline = formatValue(num(p, 'baseline'), unitOf(p), ',');
+      return str(p, 'direction') === 'down'
+        ? `Lägre är bättre för ${str(p, 'kpiLabel')}, men målvärdet (${target}) är högre än baslinjen (${baseline}). Spara ändå?`
+        : `Högre är bättre för ${str(p, 'kpiLabel')}, men målvärdet (${target}) är lägre än baslinjen (${baseline}). Spara ändå?`;
+    },
+  },
+
+  busy: 'Någon annan sparar mål just nu. Försök igen om en liten stund.',
+  conflictChanged: (by: string, at: string) =>
+    `${by || 'En kollega'} ändrade det här målet (${at}) medan du redigerade det. Vill du behålla din version eller deras?`,
+  conflictDeleted:
+    'En kollega tog bort det här målet medan du redigerade det. Vill du spara ditt som ett nytt mål eller slänga det?',
+  deletedAlready: 'Det här målet är redan borttaget.',
+
+  rowProblems: {
+    missingId: 'Raden har måldata men inget ID.',
+    duplicateId: (row: number) => `ID:t används också på rad ${row}; den här raden hoppas över.`,
+    badVersion: (text: string) => `Versionen ”${text}” är inte ett heltal från 1 och uppåt.`,
+    badNumber: (header: string, text: string) => `${header}: ”${text}” är inte ett tal.`,
+    badDate: (header: string, text: string) => `${header}: ”${text}” är inte ett datum (ÅÅÅÅ-MM-DD).`,
+    badWindow: (text: string) =>
+      `Baslinjeperiod: ”${text}” är inte något av last_month, last_3_months, manual.`,
+    badMonths: (text: string) => `Baslinjemånader: ”${text}” är ingen lista med månader (ÅÅÅÅ-MM).`,
+  },
+};
+
+export const goalsTab: Catalogue['goalsTab'] = {
+  allChannels: 'Alla kanaler',
+  headers: {
+    id: 'ID',
+    what: 'Vad',
+    kpiId: 'KPI',
+    channel: 'Kanal',
+    baseline: 'Baslinje',
+    baselineWindow: 'Baslinjeperiod',
+    baselineMonths: 'Baslinjemånader',
+    target: 'Målvärde (som angivet)',
+    targetValue: 'Målvärde',
+    start: 'Startdatum',
+    deadline: 'Deadline',
+    owner: 'Ansvarig',
+    why: 'Varför det är viktigt',
+    version: 'Version',
+    updatedBy: 'Ändrad av',
+    updatedAt: 'Ändrad',
+  },
+};

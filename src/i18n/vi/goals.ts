@@ -1,0 +1,166 @@
+import type { IssueParams } from '../../goals/types';
+import type { Catalogue } from '../en';
+import { formatValue, num, str, unitOf } from '../en/goals';
+
+/** Vietnamese writes decimal commas: 4,5 %. */
+const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
+
+export const goals: Catalogue['goals'] = {
+  fields: {
+    what: 'Nội dung',
+    kpiId: 'KPI',
+    channel: 'Kênh',
+    baseline: 'Mức cơ sở',
+    baselineWindow: 'Khoảng đo mức cơ sở',
+    baselineMonths: 'Các tháng đo mức cơ sở',
+    target: 'Chỉ tiêu',
+    start: 'Ngày bắt đầu',
+    deadline: 'Hạn chót',
+    owner: 'Người phụ trách',
+    why: 'Vì sao quan trọng',
+  },
+
+  families: {
+    engagement: 'Tương tác',
+    reach: 'Phạm vi tiếp cận',
+    conversion: 'Chuyển đổi',
+    awareness: 'Nhận diện thương hiệu',
+    customer_experience: 'Trải nghiệm khách hàng',
+    financial: 'Tài chính',
+    goals: 'Mục tiêu',
+  },
+
+  directions: {
+    up: 'Càng cao càng tốt',
+    down: 'Càng thấp càng tốt',
+  },
+
+  baselineWindows: {
+    last_month: 'Tháng trước',
+    last_3_months: '3 tháng gần nhất',
+    manual: 'Nhập thủ công',
+  },
+
+  statuses: {
+    not_started: 'Chưa bắt đầu',
+    on_track: 'Đúng tiến độ',
+    behind: 'Chậm tiến độ',
+    achieved: 'Đã đạt',
+    missed: 'Không đạt',
+    no_data: 'Chưa có dữ liệu',
+  },
+
+  achievability: {
+    realistic: 'Khả thi',
+    ambitious: 'Tham vọng',
+    stretch: 'Rất thách thức',
+    not_enough_history: 'Chưa đủ dữ liệu lịch sử',
+    not_applicable: 'Không thể đánh giá',
+  },
+
+  achievabilityMessages: {
+    realistic: (required: string, best: string, months: number) =>
+      `Cần ${required} mỗi tháng; dữ liệu đã từng đạt ${best} mỗi tháng trong ${months} tháng.`,
+    ambitious: (required: string, best: string, months: number) =>
+      `Cần ${required} mỗi tháng, vượt mức tốt nhất mà dữ liệu từng đạt trong ${months} tháng (${best} mỗi tháng).`,
+    stretch: (required: string, best: string, months: number) =>
+      `Cần ${required} mỗi tháng, gấp hơn hai lần mức tốt nhất mà dữ liệu từng đạt trong ${months} tháng (${best} mỗi tháng).`,
+    stretchNoImprovement: (required: string, months: number) =>
+      `Cần ${required} mỗi tháng; dữ liệu chưa từng cải thiện trong bất kỳ giai đoạn ${months} tháng nào.`,
+    notEnoughHistory: (months: number) =>
+      `Chưa đủ dữ liệu lịch sử: để so sánh cần ${months + 1} tháng dữ liệu trước ngày bắt đầu.`,
+    baselineNotPositive: 'Mức cơ sở bằng 0 hoặc âm nên không thể tính tốc độ thay đổi hằng tháng.',
+    targetNotPositive: 'Chỉ tiêu bằng 0 hoặc âm nên không thể tính tốc độ thay đổi hằng tháng.',
+    alreadyThere: 'Chỉ tiêu này không đòi hỏi cải thiện so với mức cơ sở.',
+    targetBelowBaseline:
+      'KPI này càng cao càng tốt, nhưng chỉ tiêu lại thấp hơn mức cơ sở nên không thể đánh giá tính khả thi.',
+    targetAboveBaseline:
+      'KPI này càng thấp càng tốt, nhưng chỉ tiêu lại cao hơn mức cơ sở nên không thể đánh giá tính khả thi.',
+  },
+
+  baselineMessages: {
+    measured: (months: string[]) => `Tính trên các tháng ${months.join(', ')}.`,
+    partly: (months: string[], missing: string[]) =>
+      `Tính trên các tháng ${months.join(', ')}; không có dữ liệu cho ${missing.join(', ')}.`,
+    noData: (months: string[]) => `Dữ liệu không có giá trị cho ${months.join(', ')}.`,
+    manual: 'Nhập thủ công.',
+  },
+
+  issues: {
+    required: (p) => `${str(p, 'label')}: bắt buộc phải nhập.`,
+    tooLong: (p) => `${str(p, 'label')}: quá dài để lưu trong một ô (tối đa ${num(p, 'max')} ký tự).`,
+    unknownKpi: (p) => `“${str(p, 'kpiId')}” không phải là KPI mà tiện ích này hỗ trợ.`,
+    kpiNotComputable: (p) =>
+      `Không thể tính ${str(p, 'kpiLabel')} từ dữ liệu của bạn: cần có cột ${str(p, 'missing')}.`,
+    noKpiData: (p) =>
+      `Chưa thể tính ${str(p, 'kpiLabel')}: bảng tính chưa có dữ liệu KPI. Hãy nhập dữ liệu trước.`,
+    notANumber: (p) => `${str(p, 'label')}: “${str(p, 'text')}” không phải là số.`,
+    ambiguousNumber: (p) =>
+      `${str(p, 'label')}: “${str(p, 'text')}” có thể là ${str(p, 'asDecimal')} hoặc ${str(p, 'asThousands')}; hãy viết số không có dấu phân cách hàng nghìn.`,
+    percentNotForUnit: (p) =>
+      `${str(p, 'label')}: KPI này không phải là tỷ lệ, nên hãy nhập giá trị không có %, hoặc mức thay đổi như +10 %.`,
+    changeFromZeroBaseline: () =>
+      'Mức thay đổi theo phần trăm cần mức cơ sở khác 0: hãy nhập chỉ tiêu dưới dạng giá trị.',
+    invalidDate: (p) => `${str(p, 'label')}: “${str(p, 'text')}” không phải là ngày hợp lệ.`,
+    invalidMonth: (p) => `${str(p, 'label')}: “${str(p, 'text')}” không phải là tháng (YYYY-MM).`,
+    invalidWindow: (p) => `“${str(p, 'text')}” không phải là khoảng đo mức cơ sở hợp lệ.`,
+    deadlineNotAfterStart: (p) =>
+      `Hạn chót (${str(p, 'deadline')}) phải sau ngày bắt đầu (${str(p, 'start')}).`,
+    rateAbove100: (p) =>
+      `${str(p, 'label')}: ${value(p, 'fraction')} lớn hơn 100 %, điều không thể xảy ra với tỷ lệ này.`,
+    negativeNotAllowed: (p) => `${str(p, 'label')}: ${value(p)} là số âm, điều không thể xảy ra với KPI này.`,
+    npsOutOfRange: (p) => `${str(p, 'label')}: ${value(p, null)} nằm ngoài thang −100 đến +100 của NPS.`,
+    sentimentOutOfRange: (p) =>
+      `${str(p, 'label')}: ${value(p, null)} nằm ngoài thang −1 đến +1 của điểm cảm xúc.`,
+    roiBelowMinus100: (p) =>
+      `${str(p, 'label')}: ${value(p, 'fraction')} thấp hơn −100 %, điều không thể xảy ra với ROI.`,
+    targetEqualsBaseline: () => 'Chỉ tiêu bằng mức cơ sở: không còn gì để đạt.',
+    wrongDirection: (p) => {
+      const target = formatValue(num(p, 'target'), unitOf(p), ',');
+      const baseline = formatValue(num(p, 'baseline'), unitOf(p), ',');
+      return str(p, 'direction') === 'down'
+        ? `Với ${str(p, 'kpiLabel')}, càng thấp càng tốt, nhưng chỉ tiêu (${target}) lại cao hơn mức cơ sở (${baseline}). Vẫn lưu?`
+        : `Với ${str(p, 'kpiLabel')}, càng cao càng tốt, nhưng chỉ tiêu (${target}) lại thấp hơn mức cơ sở (${baseline}). Vẫn lưu?`;
+    },
+  },
+
+  busy: 'Có người khác đang lưu mục tiêu. Vui lòng thử lại sau giây lát.',
+  conflictChanged: (by: string, at: string) =>
+    `${by || 'Một đồng nghiệp'} đã sửa mục tiêu này (${at}) trong lúc bạn đang chỉnh sửa. Giữ phiên bản của bạn hay của họ?`,
+  conflictDeleted:
+    'Một đồng nghiệp đã xóa mục tiêu này trong lúc bạn đang chỉnh sửa. Lưu bản của bạn thành mục tiêu mới, hay bỏ đi?',
+  deletedAlready: 'Mục tiêu này đã bị xóa trước đó.',
+
+  rowProblems: {
+    missingId: 'Dòng này có dữ liệu mục tiêu nhưng không có ID.',
+    duplicateId: (row: number) => `ID này cũng được dùng ở dòng ${row}; dòng này bị bỏ qua.`,
+    badVersion: (text: string) => `Phiên bản “${text}” không phải là số nguyên từ 1 trở lên.`,
+    badNumber: (header: string, text: string) => `${header}: “${text}” không phải là số.`,
+    badDate: (header: string, text: string) => `${header}: “${text}” không phải là ngày (YYYY-MM-DD).`,
+    badWindow: (text: string) =>
+      `Khoảng đo mức cơ sở: “${text}” không phải là last_month, last_3_months hoặc manual.`,
+    badMonths: (text: string) => `Các tháng đo mức cơ sở: “${text}” không phải là danh sách tháng (YYYY-MM).`,
+  },
+};
+
+export const goalsTab: Catalogue['goalsTab'] = {
+  allChannels: 'Tất cả kênh',
+  headers: {
+    id: 'ID',
+    what: 'Nội dung',
+    kpiId: 'KPI',
+    channel: 'Kênh',
+    baseline: 'Mức cơ sở',
+    baselineWindow: 'Khoảng đo mức cơ sở',
+    baselineMonths: 'Các tháng đo mức cơ sở',
+    target: 'Chỉ tiêu (như đã nhập)',
+    targetValue: 'Giá trị chỉ tiêu',
+    start: 'Ngày bắt đầu',
+    deadline: 'Hạn chót',
+    owner: 'Người phụ trách',
+    why: 'Vì sao quan trọng',
+    version: 'Phiên bản',
+    updatedBy: 'Người sửa',
+    updatedAt: 'Thời điểm sửa',
+  },
+};
