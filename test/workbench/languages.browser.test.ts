@@ -88,11 +88,11 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
     );
     await frame.selectOption('#f-kpi', 'engagement_rate');
     await frame.selectOption('#f-channel', 'Instagram');
-    // The workbench's clock is today's, past the sample's months: the window has no data, said so.
-    const noData = T.goals.baselineMessages.noData(['']).replace(/\s*\.$/, '');
+    // The workbench's clock is pinned to TODAY: the last three months of the sample are measured.
+    const measured = T.goals.baselineMessages.measured(['2024-12', '2025-01', '2025-02']);
     await frame.waitForFunction(
-      (prefix) => document.getElementById('f-baseline-info')!.textContent!.startsWith(prefix),
-      noData,
+      (expected) => document.getElementById('f-baseline-info')!.textContent === expected,
+      measured,
     );
     await frame.fill('#f-baseline', '4,2 %');
     expect(await frame.locator('#f-baseline-info').textContent()).toBe(T.sidebar.form.baselineEditedHint);
