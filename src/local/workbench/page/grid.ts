@@ -98,7 +98,12 @@ export function renderSheet(
       }
     }
   }
-  const parts: string[] = ['<table class="grid"><colgroup>', `<col style="width:${ROW_HEADER_WIDTH}px">`];
+  // A fixed table width makes the columns as wide as the sheet says, whatever text they hold.
+  const tableWidth = columnLeft(sheet, sheet.columnCount + 1);
+  const parts: string[] = [
+    `<table class="grid" style="width:${tableWidth}px"><colgroup>`,
+    `<col style="width:${ROW_HEADER_WIDTH}px">`,
+  ];
   for (let c = 1; c <= sheet.columnCount; c++) parts.push(`<col style="width:${columnWidth(sheet, c)}px">`);
   parts.push('</colgroup><thead><tr><th class="corner"></th>');
   for (let c = 1; c <= sheet.columnCount; c++) parts.push(`<th class="colhead">${columnLetter(c)}</th>`);

@@ -355,6 +355,8 @@ menus.addEventListener('click', (event) => {
 });
 
 localeSelect.addEventListener('change', async () => {
+  // Messages in the old language would sit above the new one's: a new locale starts clean.
+  messages.replaceChildren();
   const outcome = await api<RunOutcome>('/api/locale', { locale: localeSelect.value });
   if (!outcome.ok) say('onOpen failed after the locale change', true);
   await refresh();
