@@ -426,14 +426,23 @@ function goalsSection(
     grid.number(GOAL_COLUMN.target, goal.target, format, { background: band });
     grid.number(GOAL_COLUMN.current, goal.current, format, { background: band });
     grid.number(GOAL_COLUMN.progress, goal.progress, PERCENT_FORMAT, { background: band });
-    grid.text(GOAL_COLUMN.deadline, goal.deadline, { background: band });
-    grid.text(GOAL_COLUMN.status, goal.statusLabel, {
+    grid.number(GOAL_COLUMN.deadline, dateSerial(goal.deadline), L.dateFormat, { background: band });
+    grid.text(GOAL_COLUMN.status, L.goalStatuses[goal.status], {
       background: toneFill(tone, band),
       color: toneColour(tone),
     });
     grid.text(GOAL_COLUMN.owner, goal.owner, { background: band });
   });
   return { row: first, column: GOAL_COLUMN.progress + 1, rows: goals.length, columns: 1 };
+}
+
+/**
+ * A calendar date as Sheets stores it: days since 1899-12-30. A serial, unlike a Date instant,
+ * names the same day in every time zone; the cell's format shows it in the sheet's way.
+ */
+export function dateSerial(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
 /** Zero-based positions of the goal table's columns, in the order of L.goalColumns. */

@@ -92,11 +92,15 @@ describe('the report layout', () => {
       0.0405,
       0.038,
       goal.progress,
-      '2027-02-28',
+      46446, // 2027-02-28 as a date serial
       'On track',
       'Anna',
     ]);
     expect(withGoal.numberFormats[index][3]).toBe('0.00%');
+    expect(withGoal.numberFormats[index][7]).toBe('yyyy-mm-dd');
+    const vietnamese = layoutReport(model(), { labels: REPORT_TEXTS.vi, locale: 'vi_VN', goals: [goal] });
+    expect(vietnamese.numberFormats[index][7]).toBe('dd/mm/yyyy');
+    expect(vietnamese.values[index][8]).toBe(REPORT_TEXTS.vi.goalStatuses.on_track);
     expect(withGoal.fontColors[index][8]).toBe('#137333');
   });
 

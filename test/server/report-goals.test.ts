@@ -80,10 +80,11 @@ describe('the report’s goal section, from the built bundle', () => {
       0.006,
       100 / 20000,
       0.5,
-      '2026-12-31',
+      46387, // 2026-12-31 as Sheets counts days: a date cell, shown by its format
       'On track',
       'Linh',
     ]);
+    expect(sheet.getRange(header + 2, 8).getDisplayValue()).toBe('2026-12-31');
     // All channels' CPC in October: 180 cost / 150 clicks = 1.2; progress (1.2 − 2) / (1 − 2) = 0.8.
     expect(goals[1][0]).toBe('=HYPERLINK("http://example.com")');
     expect(sheet.getRange(header + 3, 1).getFormula()).toBe('');

@@ -131,6 +131,15 @@ export const report = {
   } as Record<string, string>,
   baseNames: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
 
+  goalStatuses: {
+    not_started: 'Not started',
+    on_track: 'On track',
+    behind: 'Behind',
+    achieved: 'Achieved',
+    missed: 'Missed',
+    no_data: 'No data yet',
+  },
+  dateFormat: 'yyyy-mm-dd',
   goalsHeading: 'Goals',
   goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',
   goalColumns: [

@@ -124,6 +124,15 @@ export const report: Catalogue['report'] = {
   },
   baseNames: { reach: 'räckvidd', impressions: 'visningar', followers: 'följare' },
 
+  goalStatuses: {
+    not_started: 'Inte påbörjat',
+    on_track: 'I fas',
+    behind: 'Efter plan',
+    achieved: 'Uppnått',
+    missed: 'Missat',
+    no_data: 'Ingen data än',
+  },
+  dateFormat: 'yyyy-mm-dd',
   goalsHeading: 'Mål',
   goalsPlaceholder: 'Inga mål än. Här visas SMART-mål och hur det går med dem.',
   goalColumns: [

@@ -125,6 +125,15 @@ export const report: Catalogue['report'] = {
   },
   baseNames: { reach: 'phạm vi tiếp cận', impressions: 'lượt hiển thị', followers: 'người theo dõi' },
 
+  goalStatuses: {
+    not_started: 'Chưa bắt đầu',
+    on_track: 'Đúng tiến độ',
+    behind: 'Chậm tiến độ',
+    achieved: 'Đã đạt',
+    missed: 'Không đạt',
+    no_data: 'Chưa có dữ liệu',
+  },
+  dateFormat: 'dd/mm/yyyy',
   goalsHeading: 'Mục tiêu',
   goalsPlaceholder: 'Chưa có mục tiêu nào. Các mục tiêu SMART và tiến độ của chúng sẽ hiển thị ở đây.',
   goalColumns: [
