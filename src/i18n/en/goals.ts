@@ -1,12 +1,6 @@
-import type { Direction, KpiFamily, KpiUnit } from '../../kpi/types';
-import type {
-  Achievability,
-  BaselineWindow,
-  GoalField,
-  GoalStatus,
-  IssueCode,
-  IssueParams,
-} from '../../goals/types';
+import type { Direction, KpiUnit } from '../../kpi/types';
+import type { Achievability, BaselineWindow, GoalField, IssueCode, IssueParams } from '../../goals/types';
+import { familyNames, goalStatusNames } from './names';
 
 /*
  * SMART goals in English: `goals` words what the goal rules report (issues, baselines,
@@ -60,15 +54,7 @@ export const goals = {
     why: 'Why it matters',
   } satisfies Record<GoalField, string>,
 
-  families: {
-    engagement: 'Engagement',
-    reach: 'Reach',
-    conversion: 'Conversion',
-    awareness: 'Awareness',
-    customer_experience: 'Customer experience',
-    financial: 'Financial',
-    goals: 'Goals',
-  } satisfies Record<KpiFamily, string>,
+  families: familyNames,
 
   directions: {
     up: 'Higher is better',
@@ -81,14 +67,7 @@ export const goals = {
     manual: 'Entered by hand',
   } satisfies Record<BaselineWindow, string>,
 
-  statuses: {
-    not_started: 'Not started',
-    on_track: 'On track',
-    behind: 'Behind',
-    achieved: 'Achieved',
-    missed: 'Missed',
-    no_data: 'No data yet',
-  } satisfies Record<GoalStatus, string>,
+  statuses: goalStatusNames,
 
   achievability: {
     realistic: 'Realistic',

@@ -3,6 +3,7 @@
  * missing in either fails to compile; a test fails for keys nobody uses.
  */
 import { menu } from './menu';
+import { names } from './names';
 import { about } from './about';
 import { functions } from './functions';
 import { report } from './report';
@@ -10,6 +11,17 @@ import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 
-export const en = { menu, about, functions, report, goals, goalsTab, sidebar, importDialog, importServer };
+export const en = {
+  menu,
+  names,
+  about,
+  functions,
+  report,
+  goals,
+  goalsTab,
+  sidebar,
+  importDialog,
+  importServer,
+};
 
 export type Catalogue = typeof en;

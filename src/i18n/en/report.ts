@@ -1,10 +1,11 @@
+import { familyNames, goalStatusNames, kpiNames } from './names';
+
 /*
  * Every user-facing string of the data sheet, the monthly report and its dialog, in English.
  * One flat catalogue of strings and template functions, written again in src/i18n/sv and
- * src/i18n/vi; KPI and family names come from here too, never from the registry's English labels,
- * for the same reason.
+ * src/i18n/vi; KPI and family names come from names.ts, shared with the sidebar and Help / About,
+ * never from the registry's English labels.
  */
-import type { KpiFamily } from '../../kpi/types';
 
 export const report = {
   // ----- data sheet (menu captions live in src/i18n) -----
@@ -73,72 +74,11 @@ export const report = {
   kpiHeader: 'KPI',
   allChannels: 'All channels',
   change: 'Change',
-  families: {
-    engagement: 'Engagement',
-    reach: 'Reach',
-    conversion: 'Conversion',
-    awareness: 'Awareness',
-    customer_experience: 'Customer experience',
-    financial: 'Financial',
-    goals: 'Goals',
-  } satisfies Record<KpiFamily, string>,
-  kpis: {
-    followers: 'Followers',
-    net_new_followers: 'Net new followers',
-    impressions: 'Impressions',
-    reach: 'Reach',
-    likes: 'Likes',
-    comments: 'Comments',
-    shares: 'Shares',
-    saves: 'Saves',
-    profile_visits: 'Profile visits',
-    mentions: 'Brand mentions',
-    competitor_mentions: 'Competitor mentions',
-    positive_mentions: 'Positive mentions',
-    negative_mentions: 'Negative mentions',
-    neutral_mentions: 'Neutral mentions',
-    clicks: 'Clicks',
-    sessions: 'Sessions',
-    bounces: 'Bounces',
-    conversions: 'Conversions',
-    leads: 'Leads',
-    cost: 'Cost',
-    revenue: 'Revenue',
-    messages: 'Messages',
-    replies: 'Replies',
-    testimonials: 'Customer testimonials',
-    engagements: 'Engagements',
-    engagement_rate: 'Engagement rate',
-    average_engagement_rate: 'Average engagement rate',
-    applause_rate: 'Applause rate',
-    amplification_rate: 'Amplification rate',
-    virality_rate: 'Virality rate',
-    follower_quality: 'Follower quality',
-    audience_growth_rate: 'Audience growth rate',
-    post_reach_rate: 'Post reach rate',
-    share_of_voice: 'Share of voice',
-    ctr: 'Click-through rate (CTR)',
-    conversion_rate: 'Conversion rate',
-    bounce_rate: 'Bounce rate',
-    cost_per_lead: 'Cost per lead',
-    sentiment_score: 'Sentiment score',
-    response_rate: 'Response rate',
-    roi: 'Return on investment (ROI)',
-    roas: 'Return on ad spend (ROAS)',
-    cpc: 'Cost per click (CPC)',
-    cpm: 'Cost per 1,000 impressions (CPM)',
-    cpa: 'Cost per acquisition (CPA)',
-  } as Record<string, string>,
+  families: familyNames,
+  kpis: kpiNames,
   baseNames: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
 
-  goalStatuses: {
-    not_started: 'Not started',
-    on_track: 'On track',
-    behind: 'Behind',
-    achieved: 'Achieved',
-    missed: 'Missed',
-    no_data: 'No data yet',
-  },
+  goalStatuses: goalStatusNames,
   dateFormat: 'yyyy-mm-dd',
   goalsHeading: 'Goals',
   goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',

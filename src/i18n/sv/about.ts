@@ -1,19 +1,12 @@
 import type { Catalogue } from '../en';
+import { familyNames } from './names';
 
 export const about: Catalogue['about'] = {
   title: 'Social KPIs: KPI-referens',
   intro:
     'Skriv funktionerna i valfri cell. Andelar är decimaltal: tryck på %-knappen för att visa 0,0425 som 4,25 %. Områden räknas rad för rad; för en periodsumma, använd summor, t.ex. =ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100)).',
   contents: 'Kategorier',
-  familyTitles: {
-    engagement: 'Engagemang',
-    reach: 'Räckvidd',
-    conversion: 'Konvertering',
-    awareness: 'Varumärkeskännedom',
-    customer_experience: 'Kundupplevelse',
-    financial: 'Ekonomi',
-    goals: 'Mål',
-  },
+  familyTitles: familyNames,
   columns: { fn: 'Funktion', meaning: 'Vad den betyder', example: 'Exempel' },
   formula: 'Formel',
   countedTitle: 'Räknade KPI:er',

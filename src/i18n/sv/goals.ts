@@ -1,6 +1,7 @@
 import type { IssueParams } from '../../goals/types';
 import type { Catalogue } from '../en';
 import { formatValue, num, str, unitOf } from '../en/goals';
+import { familyNames, goalStatusNames } from './names';
 
 /** Swedish writes decimal commas: 4,5 %. */
 const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
@@ -21,15 +22,7 @@ export const goals: Catalogue['goals'] = {
     why: 'Varför det är viktigt',
   },
 
-  families: {
-    engagement: 'Engagemang',
-    reach: 'Räckvidd',
-    conversion: 'Konvertering',
-    awareness: 'Varumärkeskännedom',
-    customer_experience: 'Kundupplevelse',
-    financial: 'Ekonomi',
-    goals: 'Mål',
-  },
+  families: familyNames,
 
   directions: {
     up: 'Högre är bättre',
@@ -42,14 +35,7 @@ export const goals: Catalogue['goals'] = {
     manual: 'Angiven manuellt',
   },
 
-  statuses: {
-    not_started: 'Inte påbörjat',
-    on_track: 'I fas',
-    behind: 'Efter plan',
-    achieved: 'Uppnått',
-    missed: 'Missat',
-    no_data: 'Ingen data än',
-  },
+  statuses: goalStatusNames,
 
   achievability: {
     realistic: 'Realistiskt',

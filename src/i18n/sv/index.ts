@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { menu } from './menu';
+import { names } from './names';
 import { about } from './about';
 import { functions } from './functions';
 import { report } from './report';
@@ -9,6 +10,7 @@ import { importDialog, importServer } from './import';
 
 export const sv: Catalogue = {
   menu,
+  names,
   about,
   functions,
   report,

@@ -1,19 +1,12 @@
 import type { Catalogue } from '../en';
+import { familyNames } from './names';
 
 export const about: Catalogue['about'] = {
   title: 'Social KPIs: tra cứu KPI',
   intro:
     'Nhập các hàm này vào bất kỳ ô nào. Tỷ lệ là số thập phân: bấm nút % để hiển thị 0,0425 thành 4,25 %. Hàm tính theo từng hàng của dải ô; để có tổng của cả kỳ, hãy dùng tổng, ví dụ =ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100)).',
   contents: 'Nhóm chỉ số',
-  familyTitles: {
-    engagement: 'Tương tác',
-    reach: 'Phạm vi tiếp cận',
-    conversion: 'Chuyển đổi',
-    awareness: 'Nhận diện thương hiệu',
-    customer_experience: 'Trải nghiệm khách hàng',
-    financial: 'Tài chính',
-    goals: 'Mục tiêu',
-  },
+  familyTitles: familyNames,
   columns: { fn: 'Hàm', meaning: 'Ý nghĩa', example: 'Ví dụ' },
   formula: 'Công thức',
   countedTitle: 'KPI dạng đếm',

@@ -1,6 +1,7 @@
 import type { IssueParams } from '../../goals/types';
 import type { Catalogue } from '../en';
 import { formatValue, num, str, unitOf } from '../en/goals';
+import { familyNames, goalStatusNames } from './names';
 
 /** Vietnamese writes decimal commas: 4,5 %. */
 const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
@@ -20,15 +21,7 @@ export const goals: Catalogue['goals'] = {
     why: 'Vì sao quan trọng',
   },
 
-  families: {
-    engagement: 'Tương tác',
-    reach: 'Phạm vi tiếp cận',
-    conversion: 'Chuyển đổi',
-    awareness: 'Nhận diện thương hiệu',
-    customer_experience: 'Trải nghiệm khách hàng',
-    financial: 'Tài chính',
-    goals: 'Mục tiêu',
-  },
+  families: familyNames,
 
   directions: {
     up: 'Càng cao càng tốt',
@@ -41,14 +34,7 @@ export const goals: Catalogue['goals'] = {
     manual: 'Nhập thủ công',
   },
 
-  statuses: {
-    not_started: 'Chưa bắt đầu',
-    on_track: 'Đúng tiến độ',
-    behind: 'Chậm tiến độ',
-    achieved: 'Đã đạt',
-    missed: 'Không đạt',
-    no_data: 'Chưa có dữ liệu',
-  },
+  statuses: goalStatusNames,
 
   achievability: {
     realistic: 'Khả thi',
