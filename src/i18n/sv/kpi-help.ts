@@ -1,5 +1,5 @@
 import type { KpiHelp, KpiHelpCatalogue } from '../kpi-help';
-import { sidebar } from './sidebar';
+import { kpiNames } from './names';
 
 /*
  * Vad varje KPI betyder och hur den räknas, på svenska; nycklarna är registrets id:n
@@ -14,11 +14,11 @@ const HOW = {
   unique: 'unika personer: går inte att addera över dagar, inlägg eller kanaler',
 } as const;
 
-/** A counted column: the data sheet's header stays the canonical English one, as in the sheet. */
-function column(id: keyof typeof sidebar.kpiNames, header: string, how: keyof typeof HOW): KpiHelp {
+/** A counted column, by its name in this language; the data sheet's header stays the canonical English one, as in the sheet. */
+function column(id: keyof typeof kpiNames, header: string, how: keyof typeof HOW): KpiHelp {
   return {
     formula: `datakolumnen ”${header}”: ${HOW[how]}`,
-    help: `${sidebar.kpiNames[id]}: en kolumn i databladet, ${HOW[how]}.`,
+    help: `${kpiNames[id]}: en kolumn i databladet, ${HOW[how]}.`,
   };
 }
 

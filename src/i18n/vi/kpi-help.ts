@@ -1,5 +1,5 @@
 import type { KpiHelp, KpiHelpCatalogue } from '../kpi-help';
-import { sidebar } from './sidebar';
+import { kpiNames } from './names';
 
 /*
  * Ý nghĩa và cách tính của từng KPI, bằng tiếng Việt; khóa là id trong registry
@@ -14,11 +14,11 @@ const HOW = {
   unique: 'là số người duy nhất: không cộng dồn được giữa các ngày, bài đăng hay kênh',
 } as const;
 
-/** A counted column: the data sheet's header stays the canonical English one, as in the sheet. */
-function column(id: keyof typeof sidebar.kpiNames, header: string, how: keyof typeof HOW): KpiHelp {
+/** A counted column, by its name in this language; the data sheet's header stays the canonical English one, as in the sheet. */
+function column(id: keyof typeof kpiNames, header: string, how: keyof typeof HOW): KpiHelp {
   return {
     formula: `cột dữ liệu “${header}”: ${HOW[how]}`,
-    help: `${sidebar.kpiNames[id]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
+    help: `${kpiNames[id]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
   };
 }
 
