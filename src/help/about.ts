@@ -1,3 +1,5 @@
+import { kpiHelpFor } from '../i18n/kpi-help';
+import type { Language } from '../i18n/language';
 import { FAMILIES, KPIS } from '../kpi/registry';
 import type { KpiDefinition, KpiFamily } from '../kpi/types';
 import { escapeHtml } from '../util/html';
@@ -23,21 +25,23 @@ function signature(kpi: KpiDefinition): string {
 
 /**
  * The Help / About dialog: the KPI reference made from the registry, so what the dialog says a
- * function does is what it does. Registry text is escaped like any other text put into HTML.
+ * function does is what it does. Each KPI's help and formula are the registry's in English and its
+ * translation (src/i18n/kpi-help.ts) in Swedish and Vietnamese. Registry text is escaped like any
+ * other text put into HTML.
  */
-export function aboutHtml(texts: AboutTexts, version: string): string {
+export function aboutHtml(texts: AboutTexts, version: string, language: Language): string {
   const sections = FAMILIES.map((family) => {
     const kpis = KPIS.filter((kpi) => kpi.family === family && kpi.fn);
     if (kpis.length === 0) return '';
     const rows = kpis
-      .map(
-        (kpi) =>
-          `<tr id="${escapeHtml(kpi.id)}"><td><code>${escapeHtml(signature(kpi))}</code><br><span class="dir">${escapeHtml(
-            kpi.direction === 'up' ? texts.higherIsBetter : texts.lowerIsBetter,
-          )}</span></td><td>${escapeHtml(kpi.help)}<br><span class="dir">${escapeHtml(texts.formula)}: ${escapeHtml(
-            kpi.formula,
-          )}</span></td><td><code>${escapeHtml(kpi.fn!.example)}</code></td></tr>`,
-      )
+      .map((kpi) => {
+        const { help, formula } = kpiHelpFor(language, kpi);
+        return `<tr id="${escapeHtml(kpi.id)}"><td><code>${escapeHtml(signature(kpi))}</code><br><span class="dir">${escapeHtml(
+          kpi.direction === 'up' ? texts.higherIsBetter : texts.lowerIsBetter,
+        )}</span></td><td>${escapeHtml(help)}<br><span class="dir">${escapeHtml(texts.formula)}: ${escapeHtml(
+          formula,
+        )}</span></td><td><code>${escapeHtml(kpi.fn!.example)}</code></td></tr>`;
+      })
       .join('');
     return (
       `<h3 id="family-${family}">${escapeHtml(texts.familyTitles[family])}</h3>` +

@@ -2,6 +2,7 @@ import { transformSync } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
+import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
 import { FAMILIES, KEY_COLUMNS, KPIS } from '../../src/kpi/registry';
 import {
   DOCUMENTATION_FIELDS,
@@ -43,6 +44,17 @@ describe('the registry the server bundle gets', () => {
           id: kpi.id,
           example: false,
         });
+    }
+    // Nor their Swedish and Vietnamese translations: only the About build and the sidebar page read them.
+    for (const language of ['sv', 'vi'] as const) {
+      for (const kpi of KPIS) {
+        const { help } = KPI_HELP_TEXTS[language][kpi.id];
+        expect({ language, id: kpi.id, help: bundle.includes(help) }).toEqual({
+          language,
+          id: kpi.id,
+          help: false,
+        });
+      }
     }
     expect(bundle).toContain('Gilla-markeringar');
     expect(bundle).toContain('Phạm vi tiếp cận');

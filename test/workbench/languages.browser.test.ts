@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
+import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
+import { kpiById } from '../../src/kpi/registry';
 import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
@@ -87,6 +89,15 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
       language === 'sv' ? 'Höj engagemanget på Instagram' : 'Tăng tương tác Instagram',
     );
     await frame.selectOption('#f-kpi', 'engagement_rate');
+    // Under the KPI: what it means, in the sheet's language, not the registry's English.
+    const help = (await frame.locator('#f-kpi-help .kpi-help-text').textContent())!;
+    expect(help).toBe(KPI_HELP_TEXTS[language as 'sv' | 'vi'].engagement_rate.help);
+    expect(help).toContain(
+      language === 'sv'
+        ? 'Engagemangsgraden är interaktionerna delat med en bas du väljer'
+        : 'Tỷ lệ tương tác là số lượt tương tác chia cho một mẫu số do bạn chọn',
+    );
+    expect(help).not.toContain(kpiById('engagement_rate')!.help.slice(0, 30));
     await frame.selectOption('#f-channel', 'Instagram');
     // The workbench's clock is pinned to TODAY: the last three months of the sample are measured.
     const measured = T.goals.baselineMessages.measured(['2024-12', '2025-01', '2025-02']);

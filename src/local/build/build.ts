@@ -96,7 +96,10 @@ export async function build(): Promise<void> {
   const pages = await buildPages();
   for (const language of LANGUAGES) {
     const file = aboutPageFile(language);
-    writeFileSync(join(dist, `${file}.html`), aboutHtml(CATALOGUES[language].about, packageVersion()));
+    writeFileSync(
+      join(dist, `${file}.html`),
+      aboutHtml(CATALOGUES[language].about, packageVersion(), language),
+    );
     pages.push(file);
   }
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));

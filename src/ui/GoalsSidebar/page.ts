@@ -13,6 +13,7 @@ import type {
   SaveResult,
   AchievabilityResult,
 } from '../../goals/types';
+import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
 import { kpiById } from '../../kpi/registry';
 import type { KpiUnit } from '../../kpi/types';
@@ -44,11 +45,13 @@ const CHECK_DELAY_MS = 350;
  * The page's words: first in the language the server put into the page (so "Loading" is already
  * Swedish in a Swedish sheet), then in the one getGoalsSidebarData reports.
  */
-let T = sidebarTexts(pageLanguage());
+let language: Language = pageLanguage();
+let T = sidebarTexts(language);
 let L = T.ui;
 let G = T.goals;
 
-function useLanguage(language: Language): void {
+function useLanguage(next: Language): void {
+  language = next;
   T = sidebarTexts(language);
   L = T.ui;
   G = T.goals;
@@ -625,9 +628,11 @@ function renderKpiHelp(): void {
     setContent(kpiHelp);
     return;
   }
+  // What the KPI means, in the sheet's language: the registry's English or its translation.
+  const definition = kpiById(kpi.id);
   setContent(
     kpiHelp,
-    el('span', { class: 'kpi-help-text' }, kpiById(kpi.id)?.help ?? ''),
+    el('span', { class: 'kpi-help-text' }, definition ? kpiHelpFor(language, definition).help : ''),
     el('br'),
     el('span', { class: 'kpi-unit' }, L.form.unit(L.units[kpi.unit], L.directions[kpi.direction])),
   );

@@ -1,0 +1,30 @@
+import type { KpiDefinition } from '../kpi/types';
+import type { Language } from './language';
+import { kpiHelp as sv } from './sv/kpi-help';
+import { kpiHelp as vi } from './vi/kpi-help';
+
+/*
+ * What a KPI means and how it is computed, in Swedish and Vietnamese. English is the registry's
+ * own help and formula (src/kpi/registry.ts is the one definition), so the translations are keyed
+ * by registry id and a test checks them against the registry's ids. Read by the Help / About
+ * build and the goals sidebar page only: not imported from src/i18n/index.ts, so the server
+ * bundle, which every custom function call loads, carries none of it.
+ */
+
+export interface KpiHelp {
+  /** One or two sentences: what it means and the product's choices. */
+  help: string;
+  /** The formula in words. */
+  formula: string;
+}
+
+export type KpiHelpCatalogue = Readonly<Record<string, KpiHelp>>;
+
+/** The translations; English has none, it is the registry. */
+export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCatalogue>> = { sv, vi };
+
+/** A KPI's help and formula in the language, or the registry's English where there is none. */
+export function kpiHelpFor(language: Language, kpi: Pick<KpiDefinition, 'id' | 'help' | 'formula'>): KpiHelp {
+  const translated = language === 'en' ? undefined : KPI_HELP_TEXTS[language]?.[kpi.id];
+  return translated ?? { help: kpi.help, formula: kpi.formula };
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KPI_HELP_TEXTS, kpiHelpFor } from '../../src/i18n/kpi-help';
+import { KPIS, kpiById } from '../../src/kpi/registry';
+
+const ids = KPIS.map((kpi) => kpi.id);
+
+describe.each(['sv', 'vi'] as const)('KPI definitions in %s', (language) => {
+  const texts = KPI_HELP_TEXTS[language];
+
+  it('has every registry id, and no id the registry does not have', () => {
+    expect(Object.keys(texts).sort()).toEqual([...ids].sort());
+  });
+
+  it('has a non-empty help and formula for each, in the language, not the registry’s English', () => {
+    for (const kpi of KPIS) {
+      const { help, formula } = texts[kpi.id];
+      expect({ id: kpi.id, help: help.trim() !== '', formula: formula.trim() !== '' }).toEqual({
+        id: kpi.id,
+        help: true,
+        formula: true,
+      });
+      expect({ id: kpi.id, same: help === kpi.help }).toEqual({ id: kpi.id, same: false });
+      expect(help).not.toMatch(/undefined|\[object |\$\{/);
+    }
+  });
+
+  it('keeps function calls, as Sheets reads them, exactly as the registry writes them', () => {
+    const calls = (text: string) => text.match(/=[A-Z_]+\((?:[^()]|\([^()]*\))*\)/g) ?? [];
+    for (const kpi of KPIS) {
+      expect({ id: kpi.id, calls: calls(texts[kpi.id].help) }).toEqual({
+        id: kpi.id,
+        calls: calls(kpi.help),
+      });
+    }
+  });
+
+  it('writes decimals in prose with a decimal comma', () => {
+    for (const kpi of KPIS) {
+      // Outside formulas: a digit, a point and a digit is an English decimal.
+      const prose = texts[kpi.id].help.replace(/=[A-Z_]+\((?:[^()]|\([^()]*\))*\)/g, '');
+      expect({ id: kpi.id, englishDecimal: /\d\.\d/.test(prose) }).toEqual({
+        id: kpi.id,
+        englishDecimal: false,
+      });
+    }
+    expect(texts.engagement_rate.help).toContain('0,0425 = 4,25 %');
+  });
+
+  it('names a counted column by the data sheet’s header', () => {
+    for (const kpi of KPIS.filter((k) => k.column)) {
+      expect(texts[kpi.id].formula).toContain(kpi.column!.header);
+    }
+  });
+});
+
+describe('kpiHelpFor', () => {
+  const ctr = kpiById('ctr')!;
+
+  it('answers the registry’s own text in English', () => {
+    expect(kpiHelpFor('en', ctr)).toEqual({ help: ctr.help, formula: ctr.formula });
+  });
+
+  it('answers the translation in Swedish and Vietnamese', () => {
+    expect(kpiHelpFor('sv', ctr).help).toBe('Klickfrekvens: antal klick delat med antal visningar.');
+    expect(kpiHelpFor('vi', ctr).help).toBe('Tỷ lệ nhấp: số lượt nhấp chia cho số lượt hiển thị.');
+    expect(kpiHelpFor('sv', ctr).formula).toBe('klick / visningar');
+  });
+
+  it('falls back to the registry for an id without a translation', () => {
+    expect(kpiHelpFor('sv', { id: 'new_kpi', help: 'New.', formula: 'a / b' })).toEqual({
+      help: 'New.',
+      formula: 'a / b',
+    });
+  });
+
+  it('is not reachable from the server: only the build and the sidebar page import it', () => {
+    const index = readFileSync(join(__dirname, '../../src/i18n/index.ts'), 'utf8');
+    expect(index).not.toContain('kpi-help');
+  });
+});
