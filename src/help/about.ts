@@ -1,3 +1,4 @@
+import { formulaInNotation } from '../i18n/formulas';
 import { kpiHelpFor } from '../i18n/kpi-help';
 import type { Language } from '../i18n/language';
 import { FAMILIES, KPIS } from '../kpi/registry';
@@ -40,7 +41,7 @@ export function aboutHtml(texts: AboutTexts, version: string, language: Language
           kpi.direction === 'up' ? texts.higherIsBetter : texts.lowerIsBetter,
         )}</span></td><td>${escapeHtml(help)}<br><span class="dir">${escapeHtml(texts.formula)}: ${escapeHtml(
           formula,
-        )}</span></td><td><code>${escapeHtml(kpi.fn!.example)}</code></td></tr>`;
+        )}</span></td><td><code>${escapeHtml(formulaInNotation(kpi.fn!.example, language))}</code></td></tr>`;
       })
       .join('');
     return (

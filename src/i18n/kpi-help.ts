@@ -1,4 +1,5 @@
 import type { KpiDefinition } from '../kpi/types';
+import { formulasInNotation } from './formulas';
 import type { Language } from './language';
 import { kpiHelp as sv } from './sv/kpi-help';
 import { kpiHelp as vi } from './vi/kpi-help';
@@ -26,5 +27,7 @@ export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCat
 /** A KPI's help and formula in the language, or the registry's English where there is none. */
 export function kpiHelpFor(language: Language, kpi: Pick<KpiDefinition, 'id' | 'help' | 'formula'>): KpiHelp {
   const translated = language === 'en' ? undefined : KPI_HELP_TEXTS[language]?.[kpi.id];
-  return translated ?? { help: kpi.help, formula: kpi.formula };
+  if (!translated) return { help: kpi.help, formula: kpi.formula };
+  // Translations quote formulas as the registry writes them; shown in the language's notation.
+  return { help: formulasInNotation(translated.help, language), formula: translated.formula };
 }

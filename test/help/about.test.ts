@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { aboutHtml } from '../../src/help/about';
 import { aboutPageFile } from '../../src/help/pages';
 import { CATALOGUES } from '../../src/i18n';
-import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
+import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { customFunctionKpis, kpiById } from '../../src/kpi/registry';
 import { escapeHtml } from '../../src/util/html';
 import { DIST } from '../support/bundle';
@@ -58,7 +58,7 @@ describe('Help / About dialog', () => {
         'Engagemangsgraden är interaktionerna delat med en bas du väljer: räckvidd, visningar eller följare.',
       );
       expect(sv).toContain('Ett decimaltal (0,0425 = 4,25 %).');
-      expect(sv).toContain('=ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100))');
+      expect(sv).toContain('=ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100))');
       expect(sv).toContain('Formel: interaktioner / bas');
       expect(sv).not.toContain('Engagements divided by a base you choose');
       expect(sv).not.toContain('engagements / base');
@@ -82,7 +82,7 @@ describe('Help / About dialog', () => {
       (language) => {
         const html = aboutHtml(CATALOGUES[language].about, '1', language);
         for (const kpi of customFunctionKpis()) {
-          expect(row(html, kpi.id)).toContain(escapeHtml(KPI_HELP_TEXTS[language][kpi.id].help));
+          expect(row(html, kpi.id)).toContain(escapeHtml(kpiHelpFor(language, kpi).help));
           expect({ id: kpi.id, english: html.includes(escapeHtml(kpi.help)) }).toEqual({
             id: kpi.id,
             english: false,
