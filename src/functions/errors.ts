@@ -69,8 +69,10 @@ export function describePosition(position: CellPosition): Position {
  * (another frame, a vm context), and the engine should not depend on which one built the value.
  */
 export function isDate(value: unknown): value is Date {
+  // instanceof is the fast answer; a Date made in another realm (a vm context) needs the tag.
   return (
-    typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]'
+    value instanceof Date ||
+    (typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]')
   );
 }
 

@@ -98,7 +98,7 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const channelByCell = new Map<unknown, number>();
   const months = new Map<MonthKey, Array<ChannelMonth | undefined>>();
   const issues: RowIssue[] = [];
-  const seenRows = new RowTable(values.length);
+  const buckets = new Map<MonthKey, Array<{ totals: ChannelMonth; seen: RowTable } | undefined>>();
   // Rows usually repeat the previous row's channel: skip the lookup then.
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
@@ -155,20 +155,24 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     lastChannelCell = channelCell;
     lastChannel = channel;
 
+    const dayKey = day as DayKey;
+    const month = monthOfDay(dayKey);
+    let byChannel = buckets.get(month);
+    if (!byChannel) buckets.set(month, (byChannel = []));
+    let bucket = byChannel[channel];
+    if (!bucket) byChannel[channel] = bucket = { totals: emptyChannelMonth(slotCount), seen: new RowTable() };
+
+    // A copy of a row has its day and channel, so it can only be in the same channel-month: one
+    // small table each stays in the cache where one table for every row would not.
     const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
-    const hash = rowHash(day as DayKey, channel, postId, parsed);
-    const original = seenRows.findOrAdd(hash, r, values);
+    const hash = rowHash(dayKey, channel, postId, parsed);
+    const original = bucket.seen.findOrAdd(hash, r, values);
     if (original >= 0) {
       issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
       continue;
     }
 
-    const dayKey = day as DayKey;
-    const month = monthOfDay(dayKey);
-    let byChannel = months.get(month);
-    if (!byChannel) months.set(month, (byChannel = []));
-    let totals = byChannel[channel];
-    if (!totals) byChannel[channel] = totals = emptyChannelMonth(slotCount);
+    const totals = bucket.totals;
     totals.rows++;
     const { sums, counts, lastDays, lastValues } = totals;
     for (let s = 0; s < slotCount; s++) {
@@ -188,6 +192,11 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     if (hasPosts && postId !== '') addPost(totals.posts, parsed, engagementSlots, followersSlot);
     rowsUsed++;
   }
+  for (const [month, byChannel] of buckets)
+    months.set(
+      month,
+      byChannel.map((bucket) => bucket?.totals),
+    );
   return { ok: true, data: { headers, channels, months, issues, rowsRead, rowsUsed } };
 }
 
@@ -250,6 +259,11 @@ function readCount(cell: unknown): number {
 }
 
 function textOf(cell: unknown): string {
+  if (typeof cell === 'string') {
+    // Most cells need no trimming: skip making a copy of them.
+    const last = cell.length - 1;
+    return last >= 0 && (cell.charCodeAt(0) <= 32 || cell.charCodeAt(last) <= 32) ? cell.trim() : cell;
+  }
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
 }
@@ -295,17 +309,11 @@ const words = new Uint32Array(bits.buffer);
 class RowTable {
   /**
    * Slot i is entries[2i] (the hash) and entries[2i + 1] (row index + 1; 0 is empty): side by
-   * side, so a probe costs one cache miss, not two, on a table far larger than the cache.
+   * side, so a probe reads one cache line. Doubles when half full, so probes stay short.
    */
-  private readonly entries: Int32Array;
-  private readonly mask: number;
-
-  constructor(rowCount: number) {
-    let size = 16;
-    while (size < rowCount * 2) size *= 2;
-    this.entries = new Int32Array(size * 2);
-    this.mask = size - 1;
-  }
+  private entries = new Int32Array(2 * 64);
+  private mask = 63;
+  private count = 0;
 
   /**
    * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
@@ -321,7 +329,21 @@ class RowTable {
     }
     entries[2 * slot] = hash;
     entries[2 * slot + 1] = index + 1;
+    if (++this.count * 2 > this.mask) this.grow();
     return -1;
+  }
+
+  private grow(): void {
+    const old = this.entries;
+    this.mask = this.mask * 2 + 1;
+    this.entries = new Int32Array(2 * (this.mask + 1));
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      let slot = old[i] & this.mask;
+      while (this.entries[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.entries[2 * slot] = old[i];
+      this.entries[2 * slot + 1] = old[i + 1];
+    }
   }
 }
 
