@@ -10,6 +10,7 @@ import {
   runtimeRegistrySource,
 } from '../../src/local/build/runtime-registry';
 import { DIST } from '../support/bundle';
+import { CATALOGUES } from '../../src/i18n';
 
 describe('the registry the server bundle gets', () => {
   const bundle = readFileSync(join(DIST, 'bundle.js'), 'utf8');
@@ -68,5 +69,18 @@ describe('the registry the server bundle gets', () => {
     expect(JSON.parse(JSON.stringify(module.exports.KPIS))).toEqual(KPIS.map(runtimeKpi));
     expect(module.exports.KEY_COLUMNS).toEqual(KEY_COLUMNS);
     expect(module.exports.FAMILIES).toEqual(FAMILIES);
+  });
+
+  it('leaves out the catalogue sections only pages show: sidebar, import dialog, Help / About', () => {
+    for (const language of ['sv', 'vi'] as const) {
+      const texts = CATALOGUES[language];
+      for (const text of [texts.sidebar.list.newGoal, texts.sidebar.form.keyboardHint, texts.about.intro]) {
+        expect({ language, text, inBundle: bundle.includes(text) }).toEqual({
+          language,
+          text,
+          inBundle: false,
+        });
+      }
+    }
   });
 });

@@ -41,7 +41,8 @@ describe('onOpen / onInstall, run from the built bundle', () => {
     const dialog = gas.ui.lastDialog();
     expect(dialog?.title).toBe(CATALOGUES.sv.menu.about);
     expect(dialog?.html).toContain(CATALOGUES.sv.about.title);
-    expect(dialog?.html).toContain('=ENGAGEMENT_RATE(E2:H100, C2:C100)');
+    // In a Swedish sheet's notation: ";" between arguments.
+    expect(dialog?.html).toContain('=ENGAGEMENT_RATE(E2:H100; C2:C100)');
     expect(dialog?.html).toContain('Räckvidd');
   });
 });

@@ -1,6 +1,6 @@
 import type { Direction, KpiUnit } from '../../kpi/types';
-import type { Achievability, BaselineWindow, GoalField, IssueCode, IssueParams } from '../../goals/types';
-import { familyNames, goalStatusNames } from './names';
+import type { Achievability, BaselineWindow, IssueCode, IssueParams } from '../../goals/types';
+import { familyNames, goalFieldNames, goalStatusNames } from './names';
 
 /*
  * SMART goals in English: `goals` words what the goal rules report (issues, baselines,
@@ -40,19 +40,7 @@ export const unitOf = (params: IssueParams): KpiUnit | null =>
   params.unit ? (String(params.unit) as KpiUnit) : null;
 
 export const goals = {
-  fields: {
-    what: 'What',
-    kpiId: 'KPI',
-    channel: 'Channel',
-    baseline: 'Baseline',
-    baselineWindow: 'Baseline window',
-    baselineMonths: 'Baseline months',
-    target: 'Target',
-    start: 'Start',
-    deadline: 'Deadline',
-    owner: 'Owner',
-    why: 'Why it matters',
-  } satisfies Record<GoalField, string>,
+  fields: goalFieldNames,
 
   families: familyNames,
 

@@ -1,4 +1,4 @@
-import type { GoalStatus } from '../../goals/types';
+import type { GoalField, GoalStatus } from '../../goals/types';
 import type { KpiFamily } from '../../kpi/types';
 
 /*
@@ -78,5 +78,25 @@ export const goalStatusNames = {
   no_data: 'No data yet',
 } satisfies Record<GoalStatus, string>;
 
+/** The goal's fields, as messages and the Goals tab name them. */
+export const goalFieldNames = {
+  what: 'What',
+  kpiId: 'KPI',
+  channel: 'Channel',
+  baseline: 'Baseline',
+  baselineWindow: 'Baseline window',
+  baselineMonths: 'Baseline months',
+  target: 'Target',
+  start: 'Start',
+  deadline: 'Deadline',
+  owner: 'Owner',
+  why: 'Why it matters',
+} satisfies Record<GoalField, string>;
+
 /** Read in one piece by the catalogue tests; sections import the three maps. */
-export const names = { kpis: kpiNames, families: familyNames, goalStatuses: goalStatusNames };
+export const names = {
+  kpis: kpiNames,
+  families: familyNames,
+  goalStatuses: goalStatusNames,
+  goalFields: goalFieldNames,
+};

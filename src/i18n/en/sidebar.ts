@@ -1,6 +1,6 @@
 import type { Direction, KpiUnit } from '../../kpi/types';
-import type { Achievability, GoalField } from '../../goals/types';
-import { kpiNames } from './names';
+import type { Achievability } from '../../goals/types';
+import { goalFieldNames, kpiNames } from './names';
 
 /*
  * Every string the goals sidebar shows itself, in English. Messages about a goal (checks,
@@ -57,19 +57,9 @@ export const sidebar = {
   form: {
     newHeading: 'New goal',
     editHeading: 'Edit goal',
-    fields: {
-      what: 'What',
-      kpiId: 'KPI',
-      channel: 'Channel',
-      baseline: 'Baseline',
-      baselineWindow: 'Measured over',
-      baselineMonths: 'Baseline months',
-      target: 'Target',
-      start: 'Start',
-      deadline: 'Deadline',
-      owner: 'Owner',
-      why: 'Why it matters',
-    } satisfies Record<GoalField, string>,
+    fields: goalFieldNames,
+    /** The baseline window's own label in the form, where it reads as a phrase. */
+    baselineWindowField: 'Measured over',
     smart: {
       what: 'Specific: what you want to achieve, in your words.',
       target: 'Measurable: a value, or a change from the baseline such as +35 % or −10 %.',

@@ -1,26 +1,14 @@
 import type { IssueParams } from '../../goals/types';
 import type { Catalogue } from '../en';
 import { formatValue, num, str, unitOf } from '../en/goals';
-import { familyNames, goalStatusNames } from './names';
+import { familyNames, goalFieldNames, goalStatusNames } from './names';
 
 /** Swedish writes decimal commas: 4,5 %. */
 const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
 const months = (n: number) => `${n} ${n === 1 ? 'månad' : 'månader'}`;
 
 export const goals: Catalogue['goals'] = {
-  fields: {
-    what: 'Vad',
-    kpiId: 'KPI',
-    channel: 'Kanal',
-    baseline: 'Baslinje',
-    baselineWindow: 'Baslinjeperiod',
-    baselineMonths: 'Baslinjemånader',
-    target: 'Målvärde',
-    start: 'Start',
-    deadline: 'Deadline',
-    owner: 'Ansvarig',
-    why: 'Varför det är viktigt',
-  },
+  fields: goalFieldNames,
 
   families: familyNames,
 

@@ -73,8 +73,23 @@ export const goalStatusNames: Catalogue['names']['goalStatuses'] = {
   no_data: 'Ingen data än',
 };
 
+export const goalFieldNames: Catalogue['names']['goalFields'] = {
+  what: 'Vad',
+  kpiId: 'KPI',
+  channel: 'Kanal',
+  baseline: 'Baslinje',
+  baselineWindow: 'Baslinjeperiod',
+  baselineMonths: 'Baslinjemånader',
+  target: 'Målvärde',
+  start: 'Start',
+  deadline: 'Deadline',
+  owner: 'Ansvarig',
+  why: 'Varför det är viktigt',
+};
+
 export const names: Catalogue['names'] = {
   kpis: kpiNames,
   families: familyNames,
   goalStatuses: goalStatusNames,
+  goalFields: goalFieldNames,
 };

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../en';
-import { kpiNames } from './names';
+import { goalFieldNames, kpiNames } from './names';
 
 export const sidebar: Catalogue['sidebar'] = {
   pageTitle: 'SMART-mål',
@@ -50,19 +50,8 @@ export const sidebar: Catalogue['sidebar'] = {
   form: {
     newHeading: 'Nytt mål',
     editHeading: 'Redigera mål',
-    fields: {
-      what: 'Vad',
-      kpiId: 'KPI',
-      channel: 'Kanal',
-      baseline: 'Baslinje',
-      baselineWindow: 'Mätperiod',
-      baselineMonths: 'Baslinjemånader',
-      target: 'Målvärde',
-      start: 'Start',
-      deadline: 'Deadline',
-      owner: 'Ansvarig',
-      why: 'Varför det är viktigt',
-    },
+    fields: goalFieldNames,
+    baselineWindowField: 'Mätperiod',
     smart: {
       what: 'Specifikt: vad du vill uppnå, med dina egna ord.',
       target: 'Mätbart: ett värde, eller en förändring från baslinjen som +35 % eller −10 %.',

@@ -1,25 +1,13 @@
 import type { IssueParams } from '../../goals/types';
 import type { Catalogue } from '../en';
 import { formatValue, num, str, unitOf } from '../en/goals';
-import { familyNames, goalStatusNames } from './names';
+import { familyNames, goalFieldNames, goalStatusNames } from './names';
 
 /** Vietnamese writes decimal commas: 4,5 %. */
 const value = (p: IssueParams, unit = unitOf(p)) => formatValue(num(p, 'value'), unit, ',');
 
 export const goals: Catalogue['goals'] = {
-  fields: {
-    what: 'Nội dung',
-    kpiId: 'KPI',
-    channel: 'Kênh',
-    baseline: 'Mức cơ sở',
-    baselineWindow: 'Khoảng đo mức cơ sở',
-    baselineMonths: 'Các tháng đo mức cơ sở',
-    target: 'Chỉ tiêu',
-    start: 'Ngày bắt đầu',
-    deadline: 'Hạn chót',
-    owner: 'Người phụ trách',
-    why: 'Vì sao quan trọng',
-  },
+  fields: goalFieldNames,
 
   families: familyNames,
 

@@ -73,8 +73,23 @@ export const goalStatusNames: Catalogue['names']['goalStatuses'] = {
   no_data: 'Chưa có dữ liệu',
 };
 
+export const goalFieldNames: Catalogue['names']['goalFields'] = {
+  what: 'Nội dung',
+  kpiId: 'KPI',
+  channel: 'Kênh',
+  baseline: 'Mức cơ sở',
+  baselineWindow: 'Khoảng đo mức cơ sở',
+  baselineMonths: 'Các tháng đo mức cơ sở',
+  target: 'Chỉ tiêu',
+  start: 'Ngày bắt đầu',
+  deadline: 'Hạn chót',
+  owner: 'Người phụ trách',
+  why: 'Vì sao quan trọng',
+};
+
 export const names: Catalogue['names'] = {
   kpis: kpiNames,
   families: familyNames,
   goalStatuses: goalStatusNames,
+  goalFields: goalFieldNames,
 };

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../en';
-import { kpiNames } from './names';
+import { goalFieldNames, kpiNames } from './names';
 
 export const sidebar: Catalogue['sidebar'] = {
   pageTitle: 'Mục tiêu SMART',
@@ -52,19 +52,8 @@ export const sidebar: Catalogue['sidebar'] = {
   form: {
     newHeading: 'Mục tiêu mới',
     editHeading: 'Sửa mục tiêu',
-    fields: {
-      what: 'Nội dung',
-      kpiId: 'KPI',
-      channel: 'Kênh',
-      baseline: 'Mức cơ sở',
-      baselineWindow: 'Đo trong',
-      baselineMonths: 'Các tháng đo mức cơ sở',
-      target: 'Chỉ tiêu',
-      start: 'Ngày bắt đầu',
-      deadline: 'Hạn chót',
-      owner: 'Người phụ trách',
-      why: 'Vì sao quan trọng',
-    },
+    fields: goalFieldNames,
+    baselineWindowField: 'Đo trong',
     smart: {
       what: 'Cụ thể: điều bạn muốn đạt được, theo cách diễn đạt của bạn.',
       target: 'Đo lường được: một giá trị, hoặc mức thay đổi so với mức cơ sở như +35 % hay −10 %.',

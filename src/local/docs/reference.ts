@@ -1,15 +1,6 @@
 import { FAMILIES, KPIS } from '../../kpi/registry';
-import type { KpiDefinition, KpiFamily } from '../../kpi/types';
-
-const FAMILY_TITLES: Record<KpiFamily, string> = {
-  engagement: 'Engagement',
-  reach: 'Reach',
-  conversion: 'Conversion',
-  awareness: 'Awareness',
-  customer_experience: 'Customer experience',
-  financial: 'Financial',
-  goals: 'Goals',
-};
+import { familyNames } from '../../i18n/en/names';
+import type { KpiDefinition } from '../../kpi/types';
 
 const DIRECTION = { up: '↑ higher is better', down: '↓ lower is better' } as const;
 
@@ -33,7 +24,7 @@ export function functionReference(): string {
     const kpis = KPIS.filter((kpi) => kpi.family === family && kpi.fn);
     if (kpis.length === 0) continue;
     lines.push(
-      `#### ${FAMILY_TITLES[family]}`,
+      `#### ${familyNames[family]}`,
       '',
       '| function | meaning | unit, direction | example |',
       '|---|---|---|---|',

@@ -508,7 +508,7 @@ function buildForm(): void {
     el(
       'div',
       { class: 'form-group' },
-      el('label', { for: windowSelect.id }, L.form.fields.baselineWindow),
+      el('label', { for: windowSelect.id }, L.form.baselineWindowField),
       windowSelect,
     ),
     fieldGroup('baseline', baselineInput, baselineInfo),
