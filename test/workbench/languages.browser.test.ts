@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
-import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
+import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/registry';
 import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
@@ -91,7 +91,7 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
     await frame.selectOption('#f-kpi', 'engagement_rate');
     // Under the KPI: what it means, in the sheet's language, not the registry's English.
     const help = (await frame.locator('#f-kpi-help .kpi-help-text').textContent())!;
-    expect(help).toBe(KPI_HELP_TEXTS[language as 'sv' | 'vi'].engagement_rate.help);
+    expect(help).toBe(kpiHelpFor(language, kpiById('engagement_rate')!).help);
     expect(help).toContain(
       language === 'sv'
         ? 'Engagemangsgraden är interaktionerna delat med en bas du väljer'
