@@ -1,5 +1,5 @@
 import type { Direction, KpiUnit } from '../../kpi/types';
-import type { Achievability, BaselineWindow, IssueCode, IssueParams } from '../../goals/types';
+import type { BaselineWindow, IssueCode, IssueParams } from '../../goals/types';
 import { familyNames, goalFieldNames, goalStatusNames } from './names';
 
 /*
@@ -56,14 +56,6 @@ export const goals = {
   } satisfies Record<BaselineWindow, string>,
 
   statuses: goalStatusNames,
-
-  achievability: {
-    realistic: 'Realistic',
-    ambitious: 'Ambitious',
-    stretch: 'Stretch',
-    not_enough_history: 'Not enough history',
-    not_applicable: 'Cannot be judged',
-  } satisfies Record<Achievability, string>,
 
   achievabilityMessages: {
     realistic: (required: string, best: string, months: number) =>

@@ -25,14 +25,6 @@ export const goals: Catalogue['goals'] = {
 
   statuses: goalStatusNames,
 
-  achievability: {
-    realistic: 'Realistiskt',
-    ambitious: 'Ambitiöst',
-    stretch: 'Mycket utmanande',
-    not_enough_history: 'För lite historik',
-    not_applicable: 'Kan inte bedömas',
-  },
-
   achievabilityMessages: {
     realistic: (required: string, best: string, n: number) =>
       `Kräver ${required} per månad; datan har visat ${best} per månad under ${months(n)}.`,

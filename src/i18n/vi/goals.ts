@@ -24,14 +24,6 @@ export const goals: Catalogue['goals'] = {
 
   statuses: goalStatusNames,
 
-  achievability: {
-    realistic: 'Khả thi',
-    ambitious: 'Tham vọng',
-    stretch: 'Rất thách thức',
-    not_enough_history: 'Chưa đủ dữ liệu lịch sử',
-    not_applicable: 'Không thể đánh giá',
-  },
-
   achievabilityMessages: {
     realistic: (required: string, best: string, months: number) =>
       `Cần ${required} mỗi tháng; dữ liệu đã từng đạt ${best} mỗi tháng trong ${months} tháng.`,
