@@ -4,10 +4,10 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/registry';
-import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
+import { launchChromium } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
-import { DIST, TODAY } from './support';
+import { DIST, openWorkbenchPage, TODAY } from './support';
 
 /*
  * The SMART goals sidebar and the Import CSV dialog in a Swedish and a Vietnamese sheet, opened
@@ -45,10 +45,9 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
   beforeAll(async () => {
     const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, locale });
     workbench = await startWorkbench({ port: 0, runtime });
-    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(workbench.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    ({ page, errors } = await openWorkbenchPage(browser, workbench.url, {
+      viewport: { width: 1200, height: 900 },
+    }));
   });
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
+import { launchChromium } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
-import { DIST, TODAY } from './support';
+import { DIST, openWorkbenchPage, TODAY } from './support';
 
 /*
  * Build monthly report in Swedish and in Vietnamese, end to end in real Chromium: the locale
@@ -27,10 +27,7 @@ beforeAll(async () => {
   const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY });
   workbench = await startWorkbench({ port: 0, runtime });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
-  errors = collectPageErrors(page);
-  await page.goto(workbench.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
 });
 
 afterAll(async () => {

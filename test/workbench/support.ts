@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { collectPageErrors } from '../../src/local/browser/chromium';
 import { generateSampleRows } from '../../src/local/workbench/sample-data';
 
 export const DIST = join(__dirname, '../../dist');
@@ -8,3 +10,19 @@ export const TODAY = new Date('2025-03-15T12:00:00Z');
 
 /** A month of sample rows: the real generator, small enough for fast unit tests. */
 export const SMALL_SAMPLE = generateSampleRows({ today: TODAY, months: 1 });
+
+/**
+ * A browser page on the workbench, ready (the page says so once its first state is drawn), with
+ * its console and page errors collected from the start so a test can assert there were none.
+ */
+export async function openWorkbenchPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, ...options });
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, errors };
+}

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { calculateSheet, createFormulaEngine, type FormulaSource } from '../../src/local/workbench/formulas';
 import { conditionalStyles, mixColors } from '../../src/local/workbench/page/conditional';
-import { escapeHtml, renderSheet, renderTabs } from '../../src/local/workbench/page/grid';
+import { renderSheet, renderTabs } from '../../src/local/workbench/page/grid';
+import { escapeHtml } from '../../src/util/html';
 import { chartJsConfig } from '../../src/local/workbench/page/charts';
 import { clientVisibleResult, findIllegalValue, isCallableName } from '../../src/local/workbench/rpc-rules';
 import { generateSampleRows, SAMPLE_HEADERS, sampleDateRange } from '../../src/local/workbench/sample-data';

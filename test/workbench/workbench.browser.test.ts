@@ -2,13 +2,13 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
+import { launchChromium } from '../../src/local/browser/chromium';
 import { formatForDisplay } from '../../src/local/fakes';
 import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { generateSampleRows, SAMPLE_HEADERS } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
-import { DIST, TODAY } from './support';
+import { DIST, openWorkbenchPage, TODAY } from './support';
 
 /*
  * The workbench in real Chromium: what a developer sees after `npm start`, on the full 14-month
@@ -33,10 +33,7 @@ beforeAll(async () => {
   const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, extraScripts: [fixture] });
   workbench = await startWorkbench({ port: 0, runtime });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 820 }, acceptDownloads: true });
-  errors = collectPageErrors(page);
-  await page.goto(workbench.url);
-  await page.waitForSelector('body[data-ready="true"]');
+  ({ page, errors } = await openWorkbenchPage(browser, workbench.url, { acceptDownloads: true }));
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SandboxMode, XFrameOptionsMode, enumName, exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
+import { escapeHtml } from '../../util/html';
 
 type GasHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 type GasHtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
@@ -10,15 +11,6 @@ type GasHtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 export interface HtmlFiles {
   directory?: string;
   files?: Record<string, string>;
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** A value printed inside <script>: a JavaScript literal that cannot close the script element. */

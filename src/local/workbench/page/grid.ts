@@ -4,18 +4,10 @@
  */
 import { columnLetter, type CellView, type SheetView } from '../view-model';
 import type { ConditionalStyle } from './conditional';
+import { escapeHtml } from '../../../util/html';
 
 export const ROW_HEIGHT = 22;
 export const ROW_HEADER_WIDTH = 46;
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Only plain colours reach a style attribute: a colour is data too. */
 function safeColor(color: string | undefined): string | undefined {

@@ -6,7 +6,8 @@ import { cellA1, type CellView, type SheetView, type WorkbenchState } from '../v
 import { drawCharts } from './charts';
 import { conditionalStyles } from './conditional';
 import type { ConditionalStyle } from './conditional';
-import { escapeHtml, renderSheet, renderTabs, ROW_HEIGHT, type RowWindow } from './grid';
+import { escapeHtml } from '../../../util/html';
+import { renderSheet, renderTabs, ROW_HEIGHT, type RowWindow } from './grid';
 
 interface RunOutcome {
   ok: boolean;
