@@ -4,6 +4,8 @@
  * by the shell, and passed in as a string.
  */
 
+import { wallClockFormatter } from '../util/time-zone';
+
 /** 'YYYY-MM-DD', a real calendar date. */
 export type IsoDate = string;
 /** 'YYYY-MM'. */
@@ -106,7 +108,7 @@ export function daysBetween(start: IsoDate, end: IsoDate): number {
  */
 export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
   try {
-    const parts = dateFormatter(timeZone).formatToParts(instant);
+    const parts = wallClockFormatter(timeZone).formatToParts(instant);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const text = `${get('year')}-${get('month')}-${get('day')}`;
     if (isIsoDate(text)) return text;
@@ -114,21 +116,4 @@ export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
     // fall through to UTC
   }
   return instant.toISOString().slice(0, 10);
-}
-
-/** Building a formatter is costly (a whole ICU lookup); one per zone is kept. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
 }

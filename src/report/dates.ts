@@ -5,6 +5,7 @@
  */
 
 import { isDate } from '../functions/errors';
+import { wallClockFormatter } from '../util/time-zone';
 
 /** yyyymmdd as one integer: cheap to compare, to bucket by month, and to use as a map key. */
 export type DayKey = number;
@@ -90,27 +91,6 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch. */
 const SHEETS_EPOCH_OFFSET_DAYS = 25569;
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Building an Intl formatter costs more than reading a thousand rows: one per time zone. */
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
 
 const MS_PER_MINUTE = 60_000;
 /**
