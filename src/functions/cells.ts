@@ -122,10 +122,10 @@ export function checkWhole(
   return n;
 }
 
-const MS_PER_DAY = 86400000;
+export const MS_PER_DAY = 86400000;
 const MAX_DATE_MS = 8.64e15;
 /** Days from Sheets' epoch (1899-12-30) to the Unix epoch, for cells that hold a serial number. */
-const SHEETS_EPOCH_OFFSET_DAYS = 25569;
+export const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
 /**
  * A date or date-time cell as epoch milliseconds, or BLANK. A Date keeps its exact milliseconds;

@@ -4,6 +4,7 @@
  * ISO (2026-10-31, or 2026-10 for a monthly row) and the sheet locale's usual short format.
  */
 
+import { MS_PER_DAY, SHEETS_EPOCH_OFFSET_DAYS } from '../functions/cells';
 import { isDate } from '../functions/errors';
 import { wallClockFormatter } from '../util/time-zone';
 
@@ -88,9 +89,6 @@ export function shortDateExample(locale: string): string | undefined {
 
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-/** Days from Sheets' epoch (1899-12-30) to the Unix epoch. */
-const SHEETS_EPOCH_OFFSET_DAYS = 25569;
 
 const MS_PER_MINUTE = 60_000;
 /**
@@ -236,4 +234,13 @@ export class DateReader {
 /** The current month in the spreadsheet's time zone: the report's "complete month" is before it. */
 export function currentMonth(now: Date, timeZone: string): MonthKey {
   return monthOfDay(new DateReader(timeZone, 'en_US').read(now) as DayKey);
+}
+
+/**
+ * A calendar date as Sheets stores it: days since 1899-12-30. A serial, unlike a Date instant,
+ * names the same day in every time zone; the cell's format shows it in the sheet's way.
+ */
+export function dateSerial(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY + SHEETS_EPOCH_OFFSET_DAYS;
 }

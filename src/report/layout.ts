@@ -2,7 +2,7 @@ import type { GoalStatus, ReportGoalRow } from '../goals/types';
 import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
-import { shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
+import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
 import { ALL_CHANNELS, type EngagementBase, type ReportModel, type Tone } from './model';
 import type { RowIssue } from './read';
 
@@ -434,15 +434,6 @@ function goalsSection(
     grid.text(GOAL_COLUMN.owner, goal.owner, { background: band });
   });
   return { row: first, column: GOAL_COLUMN.progress + 1, rows: goals.length, columns: 1 };
-}
-
-/**
- * A calendar date as Sheets stores it: days since 1899-12-30. A serial, unlike a Date instant,
- * names the same day in every time zone; the cell's format shows it in the sheet's way.
- */
-export function dateSerial(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
 /** Zero-based positions of the goal table's columns, in the order of L.goalColumns. */
