@@ -146,7 +146,6 @@ export function goalsForReport(goals: Goal[], month: Month, monthlySeries: Month
         progress: result.progress,
         expectedProgress: result.expectedProgress,
         status: result.status,
-        statusLabel: result.statusLabel,
         owner: goal.owner,
         start: goal.start,
         deadline: goal.deadline,

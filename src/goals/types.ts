@@ -259,8 +259,8 @@ export interface ReportGoalRow {
   current: number | null;
   progress: number | null;
   expectedProgress: number;
+  /** Worded by the report in the sheet's language. */
   status: GoalStatus;
-  statusLabel: string;
   owner: string;
   start: IsoDate;
   deadline: IsoDate;

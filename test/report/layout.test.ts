@@ -73,7 +73,6 @@ describe('the report layout', () => {
       progress: (0.038 - 0.03) / (0.0405 - 0.03),
       expectedProgress: 0.25,
       status: 'on_track',
-      statusLabel: 'On track',
       owner: 'Anna',
       start: '2026-10-01',
       deadline: '2027-02-28',
