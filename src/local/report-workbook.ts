@@ -1,5 +1,6 @@
 import type { Services } from '../services/services';
 import { createFakeAppsScript, fakeServices, type FakeAppsScript } from './fakes';
+import type { HtmlFiles } from './fakes/html';
 
 /*
  * An in-memory spreadsheet whose "KPI data" tab holds given values: what the headless report,
@@ -13,6 +14,8 @@ export interface WorkbookOptions {
   extraSheets?: string[];
   documentProperties?: Record<string, string>;
   now?: Date;
+  /** Where HtmlService finds files: dist/ for the built script's dialogs and on-demand code. */
+  html?: HtmlFiles;
 }
 
 export interface FakeWorkbook {
@@ -31,6 +34,7 @@ export function workbookWith(values: unknown[][] | null, options: WorkbookOption
     },
     properties: options.documentProperties ? { document: options.documentProperties } : undefined,
     now: () => now,
+    html: options.html,
   });
   if (values && values.length > 0) {
     const sheet = fake.spreadsheet.getSheetByName('KPI data')!;

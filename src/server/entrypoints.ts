@@ -1,18 +1,8 @@
-import { goalsDataFor } from '../goals/adapter';
-import * as goals from '../goals/server';
-import type { BaselineResult, CheckResult, DeleteResult, GoalsSidebarData, SaveResult } from '../goals/types';
 import { aboutPageFile } from '../help/pages';
-import type { ImportResponse } from '../import/protocol';
-import { importCsvRows, showImportDialog } from '../import/server';
 import { languageFromLocale, MENU_TEXTS } from '../i18n';
-import {
-  buildMonthlyReport,
-  reportMonthChoices,
-  showReportDialog,
-  type MonthChoices,
-} from '../report/actions';
-import { setUpDataSheet } from '../report/data-sheet';
 import { appsScriptServices, type Services } from '../services/services';
+import type { AppFunctionName } from './app-functions';
+import { onDemand } from './on-demand';
 import { buildAddonMenu } from './menu';
 
 /**
@@ -54,59 +44,22 @@ export const serverFunctions = {
       .setHeight(560);
     services.ui().showModalDialog(output, MENU_TEXTS[language].about);
   },
-  setUpDataSheet(): void {
-    setUpDataSheet(appsScriptServices());
-  },
-  showReportDialog(): void {
-    showReportDialog(appsScriptServices());
-  },
-  /** The month dialog's list; called from the dialog by google.script.run. */
-  reportMonthChoices(): MonthChoices {
-    return reportMonthChoices(appsScriptServices());
-  },
-  /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
-  buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
-    const services = appsScriptServices();
-    const result = buildMonthlyReport(services, {
-      month,
-      alert: false,
-      goals: goals.reportGoalRows(services),
-    });
-    return result.ok ? { ok: true, tabName: result.tabName } : { ok: false, message: result.message };
-  },
-
-  // ----- SMART goals: the menu item and the sidebar's google.script.run targets -----
-  showGoalsSidebar(): void {
-    goals.showGoalsSidebar(appsScriptServices());
-  },
-  getGoalsSidebarData(): GoalsSidebarData {
-    const services = appsScriptServices();
-    return goals.getGoalsSidebarData(services, goalsDataFor(services));
-  },
-  computeBaseline(kpiId: unknown, channel: unknown, window: unknown): BaselineResult {
-    const services = appsScriptServices();
-    return goals.computeBaseline(services, goalsDataFor(services), kpiId, channel, window);
-  },
-  checkGoal(request: unknown): CheckResult {
-    const services = appsScriptServices();
-    return goals.checkGoal(services, goalsDataFor(services), request);
-  },
-  saveGoal(request: unknown): SaveResult {
-    const services = appsScriptServices();
-    return goals.saveGoal(services, goalsDataFor(services), request);
-  },
-  deleteGoal(id: unknown, version: unknown): DeleteResult {
-    return goals.deleteGoal(appsScriptServices(), id, version);
-  },
-
-  // ----- Import CSV: the menu item and the dialog's google.script.run target -----
-  showImportDialog(): void {
-    showImportDialog(appsScriptServices());
-  },
-  /** One chunk of rows already mapped to the data sheet's columns; see src/import/protocol.ts. */
-  importCsvRows(request: unknown): ImportResponse {
-    return importCsvRows(appsScriptServices(), request);
-  },
+  // The rest reads or writes the document and is loaded on demand (see ./on-demand.ts).
+  setUpDataSheet: onDemand('setUpDataSheet', appsScriptServices),
+  showReportDialog: onDemand('showReportDialog', appsScriptServices),
+  reportMonthChoices: onDemand('reportMonthChoices', appsScriptServices),
+  buildMonthlyReport: onDemand('buildMonthlyReport', appsScriptServices),
+  showGoalsSidebar: onDemand('showGoalsSidebar', appsScriptServices),
+  getGoalsSidebarData: onDemand('getGoalsSidebarData', appsScriptServices),
+  computeBaseline: onDemand('computeBaseline', appsScriptServices),
+  checkGoal: onDemand('checkGoal', appsScriptServices),
+  saveGoal: onDemand('saveGoal', appsScriptServices),
+  deleteGoal: onDemand('deleteGoal', appsScriptServices),
+  showImportDialog: onDemand('showImportDialog', appsScriptServices),
+  importCsvRows: onDemand('importCsvRows', appsScriptServices),
 };
 
-export type ServerFunctionName = keyof typeof serverFunctions;
+/** Fails the type check when an on-demand function has no stub here (the build emits one per key). */
+type EveryAppFunction<T extends Record<AppFunctionName, unknown>> = T;
+export type ServerFunctions = EveryAppFunction<typeof serverFunctions>;
+export type ServerFunctionName = keyof ServerFunctions;

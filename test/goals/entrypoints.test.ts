@@ -1,4 +1,5 @@
 import { MENU_ITEMS } from '../../src/server/menu';
+import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { createFakeAppsScript } from '../../src/local/fakes';
 import { input } from './helpers';
@@ -39,22 +40,22 @@ describe('goals in the server surface', () => {
     // appsScriptServices() reads the real clock.
     jest.useFakeTimers({ now: new Date('2025-10-06T20:00:00Z') });
 
-    serverFunctions.showGoalsSidebar();
+    appFunctions.showGoalsSidebar();
     expect(gas.ui.lastSidebar()).toMatchObject({ title: 'Mục tiêu SMART' });
 
-    const sidebar = serverFunctions.getGoalsSidebarData();
+    const sidebar = appFunctions.getGoalsSidebarData();
     expect(sidebar).toMatchObject({ today: '2025-10-07', locale: 'vi_VN', goals: [], channels: [] });
-    expect(serverFunctions.computeBaseline('engagement_rate', null, 'last_month')).toMatchObject({
+    expect(appFunctions.computeBaseline('engagement_rate', null, 'last_month')).toMatchObject({
       value: null,
     });
 
     // Until the report's data is wired into src/goals/adapter.ts, no KPI can be measured.
-    const result = serverFunctions.saveGoal({ goal: input() });
+    const result = appFunctions.saveGoal({ goal: input() });
     expect(result).toMatchObject({
       status: 'invalid',
       issues: [{ field: 'kpiId', code: 'noKpiData' }],
     });
-    expect(serverFunctions.deleteGoal('G-NONE', 1)).toMatchObject({ status: 'notFound' });
+    expect(appFunctions.deleteGoal('G-NONE', 1)).toMatchObject({ status: 'notFound' });
     expect(gas.locks.isHeld()).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Context } from 'node:vm';
-import { callGlobal, loadBundle } from '../support/bundle';
+import { callGlobal, DIST, loadBundle } from '../support/bundle';
 import { workbookWith } from '../report/fake-sheet';
 import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
@@ -28,7 +28,7 @@ function save(project: Context, goal: Record<string, unknown>): void {
 
 describe('the report’s goal section, from the built bundle', () => {
   it('lists every goal running in the month with baseline, target, current, progress, status and owner', () => {
-    const book = workbookWith(ROWS);
+    const book = workbookWith(ROWS, { html: { directory: DIST } });
     const project = loadBundle(book.fake.globals());
     save(project, {
       what: 'More clicks per impression on Instagram',

@@ -1,4 +1,4 @@
-import { callGlobal, loadBundle } from '../support/bundle';
+import { callGlobal, DIST, loadBundle } from '../support/bundle';
 import { workbookWith } from '../report/fake-sheet';
 
 /*
@@ -17,7 +17,11 @@ const ROWS = [
 ];
 
 describe('the report from dist/ in a vi_VN spreadsheet', () => {
-  const book = workbookWith(ROWS, { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
+  const book = workbookWith(ROWS, {
+    locale: 'vi_VN',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    html: { directory: DIST },
+  });
   const project = loadBundle(book.fake.globals());
 
   it('lists the months in Vietnamese for the dialog', () => {

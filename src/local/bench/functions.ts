@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import { medianMs, mulberry32, verdict } from './measure';
@@ -7,7 +7,6 @@ type Run = (name: string, args: unknown[]) => unknown;
 
 const ROWS = 100_000;
 const RATIO_TARGET = 2;
-const SIZE_TARGET_KB = 80;
 
 /** The shipped bundle, loaded as Apps Script loads it: a plain script defining a global. */
 function loadBundle(dist: string): Run {
@@ -63,14 +62,6 @@ function plainNps(scores: number[][]): number {
   return ((promoters - detractors) / scores.length) * 100;
 }
 
-function distSizes(dist: string): { serverBytes: number; bundleBytes: number } {
-  let serverBytes = 0;
-  for (const file of readdirSync(dist)) {
-    if (file.endsWith('.js')) serverBytes += statSync(join(dist, file)).size;
-  }
-  return { serverBytes, bundleBytes: statSync(join(dist, 'bundle.js')).size };
-}
-
 export function benchFunctions(root = resolve(__dirname, '../../..')): string[] {
   const dist = join(root, 'dist');
   const run = loadBundle(dist);
@@ -105,11 +96,5 @@ export function benchFunctions(root = resolve(__dirname, '../../..')): string[] 
         `(target ≤ ${RATIO_TARGET}: ${verdict(ratio, RATIO_TARGET)})`,
     );
   }
-  const { serverBytes, bundleBytes } = distSizes(dist);
-  const kb = serverBytes / 1024;
-  lines.push(
-    `Server code in dist/ (*.js, minified bundle + generated stubs): ${kb.toFixed(1)} KB ` +
-      `(bundle ${(bundleBytes / 1024).toFixed(1)} KB; target ≤ ${SIZE_TARGET_KB} KB: ${verdict(kb, SIZE_TARGET_KB)})`,
-  );
   return lines;
 }

@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serverFunctions } from '../../server/entrypoints';
+import { APP_FILE, APP_GLOBAL } from '../../server/on-demand';
 import { aboutHtml } from '../../help/about';
 import { aboutPageFile } from '../../help/pages';
 import { CATALOGUES, LANGUAGES } from '../../i18n';
@@ -27,13 +28,14 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-async function buildServer(): Promise<void> {
-  await esbuild.build({
-    entryPoints: [join(root, 'src/server/main.ts')],
-    outfile: join(dist, 'bundle.js'),
+/** A minified iife of the server code under `entry`, assigned to `globalName`. */
+async function bundleServerCode(entry: string, globalName: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(root, entry)],
+    write: false,
     bundle: true,
     format: 'iife',
-    globalName: BUNDLE_GLOBAL,
+    globalName,
     // Swedish and Vietnamese text stays readable and smaller than \u escapes; Apps Script reads UTF-8.
     charset: 'utf8',
     target: APPS_SCRIPT_TARGET,
@@ -43,6 +45,16 @@ async function buildServer(): Promise<void> {
     logLevel: 'warning',
     plugins: [runtimeRegistryPlugin()],
   });
+  return result.outputFiles[0].text;
+}
+
+async function buildServer(): Promise<void> {
+  // What every execution evaluates: the custom functions, the menu and the top-level stubs.
+  writeFileSync(join(dist, 'bundle.js'), await bundleServerCode('src/server/main.ts', BUNDLE_GLOBAL));
+  // The rest, evaluated only by the executions that need it (src/server/on-demand.ts).
+  const app = await bundleServerCode('src/server/app.ts', APP_GLOBAL);
+  if (/<\/script/i.test(app)) throw new Error(`dist/${APP_FILE}.html: the server code contains "</script"`);
+  writeFileSync(join(dist, `${APP_FILE}.html`), `<script>\n${app}</script>\n`);
   writeFileSync(join(dist, 'functions.js'), customFunctionsFile());
   writeFileSync(join(dist, 'server.js'), serverFunctionsFile(Object.keys(serverFunctions)));
 }
@@ -103,7 +115,9 @@ export async function build(): Promise<void> {
     pages.push(file);
   }
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  console.log(`Built dist/: bundle.js, functions.js, server.js${pages.map((p) => `, ${p}.html`).join('')}`);
+  console.log(
+    `Built dist/: bundle.js, functions.js, server.js, ${APP_FILE}.html${pages.map((p) => `, ${p}.html`).join('')}`,
+  );
 }
 
 if (require.main === module) {
