@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInThisContext } from 'node:vm';
-import { medianMs, mulberry32, verdict } from './measure';
+import { mulberry32, pairedMedianMs, verdict } from './measure';
 
 type Run = (name: string, args: unknown[]) => unknown;
 
@@ -86,10 +86,11 @@ export function benchFunctions(root = resolve(__dirname, '../../..')): string[] 
     { label: 'NPS over 100,000 scores', ours: () => run('NPS', [scores]), plain: () => plainNps(scores) },
   ];
 
-  const lines = [`Custom functions on ${ROWS.toLocaleString('en-US')} rows (median of 15 runs):`];
+  const lines = [
+    `Custom functions on ${ROWS.toLocaleString('en-US')} rows (medians of 21 alternating runs):`,
+  ];
   for (const { label, ours, plain } of cases) {
-    const oursMs = medianMs(ours);
-    const plainMs = medianMs(plain);
+    const [oursMs, plainMs] = pairedMedianMs(ours, plain);
     const ratio = oursMs / plainMs;
     lines.push(
       `  ${label}: ${oursMs.toFixed(2)} ms, plain loop ${plainMs.toFixed(2)} ms, ratio ${ratio.toFixed(2)} ` +
