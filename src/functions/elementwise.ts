@@ -35,19 +35,31 @@ export interface ElementwiseKernel {
 }
 
 /**
- * An argument ready for the cell loop, flattened row by row. A single value has stride 0, so
- * broadcasting costs nothing: cell i reads values[i * stride].
+ * An argument ready for the cell loop. A single value (or a summed single row) is read once into
+ * `constant` (stride 0), so broadcasting costs nothing; a range is read cell by cell inside the
+ * loop, so no copy of it is ever allocated: at 100,000 rows the copies cost more in garbage
+ * collection than the arithmetic.
  */
 interface Operand {
   param: ParamDefinition;
   grid: Grid;
-  values: Float64Array;
+  shortcut: Shortcut;
   stride: 0 | 1;
+  constant: number;
   rows: number;
   columns: number;
 }
 
-const ABSENT: Operand['values'] = new Float64Array(1);
+/** The missing third and fourth operands of a two-parameter function. */
+const ABSENT: Operand = {
+  param: { name: '', description: '', kind: 'signed' },
+  grid: { values: [[0]], rows: 1, columns: 1, single: true },
+  shortcut: 2,
+  stride: 0,
+  constant: 0,
+  rows: 1,
+  columns: 1,
+};
 
 /** Arguments as Sheets passes them, with omitted optional ones filled from their defaults. */
 export function resolveArguments(definition: CustomFunctionDefinition, args: ArrayLike<unknown>): unknown[] {
@@ -98,18 +110,10 @@ export function runElementwise(
 
   // A summed single row (SHARE_OF_VOICE(B2, C2:E2)) still makes one value: a single-cell call.
   const anyRange = operands.some((operand) => !operand.grid.single && !operand.param.summed);
-  const [a, b, c, d] = [0, 1, 2, 3].map((i) => operands[i]);
-  const va = a.values;
-  const sa = a.stride;
-  const vb = b ? b.values : ABSENT;
-  const sb = b ? b.stride : 0;
-  const vc = c ? c.values : ABSENT;
-  const sc = c ? c.stride : 0;
-  const vd = d ? d.values : ABSENT;
-  const sd = d ? d.stride : 0;
+  const [a, b = ABSENT, c = ABSENT, d = ABSENT] = operands;
 
   if (!shaped) {
-    const result = computeCell(kernel, va[0], vb[0], vc[0], vd[0]);
+    const result = computeCell(kernel, a.constant, b.constant, c.constant, d.constant);
     if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn));
     if (result === UNDEFINED) {
       if (anyRange && !kernel.undefinedIsError) return [['']];
@@ -130,16 +134,27 @@ export function runElementwise(
   if (columns === 1) {
     // The common case, a column of results: a literal one-element row is much cheaper than a grown one.
     for (let r = 0; r < rows; r++) {
-      const result = computeCell(kernel, va[r * sa], vb[r * sb], vc[r * sc], vd[r * sd]);
+      const result = computeCell(
+        kernel,
+        valueAt(fn, a, r, 0),
+        valueAt(fn, b, r, 0),
+        valueAt(fn, c, r, 0),
+        valueAt(fn, d, r, 0),
+      );
       out[r] = [result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, 0) : result];
     }
     return out;
   }
-  let i = 0;
   for (let r = 0; r < rows; r++) {
     const outRow: CellResult[] = [];
-    for (let col = 0; col < columns; col++, i++) {
-      const result = computeCell(kernel, va[i * sa], vb[i * sb], vc[i * sc], vd[i * sd]);
+    for (let col = 0; col < columns; col++) {
+      const result = computeCell(
+        kernel,
+        valueAt(fn, a, r, col),
+        valueAt(fn, b, r, col),
+        valueAt(fn, c, r, col),
+        valueAt(fn, d, r, col),
+      );
       outRow.push(result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, col) : result);
     }
     out[r] = outRow;
@@ -164,50 +179,86 @@ function computeCell(kernel: ElementwiseKernel, a: number, b: number, c: number,
 }
 
 function prepareOperand(fn: string, param: ParamDefinition, grid: Grid): Operand {
-  if (param.summed) {
-    const values = sumRows(fn, param, grid);
-    return { param, grid, values, stride: grid.rows === 1 ? 0 : 1, rows: grid.rows, columns: 1 };
+  // A summed argument makes one value per row: a single row of it is a single value.
+  const columns = param.summed ? 1 : grid.columns;
+  const stride = (param.summed ? grid.rows === 1 : grid.single) ? 0 : 1;
+  const operand: Operand = {
+    param,
+    grid,
+    shortcut: shortcutFor(param.kind),
+    stride: 1,
+    constant: 0,
+    rows: grid.rows,
+    columns,
+  };
+  if (stride === 0) {
+    operand.constant = param.summed ? sumRow(fn, operand, 0) : readCell(fn, operand, 0, 0);
+    operand.stride = 0;
   }
-  const values = readAll(fn, param, grid);
-  return { param, grid, values, stride: grid.single ? 0 : 1, rows: grid.rows, columns: grid.columns };
+  return operand;
 }
 
-/**
- * Whether a plain number needs no further check for this kind: most cells of most sheets are
- * exactly that, and skipping the general reader for them keeps ranges close to a hand-written loop.
+/** Cell (r, c) of a ranged operand, or row r's sum of a summed one, as a number or BLANK. */
+function valueAt(fn: string, operand: Operand, r: number, c: number): number {
+  if (operand.stride === 0) return operand.constant;
+  return operand.param.summed ? sumRow(fn, operand, r) : readCell(fn, operand, r, c);
+}
+
+/*
+ * Most cells of most sheets are plain numbers that need no further check for their kind: they
+ * skip the general reader, which keeps ranges close to a hand-written loop.
  */
-function acceptsAsIs(kind: ParamDefinition['kind'], value: unknown): value is number {
-  if (typeof value !== 'number' || value - value !== 0) return false;
-  return kind === 'signed' || ((kind === 'count' || kind === 'money') && value >= 0);
+const NO_SHORTCUT = 0;
+/** Counts and money: a finite number that is not negative. */
+const NON_NEGATIVE = 1;
+/** Signed values: any finite number. */
+const ANY_FINITE = 2;
+type Shortcut = typeof NO_SHORTCUT | typeof NON_NEGATIVE | typeof ANY_FINITE;
+
+function shortcutFor(kind: ParamDefinition['kind']): Shortcut {
+  if (kind === 'count' || kind === 'money') return NON_NEGATIVE;
+  return kind === 'signed' ? ANY_FINITE : NO_SHORTCUT;
 }
 
-function readAll(fn: string, param: ParamDefinition, grid: Grid): Float64Array {
-  const values = new Float64Array(grid.rows * grid.columns);
-  const kind = param.kind;
-  let i = 0;
-  for (let r = 0; r < grid.rows; r++) {
-    const row = grid.values[r];
-    for (let c = 0; c < grid.columns; c++, i++) {
-      const value = row[c];
-      values[i] = acceptsAsIs(kind, value) ? value : readNumber(fn, param, grid, r, c);
-    }
-  }
-  return values;
+function acceptsAsIs(shortcut: Shortcut, value: unknown): value is number {
+  if (typeof value !== 'number') return false;
+  // NaN fails both tests, and so do the infinities.
+  return shortcut === NON_NEGATIVE
+    ? value >= 0 && value < Infinity
+    : shortcut === ANY_FINITE && value - value === 0;
+}
+
+function readCell(fn: string, operand: Operand, r: number, c: number): number {
+  const value = operand.grid.values[r][c];
+  return acceptsAsIs(operand.shortcut, value) ? value : readNumber(fn, operand.param, operand.grid, r, c);
 }
 
 /** A row's sum over the cells it has; a row with every cell blank stays blank, not zero. */
+function sumRow(fn: string, operand: Pick<Operand, 'param' | 'grid' | 'shortcut'>, r: number): number {
+  const { grid, shortcut } = operand;
+  const row = grid.values[r];
+  const columns = grid.columns;
+  let sum = 0;
+  let c = 0;
+  for (; c < columns; c++) {
+    const value = row[c];
+    if (!acceptsAsIs(shortcut, value)) break;
+    sum += value;
+  }
+  if (c === columns) return sum;
+  // A blank, text or a value to refuse: the general reader takes the rest of the row.
+  if (c === 0) sum = BLANK;
+  for (; c < columns; c++) {
+    const n = readNumber(fn, operand.param, grid, r, c);
+    if (n === n) sum = sum === sum ? sum + n : n;
+  }
+  return sum;
+}
+
+/** Every row's sum, for the aggregates that need the whole column. */
 export function sumRows(fn: string, param: ParamDefinition, grid: Grid): Float64Array {
   const sums = new Float64Array(grid.rows);
-  const kind = param.kind;
-  for (let r = 0; r < grid.rows; r++) {
-    const row = grid.values[r];
-    let sum = BLANK;
-    for (let c = 0; c < grid.columns; c++) {
-      const value = row[c];
-      const n = acceptsAsIs(kind, value) ? value : readNumber(fn, param, grid, r, c);
-      if (n === n) sum = sum === sum ? sum + n : n;
-    }
-    sums[r] = sum;
-  }
+  const operand = { param, grid, shortcut: shortcutFor(param.kind) };
+  for (let r = 0; r < grid.rows; r++) sums[r] = sumRow(fn, operand, r);
   return sums;
 }
