@@ -22,15 +22,19 @@ export interface RowIssue {
   firstRow?: number;
 }
 
-/** Totals of one channel in one month, per column slot (the order of `HeaderMap.slots`). */
+/**
+ * Totals of one channel in one month, per column slot (the order of `HeaderMap.slots`). Plain
+ * arrays: a typed array this size gets a buffer of its own, and four of those per channel-month
+ * cost more than reading a thousand rows.
+ */
 export interface ChannelMonth {
   /** Sum of the values, for flows and reach. */
-  sums: Float64Array;
+  sums: number[];
   /** How many rows gave a value: 0 means the column is blank for this channel-month. */
-  counts: Uint32Array;
+  counts: number[];
   /** For stock slots only: the value on the last day seen (a later row wins a tie). */
-  lastValues: Float64Array;
-  lastDays: Float64Array;
+  lastValues: number[];
+  lastDays: number[];
   rows: number;
   /** Post rows (a post id and an engagement figure), for the average engagement rate. */
   posts: PostRates;
@@ -81,27 +85,99 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const recognised = recogniseHeaders(values[0]);
   if (!recognised.ok) return { ok: false, reason: 'missing_columns', missing: recognised.missing };
   const headers = recognised.headers;
-  const { slots } = headers;
-  const slotCount = slots.length;
-  const slotIndex = Int32Array.from(slots, (slot) => slot.index);
-  const signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
-  const stockSlots = Int32Array.from(slots.flatMap((slot, s) => (slot.aggregation === 'stock' ? [s] : [])));
-  const engagementSlots = Int32Array.from(
-    slots.flatMap((slot, s) => (ENGAGEMENT_PARTS.includes(slot.kpiId) ? [s] : [])),
+  const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
+  const buckets = readRows(
+    values,
+    new RowPlan(headers),
+    new DateReader(options.timeZone, options.locale),
+    data,
   );
-  const followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
-  const hasPosts = headers.postId >= 0 && engagementSlots.length > 0;
+  for (const [month, byChannel] of buckets)
+    data.months.set(
+      month,
+      byChannel.map((bucket) => bucket && finishedTotals(bucket)),
+    );
+  return { ok: true, data };
+}
 
-  const dates = new DateReader(options.timeZone, options.locale);
-  const channels: string[] = [];
+/** One channel-month while reading: its totals and the table that finds its repeated rows. */
+interface Bucket {
+  totals: ChannelMonth;
+  seen: RowTable;
+}
+
+/**
+ * While reading, `counts` holds how many rows left the cell blank: most rows leave none, so the
+ * loop adds nothing for them. The count of values is the rows less the blanks.
+ */
+function finishedTotals({ totals }: Bucket): ChannelMonth {
+  const { counts, rows } = totals;
+  for (let s = 0; s < counts.length; s++) counts[s] = rows - counts[s];
+  return totals;
+}
+
+/**
+ * Up to this many rows, one duplicate table for the whole sheet stays in the cache (2 × 8 bytes
+ * a row); beyond, one per channel-month keeps the table a row probes small, and its making and
+ * growing costs little beside so many rows.
+ */
+const SHARED_TABLE_ROWS = 16_384;
+
+/** What the row loop needs to know about the columns, worked out once from the headers. */
+class RowPlan {
+  readonly slotCount: number;
+  readonly slotIndex: number[];
+  readonly signed: boolean[];
+  readonly stockSlots: number[] = [];
+  readonly engagementSlots: number[] = [];
+  readonly followersSlot: number;
+  readonly hasPosts: boolean;
+  /**
+   * New channel-months' arrays are copies of these. The sums are made of doubles from the
+   * start, so every channel-month's arrays have one shape and the loop adding to them stays fast.
+   */
+  readonly doubleZeros: number[] = [];
+  readonly integerZeros: number[];
+
+  constructor(readonly headers: HeaderMap) {
+    const { slots } = headers;
+    this.slotCount = slots.length;
+    this.slotIndex = slots.map((slot) => slot.index);
+    this.signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
+    slots.forEach((slot, s) => {
+      if (slot.aggregation === 'stock') this.stockSlots.push(s);
+      if (ENGAGEMENT_PARTS.includes(slot.kpiId)) this.engagementSlots.push(s);
+      this.doubleZeros.push(0.5);
+    });
+    this.doubleZeros.fill(0);
+    this.integerZeros = slots.map(() => 0);
+    this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
+    this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
+  }
+}
+
+/**
+ * The loop over the rows, on its own: the engine optimises a small function sooner and once
+ * for all reports, where the loop inside readDataValues was optimised mid-loop (on-stack) and
+ * thrown away at its end on every call.
+ */
+function readRows(
+  values: readonly (readonly unknown[])[],
+  plan: RowPlan,
+  dates: DateReader,
+  data: DataSet,
+): Map<MonthKey, Array<Bucket | undefined>> {
+  const { headers, slotCount, slotIndex, stockSlots, engagementSlots, followersSlot, hasPosts } = plan;
+  const { channels, issues } = data;
+  const buckets = new Map<MonthKey, Array<Bucket | undefined>>();
+  const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
-  const months = new Map<MonthKey, Array<ChannelMonth | undefined>>();
-  const issues: RowIssue[] = [];
-  const buckets = new Map<MonthKey, Array<{ totals: ChannelMonth; seen: RowTable } | undefined>>();
-  // Rows usually repeat the previous row's channel: skip the lookup then.
+  // Rows usually repeat the previous row's channel and month: skip the lookups then.
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
+  let lastMonth: MonthKey = -1;
+  let byChannel: Array<Bucket | undefined> = [];
   const parsed = new Float64Array(slotCount);
   let rowsRead = 0;
   let rowsUsed = 0;
@@ -123,21 +199,16 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
 
+    let hasBlanks = false;
     for (let s = 0; s < slotCount; s++) {
       const cell = row[slotIndex[s]];
-      // Numbers are nearly every cell: the check inline, the rest in readCount.
-      const n = typeof cell === 'number' && cell - cell === 0 ? cell : readCount(cell);
-      if (n === NOT_A_NUMBER) {
-        issues.push({
-          row: sheetRow,
-          problem: 'not_a_number',
-          header: slots[s].header,
-          value: cellText(cell),
-        });
-      } else if (n < 0 && !signed[s]) {
-        issues.push({ row: sheetRow, problem: 'negative', header: slots[s].header, value: cellText(cell) });
+      // Counts are nearly every cell: the check inline, the rest in unusualCell.
+      if (typeof cell === 'number' && cell >= 0 && cell < Infinity) parsed[s] = cell;
+      else {
+        const n = unusualCell(cell, s, sheetRow, plan, issues);
+        if (n !== n) hasBlanks = true;
+        parsed[s] = n;
       }
-      parsed[s] = n;
     }
     if (issues.length > issuesBefore) continue;
 
@@ -157,16 +228,21 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
 
     const dayKey = day as DayKey;
     const month = monthOfDay(dayKey);
-    let byChannel = buckets.get(month);
-    if (!byChannel) buckets.set(month, (byChannel = []));
+    if (month !== lastMonth) {
+      let found = buckets.get(month);
+      if (!found) buckets.set(month, (found = []));
+      byChannel = found;
+      lastMonth = month;
+    }
     let bucket = byChannel[channel];
-    if (!bucket) byChannel[channel] = bucket = { totals: emptyChannelMonth(slotCount), seen: new RowTable() };
+    if (!bucket) {
+      const seen = sharedTable ?? new RowTable(0);
+      byChannel[channel] = bucket = { totals: emptyChannelMonth(plan), seen };
+    }
 
-    // A copy of a row has its day and channel, so it can only be in the same channel-month: one
-    // small table each stays in the cache where one table for every row would not.
+    // A copy of a row has its day and channel, so it can only be in the same channel-month.
     const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
-    const hash = rowHash(dayKey, channel, postId, parsed);
-    const original = bucket.seen.findOrAdd(hash, r, values);
+    const original = bucket.seen.findOrAdd(rowHash(dayKey, channel, postId, parsed), r, values);
     if (original >= 0) {
       issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
       continue;
@@ -175,11 +251,14 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     const totals = bucket.totals;
     totals.rows++;
     const { sums, counts, lastDays, lastValues } = totals;
-    for (let s = 0; s < slotCount; s++) {
-      const n = parsed[s];
-      if (n !== n) continue;
-      sums[s] += n;
-      counts[s]++;
+    if (hasBlanks) {
+      for (let s = 0; s < slotCount; s++) {
+        const n = parsed[s];
+        if (n === n) sums[s] += n;
+        else counts[s]++;
+      }
+    } else {
+      for (let s = 0; s < slotCount; s++) sums[s] += parsed[s];
     }
     for (let i = 0; i < stockSlots.length; i++) {
       const s = stockSlots[i];
@@ -192,20 +271,34 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
     if (hasPosts && postId !== '') addPost(totals.posts, parsed, engagementSlots, followersSlot);
     rowsUsed++;
   }
-  for (const [month, byChannel] of buckets)
-    months.set(
-      month,
-      byChannel.map((bucket) => bucket?.totals),
-    );
-  return { ok: true, data: { headers, channels, months, issues, rowsRead, rowsUsed } };
+  data.rowsRead = rowsRead;
+  data.rowsUsed = rowsUsed;
+  return buckets;
 }
 
-function emptyChannelMonth(slotCount: number): ChannelMonth {
+/** A cell that is not a plain count: blank (NaN), text, a signed value, or a problem to name. */
+function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, issues: RowIssue[]): number {
+  const n = readCount(cell);
+  if (n === NOT_A_NUMBER) {
+    const header = plan.headers.slots[s].header;
+    issues.push({ row: sheetRow, problem: 'not_a_number', header, value: cellText(cell) });
+  } else if (n < 0 && !plan.signed[s]) {
+    issues.push({
+      row: sheetRow,
+      problem: 'negative',
+      header: plan.headers.slots[s].header,
+      value: cellText(cell),
+    });
+  }
+  return n;
+}
+
+function emptyChannelMonth(plan: RowPlan): ChannelMonth {
   return {
-    sums: new Float64Array(slotCount),
-    counts: new Uint32Array(slotCount),
-    lastValues: new Float64Array(slotCount),
-    lastDays: new Float64Array(slotCount),
+    sums: plan.doubleZeros.slice(),
+    counts: plan.integerZeros.slice(),
+    lastValues: plan.doubleZeros.slice(),
+    lastDays: plan.integerZeros.slice(),
     rows: 0,
     posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
   };
@@ -222,7 +315,7 @@ export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
 function addPost(
   posts: PostRates,
   parsed: Float64Array,
-  engagementSlots: Int32Array,
+  engagementSlots: readonly number[],
   followersSlot: number,
 ): void {
   let engagements = NaN;
@@ -311,9 +404,17 @@ class RowTable {
    * Slot i is entries[2i] (the hash) and entries[2i + 1] (row index + 1; 0 is empty): side by
    * side, so a probe reads one cache line. Doubles when half full, so probes stay short.
    */
-  private entries = new Int32Array(2 * 64);
-  private mask = 63;
+  private entries: Int32Array;
+  private mask: number;
   private count = 0;
+
+  /** Room for `rows` rows before it first grows. */
+  constructor(rows: number) {
+    let slots = 64;
+    while (slots < 2 * rows + 2) slots *= 2;
+    this.entries = new Int32Array(2 * slots);
+    this.mask = slots - 1;
+  }
 
   /**
    * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
