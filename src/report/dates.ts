@@ -35,9 +35,12 @@ export function addMonths(month: MonthKey, delta: number): MonthKey {
 
 function dayKey(year: number, month: number, day: number): DayKey | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return year * 10000 + month * 100 + day;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** How the locale writes a short date, when it writes one unambiguously with four-digit years. */
@@ -113,6 +116,14 @@ function dayKeyOfEpochDay(days: number): DayKey {
 export class DateReader {
   private lastInstant = NaN;
   private lastInstantKey: DayKey = 0;
+  /**
+   * The month of the last day read, as days since 1970: [monthStart, monthEnd). Rows run in
+   * date order, so the next day is most often in it, and its key is a sum instead of a
+   * calendar computation.
+   */
+  private monthStart = 0;
+  private monthEnd = 0;
+  private monthBase: DayKey = 0;
   private readonly offsets: ZoneOffsets;
   private readonly short: ShortDateFormat | undefined;
 
@@ -134,9 +145,20 @@ export class DateReader {
     if (time !== time) return undefined;
     // Rows come sorted or grouped by date: the same instant as the row before is the common case.
     if (time === this.lastInstant) return this.lastInstantKey;
-    const key = dayKeyOfEpochDay(Math.floor((time + this.offsets.at(time)) / MS_PER_DAY));
+    const key = this.dayKeyOf(Math.floor((time + this.offsets.at(time)) / MS_PER_DAY));
     this.lastInstant = time;
     this.lastInstantKey = key;
+    return key;
+  }
+
+  private dayKeyOf(epochDay: number): DayKey {
+    if (epochDay >= this.monthStart && epochDay < this.monthEnd)
+      return this.monthBase + epochDay - this.monthStart + 1;
+    const key = dayKeyOfEpochDay(epochDay);
+    const day = key % 100;
+    this.monthStart = epochDay - day + 1;
+    this.monthEnd = this.monthStart + daysInMonth(Math.floor(key / 10000), Math.floor(key / 100) % 100);
+    this.monthBase = key - day;
     return key;
   }
 

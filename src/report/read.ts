@@ -4,8 +4,10 @@ import { DateReader, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
- * One pass over the data sheet's values: each row is checked whole, then added to its
- * channel-month totals, so nothing per row is kept and 100,000 rows cost one loop.
+ * One pass over the data sheet's values: each row is checked and added to its channel-month
+ * totals in the same look at its cells, so 100,000 rows cost one loop. The rare row found wrong
+ * halfway has already added some cells: its channel-month is summed again at the end, from the
+ * rows that were right, in their order, so its totals are exactly those of the right rows.
  */
 
 export type RowProblem = 'bad_date' | 'no_channel' | 'not_a_number' | 'negative' | 'duplicate';
@@ -32,7 +34,10 @@ export interface ChannelMonth {
   sums: number[];
   /** How many rows gave a value: 0 means the column is blank for this channel-month. */
   counts: number[];
-  /** For stock slots only: the value on the last day seen (a later row wins a tie). */
+  /**
+   * For stock slots only, up to the last one: the value on the last day seen (a later row wins
+   * a tie).
+   */
   lastValues: number[];
   lastDays: number[];
   rows: number;
@@ -85,35 +90,52 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const recognised = recogniseHeaders(values[0]);
   if (!recognised.ok) return { ok: false, reason: 'missing_columns', missing: recognised.missing };
   const headers = recognised.headers;
+  const plan = new RowPlan(headers);
   const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
-  const buckets = readRows(
-    values,
-    new RowPlan(headers),
-    new DateReader(options.timeZone, options.locale),
-    data,
-  );
+  const buckets = readRows(values, plan, new DateReader(options.timeZone, options.locale), data);
   for (const [month, byChannel] of buckets)
     data.months.set(
       month,
-      byChannel.map((bucket) => bucket && finishedTotals(bucket)),
+      byChannel.map((bucket) => bucket && finishedTotals(bucket, values, plan)),
     );
   return { ok: true, data };
 }
 
-/** One channel-month while reading: its totals and the table that finds its repeated rows. */
+/** One channel-month while reading. */
 interface Bucket {
   totals: ChannelMonth;
+  /** Finds the channel-month's repeated rows. */
   seen: RowTable;
+  /** The rows added, for summing again when `dirty`. */
+  rows: number[];
+  /** A wrong row added some of its cells before it was found wrong. */
+  dirty: boolean;
 }
 
 /**
  * While reading, `counts` holds how many rows left the cell blank: most rows leave none, so the
  * loop adds nothing for them. The count of values is the rows less the blanks.
  */
-function finishedTotals({ totals }: Bucket): ChannelMonth {
-  const { counts, rows } = totals;
-  for (let s = 0; s < counts.length; s++) counts[s] = rows - counts[s];
-  return totals;
+function finishedTotals(
+  bucket: Bucket,
+  values: readonly (readonly unknown[])[],
+  plan: RowPlan,
+): ChannelMonth {
+  const { sums, counts } = bucket.totals;
+  if (bucket.dirty) {
+    sums.fill(0);
+    counts.fill(0);
+    for (const r of bucket.rows) {
+      const row = values[r];
+      for (let s = 0; s < plan.slotCount; s++) {
+        const n = readCount(row[plan.slotIndex[s]]);
+        if (n === n) sums[s] += n;
+        else counts[s]++;
+      }
+    }
+  }
+  for (let s = 0; s < counts.length; s++) counts[s] = bucket.totals.rows - counts[s];
+  return bucket.totals;
 }
 
 /**
@@ -126,23 +148,28 @@ const SHARED_TABLE_ROWS = 16_384;
 /** What the row loop needs to know about the columns, worked out once from the headers. */
 class RowPlan {
   readonly slotCount: number;
-  readonly slotIndex: number[];
+  readonly slotIndex: Int32Array;
   readonly signed: boolean[];
   readonly stockSlots: number[] = [];
   readonly engagementSlots: number[] = [];
   readonly followersSlot: number;
   readonly hasPosts: boolean;
+  /** The slots the row hash reads. */
+  readonly hashed: number;
   /**
    * New channel-months' arrays are copies of these. The sums are made of doubles from the
    * start, so every channel-month's arrays have one shape and the loop adding to them stays fast.
    */
   readonly doubleZeros: number[] = [];
   readonly integerZeros: number[];
+  /** Stock values are kept up to the last stock slot only: usually followers, the first. */
+  readonly stockValueZeros: number[];
+  readonly stockDayZeros: number[];
 
   constructor(readonly headers: HeaderMap) {
     const { slots } = headers;
     this.slotCount = slots.length;
-    this.slotIndex = slots.map((slot) => slot.index);
+    this.slotIndex = Int32Array.from(slots, (slot) => slot.index);
     this.signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
     slots.forEach((slot, s) => {
       if (slot.aggregation === 'stock') this.stockSlots.push(s);
@@ -151,8 +178,12 @@ class RowPlan {
     });
     this.doubleZeros.fill(0);
     this.integerZeros = slots.map(() => 0);
+    const stockLength = this.stockSlots.length > 0 ? this.stockSlots[this.stockSlots.length - 1] + 1 : 0;
+    this.stockValueZeros = this.doubleZeros.slice(0, stockLength);
+    this.stockDayZeros = this.integerZeros.slice(0, stockLength);
     this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
     this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
+    this.hashed = Math.min(this.slotCount, HASHED_VALUES);
   }
 }
 
@@ -160,6 +191,11 @@ class RowPlan {
  * The loop over the rows, on its own: the engine optimises a small function sooner and once
  * for all reports, where the loop inside readDataValues was optimised mid-loop (on-stack) and
  * thrown away at its end on every call.
+ *
+ * A row of a channel-month already seen, with a day and plain counts in the hashed slots, takes
+ * the quick way: checked for a repeat first, then checked and added in one look at its cells.
+ * Any other row (the first of its channel-month, or one with a problem there) is parsed whole
+ * first, as it may name a new channel or month only if it is right.
  */
 function readRows(
   values: readonly (readonly unknown[])[],
@@ -167,7 +203,7 @@ function readRows(
   dates: DateReader,
   data: DataSet,
 ): Map<MonthKey, Array<Bucket | undefined>> {
-  const { headers, slotCount, slotIndex, stockSlots, engagementSlots, followersSlot, hasPosts } = plan;
+  const { headers, slotCount, slotIndex, hashed } = plan;
   const { channels, issues } = data;
   const buckets = new Map<MonthKey, Array<Bucket | undefined>>();
   const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
@@ -177,39 +213,82 @@ function readRows(
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
   let lastMonth: MonthKey = -1;
-  let byChannel: Array<Bucket | undefined> = [];
+  let byChannel: Array<Bucket | undefined> | undefined = undefined;
   const parsed = new Float64Array(slotCount);
   let rowsRead = 0;
   let rowsUsed = 0;
 
-  for (let r = 1; r < values.length; r++) {
+  rows: for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
     rowsRead++;
     const sheetRow = r + 1;
-    const issuesBefore = issues.length;
 
     const dateCell = row[headers.date];
     const day = dates.read(dateCell);
-    if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
-
     const channelCell = row[headers.channel];
     // Channel cells repeat a handful of texts: the raw cell finds its channel without new strings.
     const knownChannel = channelCell === lastChannelCell ? lastChannel : channelByCell.get(channelCell);
-    const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
-    if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
+    const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
 
-    let hasBlanks = false;
-    for (let s = 0; s < slotCount; s++) {
-      const cell = row[slotIndex[s]];
-      // Counts are nearly every cell: the check inline, the rest in unusualCell.
-      if (typeof cell === 'number' && cell >= 0 && cell < Infinity) parsed[s] = cell;
-      else {
-        const n = unusualCell(cell, s, sheetRow, plan, issues);
-        if (n !== n) hasBlanks = true;
-        parsed[s] = n;
+    let bucket: Bucket | undefined;
+    if (day !== undefined && knownChannel !== undefined) {
+      const month = monthOfDay(day);
+      if (month !== lastMonth) {
+        byChannel = buckets.get(month);
+        lastMonth = month;
+      }
+      bucket = byChannel?.[knownChannel];
+    }
+    if (bucket !== undefined) {
+      let hash = seedHash(day as DayKey, knownChannel as number, postId);
+      for (let s = 0; s < hashed; s++) {
+        const cell = row[slotIndex[s]];
+        if (!(typeof cell === 'number' && cell >= 0 && cell < Infinity)) {
+          bucket = undefined;
+          break;
+        }
+        hash = hashValue(hash, cell);
+      }
+      if (bucket !== undefined) {
+        const found = bucket.seen.find(finalHash(hash), r, values);
+        if (found >= 0) {
+          issues.push({ row: sheetRow, problem: 'duplicate', firstRow: found + 1 });
+          continue;
+        }
+        const { sums, counts } = bucket.totals;
+        for (let s = 0; s < slotCount; s++) {
+          const cell = row[slotIndex[s]];
+          // Counts are nearly every cell: the check inline, the rest in unusualCell.
+          if (typeof cell === 'number' && cell >= 0 && cell < Infinity) sums[s] += cell;
+          else {
+            const issuesBefore = issues.length;
+            const n = unusualCell(cell, s, sheetRow, plan, issues);
+            if (issues.length > issuesBefore) {
+              // Name the row's other problems too, then sum this channel-month again at the end.
+              for (let t = s + 1; t < slotCount; t++)
+                unusualCell(row[slotIndex[t]], t, sheetRow, plan, issues);
+              bucket.dirty = true;
+              continue rows;
+            }
+            if (n === n) sums[s] += n;
+            else counts[s]++;
+          }
+        }
+        bucket.seen.insert();
+        addRow(bucket, row, r, day as DayKey, postId, plan);
+        lastChannelCell = channelCell;
+        lastChannel = knownChannel as number;
+        rowsUsed++;
+        continue;
       }
     }
+
+    const issuesBefore = issues.length;
+    if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
+    const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
+    if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
+    for (let s = 0; s < slotCount; s++) parsed[s] = countOf(row[slotIndex[s]], s, sheetRow, plan, issues);
     if (issues.length > issuesBefore) continue;
 
     let channel = knownChannel ?? -1;
@@ -228,52 +307,43 @@ function readRows(
 
     const dayKey = day as DayKey;
     const month = monthOfDay(dayKey);
-    if (month !== lastMonth) {
-      let found = buckets.get(month);
-      if (!found) buckets.set(month, (found = []));
-      byChannel = found;
-      lastMonth = month;
-    }
-    let bucket = byChannel[channel];
-    if (!bucket) {
+    let monthBuckets = buckets.get(month);
+    if (!monthBuckets) buckets.set(month, (monthBuckets = []));
+    lastMonth = month;
+    byChannel = monthBuckets;
+    if (!(bucket = monthBuckets[channel])) {
       const seen = sharedTable ?? new RowTable(0);
-      byChannel[channel] = bucket = { totals: emptyChannelMonth(plan), seen };
+      monthBuckets[channel] = bucket = { totals: emptyChannelMonth(plan), seen, rows: [], dirty: false };
     }
 
     // A copy of a row has its day and channel, so it can only be in the same channel-month.
-    const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
-    const original = bucket.seen.findOrAdd(rowHash(dayKey, channel, postId, parsed), r, values);
-    if (original >= 0) {
-      issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
+    let hash = seedHash(dayKey, channel, postId);
+    for (let s = 0; s < hashed; s++) hash = hashValue(hash, parsed[s]);
+    const found = bucket.seen.find(finalHash(hash), r, values);
+    if (found >= 0) {
+      issues.push({ row: sheetRow, problem: 'duplicate', firstRow: found + 1 });
       continue;
     }
-
-    const totals = bucket.totals;
-    totals.rows++;
-    const { sums, counts, lastDays, lastValues } = totals;
-    if (hasBlanks) {
-      for (let s = 0; s < slotCount; s++) {
-        const n = parsed[s];
-        if (n === n) sums[s] += n;
-        else counts[s]++;
-      }
-    } else {
-      for (let s = 0; s < slotCount; s++) sums[s] += parsed[s];
-    }
-    for (let i = 0; i < stockSlots.length; i++) {
-      const s = stockSlots[i];
+    bucket.seen.insert();
+    const { sums, counts } = bucket.totals;
+    for (let s = 0; s < slotCount; s++) {
       const n = parsed[s];
-      if (n === n && dayKey >= lastDays[s]) {
-        lastDays[s] = dayKey;
-        lastValues[s] = n;
-      }
+      if (n === n) sums[s] += n;
+      else counts[s]++;
     }
-    if (hasPosts && postId !== '') addPost(totals.posts, parsed, engagementSlots, followersSlot);
+    addRow(bucket, row, r, dayKey, postId, plan);
     rowsUsed++;
   }
   data.rowsRead = rowsRead;
   data.rowsUsed = rowsUsed;
   return buckets;
+}
+
+/** A cell's number (NaN for blank), naming the problem when it has one. */
+function countOf(cell: unknown, s: number, sheetRow: number, plan: RowPlan, issues: RowIssue[]): number {
+  return typeof cell === 'number' && cell >= 0 && cell < Infinity
+    ? cell
+    : unusualCell(cell, s, sheetRow, plan, issues);
 }
 
 /** A cell that is not a plain count: blank (NaN), text, a signed value, or a problem to name. */
@@ -293,12 +363,41 @@ function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, 
   return n;
 }
 
+/** A right row's share beyond the sums: its row count, stock values and post rate. */
+function addRow(
+  bucket: Bucket,
+  row: readonly unknown[],
+  r: number,
+  day: DayKey,
+  postId: string,
+  plan: RowPlan,
+): void {
+  const totals = bucket.totals;
+  totals.rows++;
+  bucket.rows.push(r);
+  const { stockSlots, slotIndex } = plan;
+  for (let i = 0; i < stockSlots.length; i++) {
+    const s = stockSlots[i];
+    const n = valueOf(row[slotIndex[s]]);
+    if (n === n && day >= totals.lastDays[s]) {
+      totals.lastDays[s] = day;
+      totals.lastValues[s] = n;
+    }
+  }
+  if (plan.hasPosts && postId !== '') addPost(totals.posts, row, plan);
+}
+
+/** A cell of a row known to be right, as a number (NaN for blank). */
+function valueOf(cell: unknown): number {
+  return typeof cell === 'number' ? cell : readCount(cell);
+}
+
 function emptyChannelMonth(plan: RowPlan): ChannelMonth {
   return {
     sums: plan.doubleZeros.slice(),
     counts: plan.integerZeros.slice(),
-    lastValues: plan.doubleZeros.slice(),
-    lastDays: plan.integerZeros.slice(),
+    lastValues: plan.stockValueZeros.slice(),
+    lastDays: plan.stockDayZeros.slice(),
     rows: 0,
     posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
   };
@@ -312,19 +411,15 @@ export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
  * whose engagement cells are all blank is not a post with a rate; its own blank followers cell
  * falls back to the shared (month-end) followers.
  */
-function addPost(
-  posts: PostRates,
-  parsed: Float64Array,
-  engagementSlots: readonly number[],
-  followersSlot: number,
-): void {
+function addPost(posts: PostRates, row: readonly unknown[], plan: RowPlan): void {
+  const { engagementSlots, followersSlot, slotIndex } = plan;
   let engagements = NaN;
   for (let i = 0; i < engagementSlots.length; i++) {
-    const n = parsed[engagementSlots[i]];
+    const n = valueOf(row[slotIndex[engagementSlots[i]]]);
     if (n === n) engagements = engagements === engagements ? engagements + n : n;
   }
   if (engagements !== engagements) return;
-  const followers = followersSlot >= 0 ? parsed[followersSlot] : NaN;
+  const followers = followersSlot >= 0 ? valueOf(row[slotIndex[followersSlot]]) : NaN;
   if (followers !== followers) {
     posts.unratedEngagements += engagements;
     posts.unrated++;
@@ -407,6 +502,10 @@ class RowTable {
   private entries: Int32Array;
   private mask: number;
   private count = 0;
+  /** Where the last `find` stopped, for `insert`. */
+  private emptySlot = -1;
+  private lastHash = 0;
+  private lastIndex = 0;
 
   /** Room for `rows` rows before it first grows. */
   constructor(rows: number) {
@@ -417,10 +516,11 @@ class RowTable {
   }
 
   /**
-   * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
-   * values come as an argument, not a comparison closure, so no function is made per row.
+   * The earlier row identical to row `index` of `values`, or -1; `insert` then records this
+   * one, once the row is known to be right. The values come as an argument, not a comparison
+   * closure, so no function is made per row.
    */
-  findOrAdd(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
+  find(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
     const entries = this.entries;
     let slot = hash & this.mask;
     while (entries[2 * slot + 1] !== 0) {
@@ -428,10 +528,18 @@ class RowTable {
       if (entries[2 * slot] === hash && sameCells(values[row], values[index])) return row;
       slot = (slot + 1) & this.mask;
     }
-    entries[2 * slot] = hash;
-    entries[2 * slot + 1] = index + 1;
-    if (++this.count * 2 > this.mask) this.grow();
+    this.emptySlot = slot;
+    this.lastHash = hash;
+    this.lastIndex = index;
     return -1;
+  }
+
+  /** Records the row the last `find` did not find. */
+  insert(): void {
+    const slot = this.emptySlot;
+    this.entries[2 * slot] = this.lastHash;
+    this.entries[2 * slot + 1] = this.lastIndex + 1;
+    if (++this.count * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
@@ -448,26 +556,28 @@ class RowTable {
   }
 }
 
-/**
- * Two FNV-1a style hashes folded into 30 bits; collisions of different rows are rare, and
+/*
+ * An FNV-1a style hash of day, channel, post and the first values, mixed at the end so its low
+ * bits (the table's slot) depend on all of it; collisions of different rows are rare, and
  * sameCells confirms every hit.
  */
-function rowHash(day: DayKey | undefined, channel: number, postId: string, parsed: Float64Array): number {
-  let h1 = 0x811c9dc5 ^ (day as DayKey);
-  let h2 = 0x01000193 ^ channel;
-  h1 = Math.imul(h1 ^ channel, 16777619);
-  h2 = Math.imul(h2 ^ (day as DayKey), 2246822519);
-  for (let i = 0; i < postId.length; i++) {
-    h1 = Math.imul(h1 ^ postId.charCodeAt(i), 16777619);
-    h2 = Math.imul(h2 ^ postId.charCodeAt(i), 2246822519);
-  }
-  const hashed = Math.min(parsed.length, HASHED_VALUES);
-  for (let s = 0; s < hashed; s++) {
-    bits[0] = parsed[s];
-    h1 = Math.imul(h1 ^ words[0], 16777619);
-    h1 = Math.imul(h1 ^ words[1], 16777619);
-    h2 = Math.imul(h2 ^ words[1], 2246822519);
-    h2 = Math.imul(h2 ^ words[0], 2246822519);
-  }
-  return (h1 ^ (h2 >>> 7)) & 0x3fffffff;
+
+function seedHash(day: DayKey, channel: number, postId: string): number {
+  let h = Math.imul(0x811c9dc5 ^ day, 16777619);
+  h = Math.imul(h ^ channel, 16777619);
+  for (let i = 0; i < postId.length; i++) h = Math.imul(h ^ postId.charCodeAt(i), 16777619);
+  return h;
+}
+
+function hashValue(h: number, value: number): number {
+  bits[0] = value;
+  h = Math.imul(h ^ words[0], 16777619);
+  return Math.imul(h ^ words[1], 16777619);
+}
+
+/** Murmur3's finaliser, to 30 bits. */
+function finalHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
