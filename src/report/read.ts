@@ -156,11 +156,8 @@ class RowPlan {
   readonly hasPosts: boolean;
   /** The slots the row hash reads. */
   readonly hashed: number;
-  /**
-   * New channel-months' arrays are copies of these. The sums are made of doubles from the
-   * start, so every channel-month's arrays have one shape and the loop adding to them stays fast.
-   */
-  readonly doubleZeros: number[] = [];
+  /** New channel-months' arrays are copies of these (see zeros). */
+  readonly doubleZeros: number[];
   readonly integerZeros: number[];
   /** Stock values are kept up to the last stock slot only: usually followers, the first. */
   readonly stockValueZeros: number[];
@@ -174,17 +171,28 @@ class RowPlan {
     slots.forEach((slot, s) => {
       if (slot.aggregation === 'stock') this.stockSlots.push(s);
       if (ENGAGEMENT_PARTS.includes(slot.kpiId)) this.engagementSlots.push(s);
-      this.doubleZeros.push(0.5);
     });
-    this.doubleZeros.fill(0);
-    this.integerZeros = slots.map(() => 0);
+    this.doubleZeros = zeros(this.slotCount, 'double');
+    this.integerZeros = zeros(this.slotCount, 'integer');
     const stockLength = this.stockSlots.length > 0 ? this.stockSlots[this.stockSlots.length - 1] + 1 : 0;
-    this.stockValueZeros = this.doubleZeros.slice(0, stockLength);
-    this.stockDayZeros = this.integerZeros.slice(0, stockLength);
+    this.stockValueZeros = zeros(stockLength, 'double');
+    this.stockDayZeros = zeros(stockLength, 'integer');
     this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
     this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
     this.hashed = Math.min(this.slotCount, HASHED_VALUES);
   }
+}
+
+/**
+ * `length` zeros, always the same kind of array: pushed one by one, where Array.prototype.map
+ * makes a holey array or not depending on how the engine runs the caller, and an array of
+ * another kind makes the code using it slower. Doubles are doubles from the start, so adding
+ * to them never changes the array's kind either.
+ */
+function zeros(length: number, kind: 'double' | 'integer'): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i++) array.push(kind === 'double' ? 0.5 : 0);
+  return kind === 'double' ? array.fill(0) : array;
 }
 
 /**
@@ -207,6 +215,7 @@ function readRows(
   const { channels, issues } = data;
   const buckets = new Map<MonthKey, Array<Bucket | undefined>>();
   const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
+  let bucketCount = 0;
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
   // Rows usually repeat the previous row's channel and month: skip the lookups then.
@@ -312,7 +321,10 @@ function readRows(
     lastMonth = month;
     byChannel = monthBuckets;
     if (!(bucket = monthBuckets[channel])) {
-      const seen = sharedTable ?? new RowTable(0);
+      // Sized for as many rows as the channel-months so far have on average: in a big sheet most
+      // tables then never grow, and growing (a new array, every row hashed again) is costly.
+      const seen = sharedTable ?? new RowTable(bucketCount > 0 ? rowsUsed / bucketCount : 0);
+      bucketCount++;
       monthBuckets[channel] = bucket = { totals: emptyChannelMonth(plan), seen, rows: [], dirty: false };
     }
 
