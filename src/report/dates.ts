@@ -39,8 +39,12 @@ function dayKey(year: number, month: number, day: number): DayKey | undefined {
   return year * 10000 + month * 100 + day;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, as Date.UTC counts. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** How the locale writes a short date, when it writes one unambiguously with four-digit years. */

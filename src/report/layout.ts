@@ -157,6 +157,8 @@ interface Style {
 }
 
 const NO_STYLE: Style = {};
+/** KPI rows alternate white and a light band. */
+const BAND_STYLES: readonly Style[] = [{ background: COLOURS.white }, { background: COLOURS.band }];
 
 /**
  * The five matrices, filled row by row in place: a row starts as blank cells of its fill colour
@@ -314,16 +316,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   for (const family of model.families) {
     grid.line(L.families[family.family], { bold: true, background: COLOURS.family });
     family.rows.forEach((row, index) => {
-      const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
+      const style = BAND_STYLES[index % 2];
       let format = formats.get(row.unit);
       if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, options.locale)));
       const sheetRow = grid.row();
-      const style = { background: band };
       grid.text(0, L.kpis[row.kpiId] ?? row.label, style);
+      const changeRows = changes[row.direction];
       let c = 1;
       for (let i = 0; i < row.cells.length; i++) {
         const cell = row.cells[i];
-        for (const part of plan[i]) {
+        const parts = plan[i];
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p];
           if (part === 'current') {
             grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
           } else if (part === 'previous') {
@@ -331,8 +335,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
           } else {
             // Coloured by the conditional rules, so the colour follows the value if a user edits it.
             grid.number(c, cell.change, CHANGE_FORMAT, style);
-            const byColumn = changes[row.direction];
-            (byColumn[c + 1] ??= []).push(sheetRow);
+            (changeRows[c + 1] ??= []).push(sheetRow);
           }
           c++;
         }

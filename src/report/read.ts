@@ -166,9 +166,10 @@ class RowPlan {
   constructor(readonly headers: HeaderMap) {
     const { slots } = headers;
     this.slotCount = slots.length;
-    this.slotIndex = Int32Array.from(slots, (slot) => slot.index);
+    this.slotIndex = new Int32Array(this.slotCount);
     this.signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
     slots.forEach((slot, s) => {
+      this.slotIndex[s] = slot.index;
       if (slot.aggregation === 'stock') this.stockSlots.push(s);
       if (ENGAGEMENT_PARTS.includes(slot.kpiId)) this.engagementSlots.push(s);
     });
