@@ -92,50 +92,61 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const headers = recognised.headers;
   const plan = new RowPlan(headers);
   const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
-  const buckets = readRows(values, plan, new DateReader(options.timeZone, options.locale), data);
-  for (const [month, byChannel] of buckets)
+  const reading = readRows(values, plan, new DateReader(options.timeZone, options.locale), data);
+  if (reading.buckets.some((bucket) => bucket.dirty)) sumAgain(values, plan, reading);
+  for (const [month, byChannel] of reading.byMonth)
     data.months.set(
       month,
-      byChannel.map((bucket) => bucket && finishedTotals(bucket, values, plan)),
+      byChannel.map((bucket) => bucket && finishedTotals(bucket)),
     );
   return { ok: true, data };
 }
 
 /** One channel-month while reading. */
 interface Bucket {
+  /** Its place in Reading.buckets. */
+  id: number;
   totals: ChannelMonth;
   /** Finds the channel-month's repeated rows. */
   seen: RowTable;
-  /** The rows added, for summing again when `dirty`. */
-  rows: number[];
   /** A wrong row added some of its cells before it was found wrong. */
   dirty: boolean;
+}
+
+interface Reading {
+  byMonth: Map<MonthKey, Array<Bucket | undefined>>;
+  buckets: Bucket[];
+  /** By row index: 1 + the id of the bucket the row was added to, 0 for a row not added. */
+  bucketOfRow: Int32Array;
+}
+
+/** The sums and blanks of the dirty channel-months again, from their right rows in row order. */
+function sumAgain(values: readonly (readonly unknown[])[], plan: RowPlan, reading: Reading): void {
+  for (const { dirty, totals } of reading.buckets) {
+    if (!dirty) continue;
+    totals.sums.fill(0);
+    totals.counts.fill(0);
+  }
+  for (let r = 1; r < values.length; r++) {
+    const bucket = reading.buckets[reading.bucketOfRow[r] - 1];
+    if (bucket === undefined || !bucket.dirty) continue;
+    const { sums, counts } = bucket.totals;
+    for (let s = 0; s < plan.slotCount; s++) {
+      const n = readCount(values[r][plan.slotIndex[s]]);
+      if (n === n) sums[s] += n;
+      else counts[s]++;
+    }
+  }
 }
 
 /**
  * While reading, `counts` holds how many rows left the cell blank: most rows leave none, so the
  * loop adds nothing for them. The count of values is the rows less the blanks.
  */
-function finishedTotals(
-  bucket: Bucket,
-  values: readonly (readonly unknown[])[],
-  plan: RowPlan,
-): ChannelMonth {
-  const { sums, counts } = bucket.totals;
-  if (bucket.dirty) {
-    sums.fill(0);
-    counts.fill(0);
-    for (const r of bucket.rows) {
-      const row = values[r];
-      for (let s = 0; s < plan.slotCount; s++) {
-        const n = readCount(row[plan.slotIndex[s]]);
-        if (n === n) sums[s] += n;
-        else counts[s]++;
-      }
-    }
-  }
-  for (let s = 0; s < counts.length; s++) counts[s] = bucket.totals.rows - counts[s];
-  return bucket.totals;
+function finishedTotals({ totals }: Bucket): ChannelMonth {
+  const { counts, rows } = totals;
+  for (let s = 0; s < counts.length; s++) counts[s] = rows - counts[s];
+  return totals;
 }
 
 /**
@@ -211,12 +222,13 @@ function readRows(
   plan: RowPlan,
   dates: DateReader,
   data: DataSet,
-): Map<MonthKey, Array<Bucket | undefined>> {
+): Reading {
   const { headers, slotCount, slotIndex, hashed } = plan;
   const { channels, issues } = data;
-  const buckets = new Map<MonthKey, Array<Bucket | undefined>>();
+  const byMonth = new Map<MonthKey, Array<Bucket | undefined>>();
+  const buckets: Bucket[] = [];
+  const bucketOfRow = new Int32Array(values.length);
   const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
-  let bucketCount = 0;
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
   // Rows usually repeat the previous row's channel and month: skip the lookups then.
@@ -245,7 +257,7 @@ function readRows(
     if (day !== undefined && knownChannel !== undefined) {
       const month = monthOfDay(day);
       if (month !== lastMonth) {
-        byChannel = buckets.get(month);
+        byChannel = byMonth.get(month);
         lastMonth = month;
       }
       bucket = byChannel?.[knownChannel];
@@ -286,7 +298,8 @@ function readRows(
           }
         }
         bucket.seen.insert();
-        addRow(bucket, row, r, day as DayKey, postId, plan);
+        bucketOfRow[r] = bucket.id + 1;
+        addRow(bucket, row, day as DayKey, postId, plan);
         lastChannelCell = channelCell;
         lastChannel = knownChannel as number;
         rowsUsed++;
@@ -317,16 +330,21 @@ function readRows(
 
     const dayKey = day as DayKey;
     const month = monthOfDay(dayKey);
-    let monthBuckets = buckets.get(month);
-    if (!monthBuckets) buckets.set(month, (monthBuckets = []));
+    let monthBuckets = byMonth.get(month);
+    if (!monthBuckets) byMonth.set(month, (monthBuckets = []));
     lastMonth = month;
     byChannel = monthBuckets;
     if (!(bucket = monthBuckets[channel])) {
       // Sized for as many rows as the channel-months so far have on average: in a big sheet most
       // tables then never grow, and growing (a new array, every row hashed again) is costly.
-      const seen = sharedTable ?? new RowTable(bucketCount > 0 ? rowsUsed / bucketCount : 0);
-      bucketCount++;
-      monthBuckets[channel] = bucket = { totals: emptyChannelMonth(plan), seen, rows: [], dirty: false };
+      const seen = sharedTable ?? new RowTable(buckets.length > 0 ? rowsUsed / buckets.length : 0);
+      monthBuckets[channel] = bucket = {
+        id: buckets.length,
+        totals: emptyChannelMonth(plan),
+        seen,
+        dirty: false,
+      };
+      buckets.push(bucket);
     }
 
     // A copy of a row has its day and channel, so it can only be in the same channel-month.
@@ -338,18 +356,19 @@ function readRows(
       continue;
     }
     bucket.seen.insert();
+    bucketOfRow[r] = bucket.id + 1;
     const { sums, counts } = bucket.totals;
     for (let s = 0; s < slotCount; s++) {
       const n = parsed[s];
       if (n === n) sums[s] += n;
       else counts[s]++;
     }
-    addRow(bucket, row, r, dayKey, postId, plan);
+    addRow(bucket, row, dayKey, postId, plan);
     rowsUsed++;
   }
   data.rowsRead = rowsRead;
   data.rowsUsed = rowsUsed;
-  return buckets;
+  return { byMonth, buckets, bucketOfRow };
 }
 
 /** A cell's number (NaN for blank), naming the problem when it has one. */
@@ -377,17 +396,9 @@ function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, 
 }
 
 /** A right row's share beyond the sums: its row count, stock values and post rate. */
-function addRow(
-  bucket: Bucket,
-  row: readonly unknown[],
-  r: number,
-  day: DayKey,
-  postId: string,
-  plan: RowPlan,
-): void {
+function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: string, plan: RowPlan): void {
   const totals = bucket.totals;
   totals.rows++;
-  bucket.rows.push(r);
   const { stockSlots, slotIndex } = plan;
   for (let i = 0; i < stockSlots.length; i++) {
     const s = stockSlots[i];
