@@ -114,7 +114,6 @@ interface Quantities {
  * Built once from the registry.
  */
 interface QuantityIndex {
-  ids: string[];
   of: Map<string, number>;
   engagements: number;
   reach: number;
@@ -134,7 +133,6 @@ function quantityIndex(): QuantityIndex {
   const of = new Map(ids.map((id, i) => [id, i]));
   const zeros = ids.map(() => 0.5).fill(0);
   quantities = {
-    ids,
     of,
     engagements: of.get('engagements') as number,
     reach: of.get('reach') ?? -1,

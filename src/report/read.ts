@@ -150,9 +150,9 @@ function finishedTotals({ totals }: Bucket): ChannelMonth {
 }
 
 /**
- * Up to this many rows, one duplicate table for the whole sheet stays in the cache (2 × 8 bytes
- * a row); beyond, one per channel-month keeps the table a row probes small, and its making and
- * growing costs little beside so many rows.
+ * Up to this many rows, one duplicate table for the whole sheet (at most 32 bytes a row, 512 KB)
+ * stays in the cache; beyond, one per channel-month keeps the table a row probes small, and
+ * making and growing them costs little beside so many rows.
  */
 const SHARED_TABLE_ROWS = 16_384;
 
