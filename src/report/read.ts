@@ -335,9 +335,10 @@ function readRows(
     lastMonth = month;
     byChannel = monthBuckets;
     if (!(bucket = monthBuckets[channel])) {
-      // Sized for as many rows as the channel-months so far have on average: in a big sheet most
-      // tables then never grow, and growing (a new array, every row hashed again) is costly.
-      const seen = sharedTable ?? new RowTable(buckets.length > 0 ? rowsUsed / buckets.length : 0);
+      // Sized for twice the rows the channel-months so far have on average (the new month's
+      // others, still empty, pull it down): in a big sheet most tables then never grow, and
+      // growing (a new array, every row hashed again) is costly.
+      const seen = sharedTable ?? new RowTable(buckets.length > 0 ? (2 * rowsUsed) / buckets.length : 0);
       monthBuckets[channel] = bucket = {
         id: buckets.length,
         totals: emptyChannelMonth(plan),
