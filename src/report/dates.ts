@@ -6,7 +6,7 @@
 
 import { MS_PER_DAY, SHEETS_EPOCH_OFFSET_DAYS } from '../functions/cells';
 import { isDate } from '../functions/errors';
-import { wallClockFormatter } from '../util/time-zone';
+import { zoneOffsets, type ZoneOffsets } from '../util/time-zone';
 
 /** yyyymmdd as one integer: cheap to compare, to bucket by month, and to use as a map key. */
 export type DayKey = number;
@@ -35,22 +35,32 @@ export function addMonths(month: MonthKey, delta: number): MonthKey {
 
 function dayKey(year: number, month: number, day: number): DayKey | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return year * 10000 + month * 100 + day;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, as Date.UTC counts. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** How the locale writes a short date, when it writes one unambiguously with four-digit years. */
 interface ShortDateFormat {
   order: 'DMY' | 'MDY';
-  separator: string;
+  /** Day, month and four-digit year with the locale's separator. */
+  pattern: RegExp;
   /** For the message: how a user of this locale would write 31 October 2026. */
   example: string;
 }
 
-const MDY_SLASH: ShortDateFormat = { order: 'MDY', separator: '/', example: '10/31/2026' };
-const DMY_SLASH: ShortDateFormat = { order: 'DMY', separator: '/', example: '31/10/2026' };
-const DMY_DOT: ShortDateFormat = { order: 'DMY', separator: '.', example: '31.10.2026' };
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const MDY_SLASH: ShortDateFormat = { order: 'MDY', pattern: SLASHED, example: '10/31/2026' };
+const DMY_SLASH: ShortDateFormat = { order: 'DMY', pattern: SLASHED, example: '31/10/2026' };
+const DMY_DOT: ShortDateFormat = { order: 'DMY', pattern: DOTTED, example: '31.10.2026' };
 
 const SHORT_DATE_BY_LOCALE: Record<string, ShortDateFormat> = {
   en_us: MDY_SLASH,
@@ -90,14 +100,6 @@ export function shortDateExample(locale: string): string | undefined {
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-const MS_PER_MINUTE = 60_000;
-/**
- * Offsets found equal at two instants this far apart are taken to hold between them. No time
- * zone has had two changes within 3 weeks since 1970 (the closest: Ramadan pauses of DST in
- * Morocco, Egypt and Palestine, about a month apart), so nothing between can differ.
- */
-const SAME_OFFSET_SPAN_MS = 21 * MS_PER_DAY;
-
 /** Days since 1970-01-01 to a yyyymmdd key, proleptic Gregorian (H. Hinnant's civil_from_days). */
 function dayKeyOfEpochDay(days: number): DayKey {
   const z = days + 719468;
@@ -114,24 +116,24 @@ function dayKeyOfEpochDay(days: number): DayKey {
   return year * 10000 + month * 100 + day;
 }
 
-/** Turns data-sheet date cells into day keys; one per report build, so its caches stay small. */
+/** Turns data-sheet date cells into day keys; one per report build. */
 export class DateReader {
   private lastInstant = NaN;
   private lastInstantKey: DayKey = 0;
-  private readonly formatter: Intl.DateTimeFormat;
-  /** Instants known to share one UTC offset: [from, to] inclusive, both measured. */
-  private readonly spans: Array<{ from: number; to: number; offset: number }> = [];
-  private lastSpan = -1;
+  /**
+   * The month of the last day read, as days since 1970: [monthStart, monthEnd). Rows run in
+   * date order, so the next day is most often in it, and its key is a sum instead of a
+   * calendar computation.
+   */
+  private monthStart = 0;
+  private monthEnd = 0;
+  private monthBase: DayKey = 0;
+  private readonly offsets: ZoneOffsets;
   private readonly short: ShortDateFormat | undefined;
-  private readonly shortPattern: RegExp | undefined;
 
   constructor(timeZone: string, locale: string) {
-    this.formatter = wallClockFormatter(timeZone);
+    this.offsets = zoneOffsets(timeZone);
     this.short = shortDateFormat(locale);
-    if (this.short) {
-      const separator = this.short.separator === '.' ? '\\.' : this.short.separator;
-      this.shortPattern = new RegExp(`^(\\d{1,2})${separator}(\\d{1,2})${separator}(\\d{4})$`);
-    }
   }
 
   /** The day a cell names, or undefined when it names none unambiguously. Blank is undefined too. */
@@ -142,68 +144,26 @@ export class DateReader {
     return undefined;
   }
 
-  /**
-   * The day in the spreadsheet's time zone, as Sheets shows the cell. Asking Intl for every
-   * distinct instant cost more than the rest of reading a thousand rows, so the zone's UTC
-   * offset is measured at a few instants and shared by the instants between equal measurements.
-   */
+  /** The day in the spreadsheet's time zone, as Sheets shows the cell. */
   private readInstant(time: number): DayKey | undefined {
     if (time !== time) return undefined;
     // Rows come sorted or grouped by date: the same instant as the row before is the common case.
     if (time === this.lastInstant) return this.lastInstantKey;
-    const key = dayKeyOfEpochDay(Math.floor((time + this.offsetAt(time)) / MS_PER_DAY));
+    const key = this.dayKeyOf(Math.floor((time + this.offsets.at(time)) / MS_PER_DAY));
     this.lastInstant = time;
     this.lastInstantKey = key;
     return key;
   }
 
-  private offsetAt(time: number): number {
-    const spans = this.spans;
-    const last = spans[this.lastSpan];
-    if (last && time >= last.from && time <= last.to) return last.offset;
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
-      if (time >= span.from && time <= span.to) {
-        this.lastSpan = i;
-        return span.offset;
-      }
-    }
-    const offset = this.measure(time);
-    // Look ahead: data usually runs forward in time, so one more measurement covers weeks.
-    const ahead = time + SAME_OFFSET_SPAN_MS;
-    const aheadOffset = this.measure(ahead);
-    let to: number;
-    if (aheadOffset === offset) to = ahead;
-    else {
-      // An offset change within the span: find its minute (changes fall on whole minutes).
-      let low = Math.floor(time / MS_PER_MINUTE);
-      let high = Math.floor(ahead / MS_PER_MINUTE);
-      while (high - low > 1) {
-        const middle = Math.floor((low + high) / 2);
-        if (this.measure(middle * MS_PER_MINUTE) === offset) low = middle;
-        else high = middle;
-      }
-      to = Math.max(time, high * MS_PER_MINUTE - 1);
-      spans.push({ from: high * MS_PER_MINUTE, to: ahead, offset: aheadOffset });
-    }
-    spans.push({ from: time, to, offset });
-    this.lastSpan = spans.length - 1;
-    return offset;
-  }
-
-  /** The zone's UTC offset at an instant, in ms, from the wall clock Intl shows there. */
-  private measure(time: number): number {
-    const text = this.formatter.format(new Date(time));
-    // "10/31/2026, 23:05:09" (en-US, two-digit fields, 24-hour clock)
-    const wall = Date.UTC(
-      Number(text.slice(6, text.indexOf(','))),
-      Number(text.slice(0, 2)) - 1,
-      Number(text.slice(3, 5)),
-      Number(text.slice(-8, -6)),
-      Number(text.slice(-5, -3)),
-      Number(text.slice(-2)),
-    );
-    return wall - Math.floor(time / 1000) * 1000;
+  private dayKeyOf(epochDay: number): DayKey {
+    if (epochDay >= this.monthStart && epochDay < this.monthEnd)
+      return this.monthBase + epochDay - this.monthStart + 1;
+    const key = dayKeyOfEpochDay(epochDay);
+    const day = key % 100;
+    this.monthStart = epochDay - day + 1;
+    this.monthEnd = this.monthStart + daysInMonth(Math.floor(key / 10000), Math.floor(key / 100) % 100);
+    this.monthBase = key - day;
+    return key;
   }
 
   /** A date cell formatted as a number shows its serial; whole days only, time of day ignored. */
@@ -218,8 +178,8 @@ export class DateReader {
     if (match) return dayKey(Number(match[1]), Number(match[2]), Number(match[3]));
     match = ISO_MONTH.exec(text);
     if (match) return dayKey(Number(match[1]), Number(match[2]), 1);
-    if (this.short && this.shortPattern) {
-      match = this.shortPattern.exec(text);
+    if (this.short) {
+      match = this.short.pattern.exec(text);
       if (match) {
         const [first, second] = [Number(match[1]), Number(match[2])];
         return this.short.order === 'DMY'

@@ -38,10 +38,22 @@ export function normaliseHeader(text: string): string {
 type Meaning =
   { key: 'date' | 'channel' | 'post_id' } | { key: 'column'; kpiId: string; aggregation: ColumnAggregation };
 
-function headerMeanings(): Map<string, Meaning> {
+interface Meanings {
+  /** By normalised header. */
+  normalised: Map<string, Meaning>;
+  /**
+   * By the registry's own spellings, as they are: most sheets use them, and finding those
+   * without normalising (Unicode form, spaces, case) is most of the cost of reading headers.
+   */
+  exact: Map<string, Meaning>;
+}
+
+function headerMeanings(): Meanings {
   const meanings = new Map<string, Meaning>();
+  const names: string[] = [];
   const add = (definition: DataColumnDefinition, meaning: Meaning): void => {
     for (const name of [definition.header, ...definition.aliases]) {
+      names.push(name);
       const key = normaliseHeader(name);
       if (!meanings.has(key)) meanings.set(key, meaning);
     }
@@ -53,14 +65,15 @@ function headerMeanings(): Map<string, Meaning> {
     const column = kpi.column as DataColumnDefinition;
     add(column, { key: 'column', kpiId: kpi.id, aggregation: column.aggregation });
   }
-  return meanings;
+  const exact = new Map(names.map((name) => [name, meanings.get(normaliseHeader(name)) as Meaning]));
+  return { normalised: meanings, exact };
 }
 
-let cachedMeanings: Map<string, Meaning> | undefined;
+let cachedMeanings: Meanings | undefined;
 
 /** Reads the header row: which column is the date, the channel and each registry column. */
 export function recogniseHeaders(headerRow: readonly unknown[]): HeaderResult {
-  cachedMeanings ??= headerMeanings();
+  const meanings = (cachedMeanings ??= headerMeanings());
   let date = -1;
   let channel = -1;
   let postId = -1;
@@ -71,7 +84,7 @@ export function recogniseHeaders(headerRow: readonly unknown[]): HeaderResult {
   headerRow.forEach((cell, index) => {
     const header = cell === null || cell === undefined ? '' : String(cell).trim();
     if (header === '') return;
-    const meaning = cachedMeanings!.get(normaliseHeader(header));
+    const meaning = meanings.exact.get(header) ?? meanings.normalised.get(normaliseHeader(header));
     if (!meaning) {
       ignored.push(header);
       return;

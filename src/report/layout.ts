@@ -157,11 +157,14 @@ interface Style {
 }
 
 const NO_STYLE: Style = {};
+/** KPI rows alternate white and a light band. */
+const BAND_STYLES: readonly Style[] = [{ background: COLOURS.white }, { background: COLOURS.band }];
 
 /**
  * The five matrices, filled row by row in place: a row starts as blank cells of its fill colour
  * (white, or the heading's colour for full-width bands) and cells are set into it, so no object
- * per cell is made and nothing is padded or copied afterwards.
+ * per cell is made and nothing is padded or copied afterwards. A new row is a copy of a blank
+ * row made once per layout, which costs far less than filling a new array.
  */
 class Grid {
   readonly values: CellValue[][] = [];
@@ -169,8 +172,24 @@ class Grid {
   readonly fontWeights: FontWeight[][] = [];
   readonly backgrounds: string[][] = [];
   readonly fontColors: string[][] = [];
+  private readonly blankValues: CellValue[];
+  private readonly blankFormats: string[];
+  private readonly blankWeights: FontWeight[];
+  private readonly blankColors: string[];
+  private readonly blankFills = new Map<string, string[]>();
+  // The current row's arrays, so setting a cell does not look them up.
+  private rowValues: CellValue[] = [];
+  private rowFormats: string[] = [];
+  private rowWeights: FontWeight[] = [];
+  private rowFills: string[] = [];
+  private rowColors: string[] = [];
 
-  constructor(readonly width: number) {}
+  constructor(readonly width: number) {
+    this.blankValues = new Array<CellValue>(width).fill('');
+    this.blankFormats = new Array<string>(width).fill(TEXT_FORMAT);
+    this.blankWeights = new Array<FontWeight>(width).fill('normal');
+    this.blankColors = new Array<string>(width).fill(COLOURS.text);
+  }
 
   /** The sheet row (1-based) the next `row()` call starts. */
   get nextRow(): number {
@@ -179,12 +198,13 @@ class Grid {
 
   /** Starts a row of blank cells; returns its sheet row. */
   row(fill: string = COLOURS.white): number {
-    const width = this.width;
-    this.values.push(new Array<CellValue>(width).fill(''));
-    this.numberFormats.push(new Array<string>(width).fill(TEXT_FORMAT));
-    this.fontWeights.push(new Array<FontWeight>(width).fill('normal'));
-    this.backgrounds.push(new Array<string>(width).fill(fill));
-    this.fontColors.push(new Array<string>(width).fill(COLOURS.text));
+    let blankFill = this.blankFills.get(fill);
+    if (!blankFill) this.blankFills.set(fill, (blankFill = new Array<string>(this.width).fill(fill)));
+    this.values.push((this.rowValues = this.blankValues.slice()));
+    this.numberFormats.push((this.rowFormats = this.blankFormats.slice()));
+    this.fontWeights.push((this.rowWeights = this.blankWeights.slice()));
+    this.backgrounds.push((this.rowFills = blankFill.slice()));
+    this.fontColors.push((this.rowColors = this.blankColors.slice()));
     return this.values.length;
   }
 
@@ -204,12 +224,11 @@ class Grid {
 
   private set(column: number, value: CellValue, format: string, style: Style): void {
     if (column >= this.width) return;
-    const r = this.values.length - 1;
-    this.values[r][column] = value;
-    this.numberFormats[r][column] = format;
-    if (style.bold) this.fontWeights[r][column] = 'bold';
-    if (style.background !== undefined) this.backgrounds[r][column] = style.background;
-    if (style.color !== undefined) this.fontColors[r][column] = style.color;
+    this.rowValues[column] = value;
+    this.rowFormats[column] = format;
+    if (style.bold) this.rowWeights[column] = 'bold';
+    if (style.background !== undefined) this.rowFills[column] = style.background;
+    if (style.color !== undefined) this.rowColors[column] = style.color;
   }
 
   /** A one-cell line; a heading (with a background) fills the whole row with its colour. */
@@ -246,10 +265,13 @@ function columnPlan(model: ReportModel): Part[][] {
   );
 }
 
-/** Where the month-over-month change cells are, by the KPI's direction: what the colour rules cover. */
+/**
+ * Where the month-over-month change cells are, by the KPI's direction: what the colour rules
+ * cover. Sheet rows by column (1-based), each list in row order as the rows are laid out.
+ */
 interface ChangeCells {
-  up: Array<{ row: number; column: number }>;
-  down: Array<{ row: number; column: number }>;
+  up: number[][];
+  down: number[][];
 }
 
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
@@ -294,16 +316,18 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   for (const family of model.families) {
     grid.line(L.families[family.family], { bold: true, background: COLOURS.family });
     family.rows.forEach((row, index) => {
-      const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
+      const style = BAND_STYLES[index % 2];
       let format = formats.get(row.unit);
       if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, options.locale)));
       const sheetRow = grid.row();
-      const style = { background: band };
       grid.text(0, L.kpis[row.kpiId] ?? row.label, style);
+      const changeRows = changes[row.direction];
       let c = 1;
       for (let i = 0; i < row.cells.length; i++) {
         const cell = row.cells[i];
-        for (const part of plan[i]) {
+        const parts = plan[i];
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p];
           if (part === 'current') {
             grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
           } else if (part === 'previous') {
@@ -311,7 +335,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
           } else {
             // Coloured by the conditional rules, so the colour follows the value if a user edits it.
             grid.number(c, cell.change, CHANGE_FORMAT, style);
-            changes[row.direction].push({ row: sheetRow, column: c + 1 });
+            (changeRows[c + 1] ??= []).push(sheetRow);
           }
           c++;
         }
@@ -372,13 +396,14 @@ function conditionalRules(changes: ChangeCells, progress: GridRect | undefined):
 }
 
 /** Cells merged into the fewest ranges: vertical runs of consecutive rows in each column. */
-function columnRuns(cells: ReadonlyArray<{ row: number; column: number }>): GridRect[] {
-  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+function columnRuns(rowsByColumn: ReadonlyArray<readonly number[] | undefined>): GridRect[] {
   const runs: GridRect[] = [];
-  for (const { row, column } of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.column === column && last.row + last.rows === row) last.rows++;
-    else runs.push({ row, column, rows: 1, columns: 1 });
+  for (let column = 0; column < rowsByColumn.length; column++) {
+    let run: GridRect | undefined;
+    for (const row of rowsByColumn[column] ?? []) {
+      if (run && run.row + run.rows === row) run.rows++;
+      else runs.push((run = { row, column, rows: 1, columns: 1 }));
+    }
   }
   return runs;
 }
@@ -618,9 +643,8 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
 
 /** Wide enough for the longest KPI label at about 7 pixels a character, within sane bounds. */
 function labelWidth(L: ReportLabels, model: ReportModel): number {
-  const longest = Math.max(
-    L.kpiHeader.length,
-    ...model.families.flatMap((family) => family.rows.map((row) => (L.kpis[row.kpiId] ?? row.label).length)),
-  );
+  let longest = L.kpiHeader.length;
+  for (const family of model.families)
+    for (const row of family.rows) longest = Math.max(longest, (L.kpis[row.kpiId] ?? row.label).length);
   return Math.min(360, Math.max(140, longest * 7 + 24));
 }

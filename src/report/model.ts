@@ -1,5 +1,6 @@
+import type { ElementwiseKernel } from '../functions/elementwise';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
-import { FAMILIES, KPIS } from '../kpi/registry';
+import { columnKpis, FAMILIES, KPIS } from '../kpi/registry';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
 import { addMonths, type MonthKey } from './dates';
 import { ENGAGEMENT_PARTS, type ChannelMonth, type DataSet, type RowIssue } from './read';
@@ -94,13 +95,107 @@ const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'];
 const COMPARISON_KPIS = ['engagement_rate', 'ctr', 'conversion_rate'];
 const TREND_MONTHS = 12;
 
-/** One column's figures for one month: column KPI ids and derived quantities; absent is blank. */
+/**
+ * One column's figures for one month, by quantity index (see quantityIndex); a quantity the
+ * column lacks is blank.
+ */
 interface Quantities {
-  values: Map<string, number>;
+  values: number[];
+  has: boolean[];
   /** Reach is one row's figure, or a single channel's exact figure: usable as a rate base. */
   reachExact: boolean;
   /** Per-post rates summed and counted; null when a post's rate is undefined. */
   posts: { rateSum: number; count: number } | null;
+}
+
+/**
+ * The quantities a column can have, numbered: every column KPI, then engagements. Arrays by
+ * number instead of maps by id, because a report reads and pools them thousands of times.
+ * Built once from the registry.
+ */
+interface QuantityIndex {
+  of: Map<string, number>;
+  engagements: number;
+  reach: number;
+  followers: number;
+  netNewFollowers: number;
+  engagementParts: number[];
+  /** Copied for each new column: doubles from the start, so every column's arrays share a shape. */
+  zeros: number[];
+  none: boolean[];
+}
+
+let quantities: QuantityIndex | undefined;
+
+function quantityIndex(): QuantityIndex {
+  if (quantities) return quantities;
+  const ids = [...columnKpis().map((kpi) => kpi.id), 'engagements'];
+  const of = new Map(ids.map((id, i) => [id, i]));
+  const zeros = ids.map(() => 0.5).fill(0);
+  quantities = {
+    of,
+    engagements: of.get('engagements') as number,
+    reach: of.get('reach') ?? -1,
+    followers: of.get('followers') ?? -1,
+    netNewFollowers: of.get('net_new_followers') ?? -1,
+    engagementParts: ENGAGEMENT_PARTS.flatMap((id) => (of.has(id) ? [of.get(id) as number] : [])),
+    zeros,
+    none: ids.map(() => false),
+  };
+  return quantities;
+}
+
+function emptyQuantities(Q: QuantityIndex): Quantities {
+  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: null };
+}
+
+const valueOf = (q: Quantities, index: number): number | undefined =>
+  index >= 0 && q.has[index] ? q.values[index] : undefined;
+
+/** How a KPI's cell is computed, worked out once per KPI. */
+type KpiPlan =
+  | { kind: 'quantity'; index: number }
+  | { kind: 'average' }
+  | {
+      kind: 'kernel';
+      kernel: ElementwiseKernel;
+      /** Quantity indexes in parameter order; BASE for the engagement base, -1 for one no column has. */
+      inputs: number[];
+      optional: boolean[];
+    }
+  | { kind: 'none' };
+
+const BASE = -2;
+const kpiPlans = new Map<string, KpiPlan>();
+
+function kpiPlan(kpi: KpiDefinition): KpiPlan {
+  let plan = kpiPlans.get(kpi.id);
+  if (plan) return plan;
+  const Q = quantityIndex();
+  const kernel = ELEMENTWISE_KERNELS[kpi.id];
+  if (kpi.column || kpi.id === 'engagements') plan = { kind: 'quantity', index: Q.of.get(kpi.id) ?? -1 };
+  else if (kpi.id === AVERAGE_ENGAGEMENT_RATE) plan = { kind: 'average' };
+  else if (!kpi.report || !kernel) plan = { kind: 'none' };
+  else {
+    const report = kpi.report;
+    plan = {
+      kind: 'kernel',
+      kernel,
+      inputs: report.inputs.map((input) => (input === 'engagement_base' ? BASE : (Q.of.get(input) ?? -1))),
+      optional: report.inputs.map((input) => report.optional?.includes(input) ?? false),
+    };
+  }
+  kpiPlans.set(kpi.id, plan);
+  return plan;
+}
+
+/** What the model's helpers share: the data, and which quantity each slot of its rows holds. */
+interface ModelData {
+  data: DataSet;
+  Q: QuantityIndex;
+  /** By slot: the slot's quantity index. */
+  slotQuantity: number[];
+  followersSlot: number;
 }
 
 const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
@@ -119,26 +214,42 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
   const previousMonth = addMonths(month, -1);
   const available = availableQuantities(data);
   const derivedNetNew = !available.has('net_new_followers_column') && available.has('followers');
+  const Q = quantityIndex();
+  const model: ModelData = {
+    data,
+    Q,
+    slotQuantity: data.headers.slots.map((slot) => Q.of.get(slot.kpiId) ?? -1),
+    followersSlot: data.headers.slots.findIndex((slot) => slot.kpiId === 'followers'),
+  };
 
   const channelsInReport = data.channels
     .map((name, index) => ({ name, index }))
     .filter(({ index }) => hasRows(data, month, index) || hasRows(data, previousMonth, index));
-  const current = columnsFor(data, month, channelsInReport, derivedNetNew);
-  const previous = columnsFor(data, previousMonth, channelsInReport, derivedNetNew);
+  const current = columnsFor(model, month, channelsInReport, derivedNetNew);
+  const previous = columnsFor(model, previousMonth, channelsInReport, derivedNetNew);
   const columns = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
 
-  const engagementBases = current.map((q, i) => chooseBase(q, previous[i], context.fixedBase));
-  const rows = supportedKpis(available).map((kpi) => ({
-    kpiId: kpi.id,
-    label: kpi.label,
-    unit: kpi.unit,
-    direction: kpi.direction,
-    cells: current.map((q, i) => reportCell(kpi, q, previous[i], engagementBases[i])),
-  }));
-  const families = FAMILIES.map((family) => ({
-    family,
-    rows: rows.filter((row) => familyOf(row) === family),
-  })).filter((family) => family.rows.length > 0);
+  const engagementBases = current.map((q, i) => chooseBase(Q, q, previous[i], context.fixedBase));
+  const rowsByFamily = new Map<KpiFamily, ReportRow[]>();
+  const rows = supportedKpis(available).map((kpi) => {
+    const plan = kpiPlan(kpi);
+    const row: ReportRow = {
+      kpiId: kpi.id,
+      label: kpi.label,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      cells: current.map((q, i) => reportCell(Q, kpi, plan, q, previous[i], engagementBases[i])),
+    };
+    const familyRows = rowsByFamily.get(kpi.family);
+    if (familyRows) familyRows.push(row);
+    else rowsByFamily.set(kpi.family, [row]);
+    return row;
+  });
+  const families: ReportFamily[] = [];
+  for (const family of FAMILIES) {
+    const familyRows = rowsByFamily.get(family);
+    if (familyRows) families.push({ family, rows: familyRows });
+  }
 
   return {
     month,
@@ -153,6 +264,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     trend: trendSeries(data, month, available),
     comparison: comparisonSeries(rows, columns),
     notes: notesFor(
+      Q,
       data,
       month,
       channelsInReport,
@@ -168,9 +280,6 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     timeZone: context.timeZone,
   };
 }
-
-const familyById = new Map(KPIS.map((kpi) => [kpi.id, kpi.family]));
-const familyOf = (row: ReportRow): KpiFamily => familyById.get(row.kpiId) as KpiFamily;
 
 function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
   return (data.months.get(month)?.[channel]?.rows ?? 0) > 0;
@@ -199,18 +308,29 @@ function supportedKpis(available: Set<string>): KpiDefinition[] {
   });
 }
 
-function channelQuantities(data: DataSet, totals: ChannelMonth | undefined): Quantities | undefined {
+function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): Quantities | undefined {
   if (!totals || totals.rows === 0) return undefined;
-  const values = new Map<string, number>();
-  let reachExact = false;
-  data.headers.slots.forEach((slot, s) => {
-    if (totals.counts[s] === 0) return;
-    if (slot.aggregation === 'stock') values.set(slot.kpiId, totals.lastValues[s]);
-    else values.set(slot.kpiId, totals.sums[s]);
-    if (slot.kpiId === 'reach') reachExact = totals.counts[s] === 1;
-  });
-  addEngagements(values);
-  return { values, reachExact, posts: postRates(totals, values.get('followers')) };
+  const { Q, slotQuantity } = model;
+  const q = emptyQuantities(Q);
+  const { values, has } = q;
+  const { slots } = model.data.headers;
+  for (let s = 0; s < slots.length; s++) {
+    const index = slotQuantity[s];
+    if (totals.counts[s] === 0 || index < 0) continue;
+    values[index] = slots[s].aggregation === 'stock' ? totals.lastValues[s] : totals.sums[s];
+    has[index] = true;
+    if (index === Q.reach) q.reachExact = totals.counts[s] === 1;
+  }
+  addEngagements(Q, q);
+  q.posts = postRates(totals, valueOf(q, Q.followers));
+  return q;
+}
+
+/** Followers at the end of a channel-month, as channelQuantities would give them. */
+function monthEndFollowers(model: ModelData, totals: ChannelMonth | undefined): number | undefined {
+  const s = model.followersSlot;
+  if (!totals || totals.rows === 0 || s < 0 || totals.counts[s] === 0) return undefined;
+  return model.data.headers.slots[s].aggregation === 'stock' ? totals.lastValues[s] : totals.sums[s];
 }
 
 /**
@@ -225,47 +345,60 @@ function postRates(totals: ChannelMonth, monthEndFollowers: number | undefined):
   return { rateSum: rateSum + unratedEngagements / monthEndFollowers, count: rated + unrated };
 }
 
-function addEngagements(values: Map<string, number>): void {
+function addEngagements(Q: QuantityIndex, q: Quantities): void {
   let engagements: number | undefined;
-  for (const part of ENGAGEMENT_PARTS) {
-    const value = values.get(part);
-    if (value !== undefined) engagements = (engagements ?? 0) + value;
+  for (const part of Q.engagementParts) {
+    if (q.has[part]) engagements = (engagements ?? 0) + q.values[part];
   }
-  if (engagements !== undefined) values.set('engagements', engagements);
+  if (engagements !== undefined) {
+    q.values[Q.engagements] = engagements;
+    q.has[Q.engagements] = true;
+  }
 }
 
 /** The report's columns for one month: each channel, then All channels pooled from them. */
 function columnsFor(
-  data: DataSet,
+  model: ModelData,
   month: MonthKey,
   channels: ReadonlyArray<{ index: number }>,
   derivedNetNew: boolean,
 ): Array<Quantities | undefined> {
+  const { Q, data } = model;
   const byChannel = data.months.get(month);
   const before = derivedNetNew ? data.months.get(addMonths(month, -1)) : undefined;
   const perChannel = channels.map(({ index }) => {
-    const q = channelQuantities(data, byChannel?.[index]);
+    const q = channelQuantities(model, byChannel?.[index]);
     if (q && derivedNetNew) {
-      const end = q.values.get('followers');
-      const startOfMonth = channelQuantities(data, before?.[index])?.values.get('followers');
-      if (end !== undefined && startOfMonth !== undefined)
-        q.values.set('net_new_followers', end - startOfMonth);
+      const end = valueOf(q, Q.followers);
+      const startOfMonth = monthEndFollowers(model, before?.[index]);
+      if (end !== undefined && startOfMonth !== undefined) {
+        q.values[Q.netNewFollowers] = end - startOfMonth;
+        q.has[Q.netNewFollowers] = true;
+      }
     }
     return q;
   });
-  return [...perChannel, poolChannels(perChannel)];
+  return [...perChannel, poolChannels(Q, perChannel)];
 }
 
 /**
  * All channels: sums of the channel totals. Followers add up too, as each account is a distinct
  * audience; reach does not, so the pooled reach is exact only when one channel has any.
  */
-function poolChannels(channels: ReadonlyArray<Quantities | undefined>): Quantities | undefined {
+function poolChannels(
+  Q: QuantityIndex,
+  channels: ReadonlyArray<Quantities | undefined>,
+): Quantities | undefined {
   const present = channels.filter((q): q is Quantities => q !== undefined);
   if (present.length === 0) return undefined;
-  const values = new Map<string, number>();
+  const pooled = emptyQuantities(Q);
+  const { values, has } = pooled;
   for (const q of present) {
-    for (const [id, value] of q.values) values.set(id, (values.get(id) ?? 0) + value);
+    for (let i = 0; i < values.length; i++) {
+      if (!q.has[i]) continue;
+      values[i] += q.values[i];
+      has[i] = true;
+    }
   }
   // All channels' average is the mean over every post of every channel, not a mean of means.
   let posts: Quantities['posts'] = { rateSum: 0, count: 0 };
@@ -275,15 +408,17 @@ function poolChannels(channels: ReadonlyArray<Quantities | undefined>): Quantiti
         ? { rateSum: posts.rateSum + q.posts.rateSum, count: posts.count + q.posts.count }
         : null;
   }
-  const withReach = present.filter((q) => q.values.has('reach'));
+  pooled.posts = posts;
+  const withReach = present.filter((q) => Q.reach >= 0 && q.has[Q.reach]);
   // A pooled net change means something only if every channel counted in followers has one.
-  const withFollowers = present.filter((q) => q.values.has('followers'));
-  if (withFollowers.some((q) => !q.values.has('net_new_followers'))) values.delete('net_new_followers');
-  return { values, reachExact: withReach.length === 1 && withReach[0].reachExact, posts };
+  const withFollowers = present.filter((q) => Q.followers >= 0 && q.has[Q.followers]);
+  if (withFollowers.some((q) => !q.has[Q.netNewFollowers])) has[Q.netNewFollowers] = false;
+  pooled.reachExact = withReach.length === 1 && withReach[0].reachExact;
+  return pooled;
 }
 
-function usableBase(q: Quantities | undefined, base: EngagementBase): boolean {
-  if (!q || !q.values.has(base)) return false;
+function usableBase(Q: QuantityIndex, q: Quantities | undefined, base: EngagementBase): boolean {
+  if (!q || valueOf(q, Q.of.get(base) ?? -1) === undefined) return false;
   return base !== 'reach' || q.reachExact;
 }
 
@@ -292,41 +427,49 @@ function usableBase(q: Quantities | undefined, base: EngagementBase): boolean {
  * both months so the change compares like with like; a document setting can fix it.
  */
 function chooseBase(
+  Q: QuantityIndex,
   current: Quantities | undefined,
   previous: Quantities | undefined,
   fixed: EngagementBase | undefined,
 ): EngagementBase | undefined {
   const candidates = fixed ? [fixed] : ENGAGEMENT_BASES;
-  const previousMatters = previous !== undefined && previous.values.has('engagements');
+  const previousMatters = previous !== undefined && previous.has[Q.engagements];
   return candidates.find(
-    (base) => usableBase(current, base) && (!previousMatters || usableBase(previous, base)),
+    (base) => usableBase(Q, current, base) && (!previousMatters || usableBase(Q, previous, base)),
   );
 }
 
 function kpiValue(
-  kpi: KpiDefinition,
+  Q: QuantityIndex,
+  plan: KpiPlan,
   q: Quantities | undefined,
   base: EngagementBase | undefined,
 ): number | null {
   if (!q) return null;
-  if (kpi.column || kpi.id === 'engagements') return q.values.get(kpi.id) ?? null;
-  if (kpi.id === AVERAGE_ENGAGEMENT_RATE) {
-    return q.posts && q.posts.count > 0 ? finiteOrNull(q.posts.rateSum / q.posts.count) : null;
+  switch (plan.kind) {
+    case 'quantity':
+      return plan.index >= 0 && q.has[plan.index] ? q.values[plan.index] : null;
+    case 'average':
+      return q.posts && q.posts.count > 0 ? finiteOrNull(q.posts.rateSum / q.posts.count) : null;
+    case 'none':
+      return null;
   }
-  const report = kpi.report;
-  const kernel = ELEMENTWISE_KERNELS[kpi.id];
-  if (!report || !kernel) return null;
-  const inputs = [0, 0, 0, 0];
-  for (let i = 0; i < report.inputs.length; i++) {
-    const input = report.inputs[i];
-    const quantity = input === 'engagement_base' ? base : input;
-    const usable = quantity !== undefined && (quantity !== 'reach' || q.reachExact);
-    const value = usable ? q.values.get(quantity) : undefined;
-    if (value !== undefined) inputs[i] = value;
-    else if (report.optional?.includes(input)) inputs[i] = 0;
-    else return null;
+  const { inputs, optional } = plan;
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const index = inputs[i] === BASE ? (base === undefined ? -1 : (Q.of.get(base) ?? -1)) : inputs[i];
+    const usable = index >= 0 && q.has[index] && (index !== Q.reach || q.reachExact);
+    if (!usable && !optional[i]) return null;
+    const value = usable ? q.values[index] : 0;
+    if (i === 0) a = value;
+    else if (i === 1) b = value;
+    else if (i === 2) c = value;
+    else if (i === 3) d = value;
   }
-  return finiteOrNull(kernel.compute(inputs[0], inputs[1], inputs[2], inputs[3]));
+  return finiteOrNull(plan.kernel.compute(a, b, c, d));
 }
 
 function finiteOrNull(value: number): number | null {
@@ -348,18 +491,19 @@ export function toneOf(change: number | null, direction: Direction): Tone {
 }
 
 function reportCell(
+  Q: QuantityIndex,
   kpi: KpiDefinition,
+  plan: KpiPlan,
   current: Quantities | undefined,
   previous: Quantities | undefined,
   base: EngagementBase | undefined,
 ): ReportCell {
   const isReach = kpi.id === 'reach';
-  const currentIsUpperBound =
-    isReach && current !== undefined && current.values.has('reach') && !current.reachExact;
+  const currentIsUpperBound = isReach && current !== undefined && current.has[Q.reach] && !current.reachExact;
   const previousIsUpperBound =
-    isReach && previous !== undefined && previous.values.has('reach') && !previous.reachExact;
-  const currentValue = kpiValue(kpi, current, base);
-  const previousValue = kpiValue(kpi, previous, base);
+    isReach && previous !== undefined && previous.has[Q.reach] && !previous.reachExact;
+  const currentValue = kpiValue(Q, plan, current, base);
+  const previousValue = kpiValue(Q, plan, previous, base);
   const change =
     currentIsUpperBound || previousIsUpperBound ? null : monthOverMonth(previousValue, currentValue);
   return {
@@ -379,23 +523,33 @@ function reportCell(
  */
 function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): ReportModel['trend'] {
   const kpiIds = TREND_KPIS.filter((id) => available.has(id));
-  const months = Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(month, i - TREND_MONTHS + 1));
-  const slotsOf = (id: string): number[] =>
-    data.headers.slots.flatMap((slot, s) =>
-      (id === 'engagements' ? ENGAGEMENT_PARTS.includes(slot.kpiId) : slot.kpiId === id) ? [s] : [],
-    );
+  const months: MonthKey[] = [];
+  for (let i = 1 - TREND_MONTHS; i <= 0; i++) months.push(addMonths(month, i));
+  const slotsOf = (id: string): number[] => {
+    const slots: number[] = [];
+    data.headers.slots.forEach((slot, s) => {
+      if (id === 'engagements' ? ENGAGEMENT_PARTS.includes(slot.kpiId) : slot.kpiId === id) slots.push(s);
+    });
+    return slots;
+  };
   const series = kpiIds.map((id) => ({ slots: slotsOf(id), stock: id === 'followers' }));
   const values = series.map(({ slots, stock }) =>
     months.map((m) => {
-      let total: number | null = null;
-      for (const totals of data.months.get(m) ?? []) {
+      // A plain number and a flag, not number | null: the engine keeps the sum unboxed.
+      let total = 0;
+      let any = false;
+      const byChannel = data.months.get(m) ?? [];
+      for (let c = 0; c < byChannel.length; c++) {
+        const totals = byChannel[c];
         if (!totals || totals.rows === 0) continue;
-        for (const s of slots) {
+        for (let i = 0; i < slots.length; i++) {
+          const s = slots[i];
           if (totals.counts[s] === 0) continue;
-          total = (total ?? 0) + (stock ? totals.lastValues[s] : totals.sums[s]);
+          total += stock ? totals.lastValues[s] : totals.sums[s];
+          any = true;
         }
       }
-      return total;
+      return any ? total : null;
     }),
   );
   return { months, kpiIds, values };
@@ -414,6 +568,7 @@ function comparisonSeries(rows: readonly ReportRow[], columns: readonly string[]
 }
 
 function notesFor(
+  Q: QuantityIndex,
   data: DataSet,
   month: MonthKey,
   channels: ReadonlyArray<{ name: string; index: number }>,
@@ -431,9 +586,7 @@ function notesFor(
   if (data.headers.repeated.length > 0)
     notes.push({ kind: 'repeated_headers', headers: data.headers.repeated });
   if (fixedBase) {
-    const unusable = columns.filter(
-      (_, i) => current[i]?.values.has('engagements') && bases[i] === undefined,
-    );
+    const unusable = columns.filter((_, i) => current[i]?.has[Q.engagements] && bases[i] === undefined);
     if (unusable.length > 0) notes.push({ kind: 'base_unusable', base: fixedBase, columns: unusable });
   }
   return notes;

@@ -4,8 +4,10 @@ import { DateReader, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
- * One pass over the data sheet's values: each row is checked whole, then added to its
- * channel-month totals, so nothing per row is kept and 100,000 rows cost one loop.
+ * One pass over the data sheet's values: each row is checked and added to its channel-month
+ * totals in the same look at its cells, so 100,000 rows cost one loop. The rare row found wrong
+ * halfway has already added some cells: its channel-month is summed again at the end, from the
+ * rows that were right, in their order, so its totals are exactly those of the right rows.
  */
 
 export type RowProblem = 'bad_date' | 'no_channel' | 'not_a_number' | 'negative' | 'duplicate';
@@ -22,15 +24,22 @@ export interface RowIssue {
   firstRow?: number;
 }
 
-/** Totals of one channel in one month, per column slot (the order of `HeaderMap.slots`). */
+/**
+ * Totals of one channel in one month, per column slot (the order of `HeaderMap.slots`). Plain
+ * arrays: a typed array this size gets a buffer of its own, and four of those per channel-month
+ * cost more than reading a thousand rows.
+ */
 export interface ChannelMonth {
   /** Sum of the values, for flows and reach. */
-  sums: Float64Array;
+  sums: number[];
   /** How many rows gave a value: 0 means the column is blank for this channel-month. */
-  counts: Uint32Array;
-  /** For stock slots only: the value on the last day seen (a later row wins a tie). */
-  lastValues: Float64Array;
-  lastDays: Float64Array;
+  counts: number[];
+  /**
+   * For stock slots only, up to the last one: the value on the last day seen (a later row wins
+   * a tie).
+   */
+  lastValues: number[];
+  lastDays: number[];
   rows: number;
   /** Post rows (a post id and an engagement figure), for the average engagement rate. */
   posts: PostRates;
@@ -81,64 +90,228 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const recognised = recogniseHeaders(values[0]);
   if (!recognised.ok) return { ok: false, reason: 'missing_columns', missing: recognised.missing };
   const headers = recognised.headers;
-  const { slots } = headers;
-  const slotCount = slots.length;
-  const slotIndex = Int32Array.from(slots, (slot) => slot.index);
-  const signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
-  const stockSlots = Int32Array.from(slots.flatMap((slot, s) => (slot.aggregation === 'stock' ? [s] : [])));
-  const engagementSlots = Int32Array.from(
-    slots.flatMap((slot, s) => (ENGAGEMENT_PARTS.includes(slot.kpiId) ? [s] : [])),
-  );
-  const followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
-  const hasPosts = headers.postId >= 0 && engagementSlots.length > 0;
+  const plan = new RowPlan(headers);
+  const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
+  const reading = readRows(values, plan, new DateReader(options.timeZone, options.locale), data);
+  if (reading.buckets.some((bucket) => bucket.dirty)) sumAgain(values, plan, reading);
+  for (const [month, byChannel] of reading.byMonth)
+    data.months.set(
+      month,
+      byChannel.map((bucket) => bucket && finishedTotals(bucket)),
+    );
+  return { ok: true, data };
+}
 
-  const dates = new DateReader(options.timeZone, options.locale);
-  const channels: string[] = [];
+/** One channel-month while reading. */
+interface Bucket {
+  /** Its place in Reading.buckets. */
+  id: number;
+  totals: ChannelMonth;
+  /** Finds the channel-month's repeated rows. */
+  seen: RowTable;
+  /** A wrong row added some of its cells before it was found wrong. */
+  dirty: boolean;
+}
+
+interface Reading {
+  byMonth: Map<MonthKey, Array<Bucket | undefined>>;
+  buckets: Bucket[];
+  /** By row index: 1 + the id of the bucket the row was added to, 0 for a row not added. */
+  bucketOfRow: Int32Array;
+}
+
+/** The sums and blanks of the dirty channel-months again, from their right rows in row order. */
+function sumAgain(values: readonly (readonly unknown[])[], plan: RowPlan, reading: Reading): void {
+  for (const { dirty, totals } of reading.buckets) {
+    if (!dirty) continue;
+    totals.sums.fill(0);
+    totals.counts.fill(0);
+  }
+  for (let r = 1; r < values.length; r++) {
+    const bucket = reading.buckets[reading.bucketOfRow[r] - 1];
+    if (bucket === undefined || !bucket.dirty) continue;
+    const { sums, counts } = bucket.totals;
+    for (let s = 0; s < plan.slotCount; s++) {
+      const n = readCount(values[r][plan.slotIndex[s]]);
+      if (n === n) sums[s] += n;
+      else counts[s]++;
+    }
+  }
+}
+
+/**
+ * While reading, `counts` holds how many rows left the cell blank: most rows leave none, so the
+ * loop adds nothing for them. The count of values is the rows less the blanks.
+ */
+function finishedTotals({ totals }: Bucket): ChannelMonth {
+  const { counts, rows } = totals;
+  for (let s = 0; s < counts.length; s++) counts[s] = rows - counts[s];
+  return totals;
+}
+
+/**
+ * Up to this many rows, one duplicate table for the whole sheet (at most 32 bytes a row, 512 KB)
+ * stays in the cache; beyond, one per channel-month keeps the table a row probes small, and
+ * making and growing them costs little beside so many rows.
+ */
+const SHARED_TABLE_ROWS = 16_384;
+
+/** What the row loop needs to know about the columns, worked out once from the headers. */
+class RowPlan {
+  readonly slotCount: number;
+  readonly slotIndex: Int32Array;
+  readonly signed: boolean[];
+  readonly stockSlots: number[] = [];
+  readonly engagementSlots: number[] = [];
+  readonly followersSlot: number;
+  readonly hasPosts: boolean;
+  /** The slots the row hash reads. */
+  readonly hashed: number;
+  /** New channel-months' arrays are copies of these (see zeros). */
+  readonly doubleZeros: number[];
+  readonly integerZeros: number[];
+  /** Stock values are kept up to the last stock slot only: usually followers, the first. */
+  readonly stockValueZeros: number[];
+  readonly stockDayZeros: number[];
+
+  constructor(readonly headers: HeaderMap) {
+    const { slots } = headers;
+    this.slotCount = slots.length;
+    this.slotIndex = new Int32Array(this.slotCount);
+    this.signed = slots.map((slot) => SIGNED_COLUMNS.has(slot.kpiId));
+    slots.forEach((slot, s) => {
+      this.slotIndex[s] = slot.index;
+      if (slot.aggregation === 'stock') this.stockSlots.push(s);
+      if (ENGAGEMENT_PARTS.includes(slot.kpiId)) this.engagementSlots.push(s);
+    });
+    this.doubleZeros = zeros(this.slotCount, 'double');
+    this.integerZeros = zeros(this.slotCount, 'integer');
+    const stockLength = this.stockSlots.length > 0 ? this.stockSlots[this.stockSlots.length - 1] + 1 : 0;
+    this.stockValueZeros = zeros(stockLength, 'double');
+    this.stockDayZeros = zeros(stockLength, 'integer');
+    this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
+    this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
+    this.hashed = Math.min(this.slotCount, HASHED_VALUES);
+  }
+}
+
+/**
+ * `length` zeros, always the same kind of array: pushed one by one, where Array.prototype.map
+ * makes a holey array or not depending on how the engine runs the caller, and an array of
+ * another kind makes the code using it slower. Doubles are doubles from the start, so adding
+ * to them never changes the array's kind either.
+ */
+function zeros(length: number, kind: 'double' | 'integer'): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i++) array.push(kind === 'double' ? 0.5 : 0);
+  return kind === 'double' ? array.fill(0) : array;
+}
+
+/**
+ * The loop over the rows, on its own: the engine optimises a small function sooner and once
+ * for all reports, where the loop inside readDataValues was optimised mid-loop (on-stack) and
+ * thrown away at its end on every call.
+ *
+ * A row of a channel-month already seen, with a day and plain counts in the hashed slots, takes
+ * the quick way: checked for a repeat first, then checked and added in one look at its cells.
+ * Any other row (the first of its channel-month, or one with a problem there) is parsed whole
+ * first, as it may name a new channel or month only if it is right.
+ */
+function readRows(
+  values: readonly (readonly unknown[])[],
+  plan: RowPlan,
+  dates: DateReader,
+  data: DataSet,
+): Reading {
+  const { headers, slotCount, slotIndex, hashed } = plan;
+  const { channels, issues } = data;
+  const byMonth = new Map<MonthKey, Array<Bucket | undefined>>();
+  const buckets: Bucket[] = [];
+  const bucketOfRow = new Int32Array(values.length);
+  const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
-  const months = new Map<MonthKey, Array<ChannelMonth | undefined>>();
-  const issues: RowIssue[] = [];
-  const buckets = new Map<MonthKey, Array<{ totals: ChannelMonth; seen: RowTable } | undefined>>();
-  // Rows usually repeat the previous row's channel: skip the lookup then.
+  // Rows usually repeat the previous row's channel and month: skip the lookups then.
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
+  let lastMonth: MonthKey = -1;
+  let byChannel: Array<Bucket | undefined> | undefined = undefined;
   const parsed = new Float64Array(slotCount);
   let rowsRead = 0;
   let rowsUsed = 0;
 
-  for (let r = 1; r < values.length; r++) {
+  rows: for (let r = 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
     rowsRead++;
     const sheetRow = r + 1;
-    const issuesBefore = issues.length;
 
     const dateCell = row[headers.date];
     const day = dates.read(dateCell);
-    if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
-
     const channelCell = row[headers.channel];
     // Channel cells repeat a handful of texts: the raw cell finds its channel without new strings.
     const knownChannel = channelCell === lastChannelCell ? lastChannel : channelByCell.get(channelCell);
+    const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
+
+    let bucket: Bucket | undefined;
+    if (day !== undefined && knownChannel !== undefined) {
+      const month = monthOfDay(day);
+      if (month !== lastMonth) {
+        byChannel = byMonth.get(month);
+        lastMonth = month;
+      }
+      bucket = byChannel?.[knownChannel];
+    }
+    if (bucket !== undefined) {
+      let hash = seedHash(day as DayKey, knownChannel as number, postId);
+      for (let s = 0; s < hashed; s++) {
+        const cell = row[slotIndex[s]];
+        if (!(typeof cell === 'number' && cell >= 0 && cell < Infinity)) {
+          bucket = undefined;
+          break;
+        }
+        hash = hashValue(hash, cell);
+      }
+      if (bucket !== undefined) {
+        const found = bucket.seen.find(finalHash(hash), r, values);
+        if (found >= 0) {
+          issues.push({ row: sheetRow, problem: 'duplicate', firstRow: found + 1 });
+          continue;
+        }
+        const { sums, counts } = bucket.totals;
+        for (let s = 0; s < slotCount; s++) {
+          const cell = row[slotIndex[s]];
+          // Counts are nearly every cell: the check inline, the rest in unusualCell.
+          if (typeof cell === 'number' && cell >= 0 && cell < Infinity) sums[s] += cell;
+          else {
+            const issuesBefore = issues.length;
+            const n = unusualCell(cell, s, sheetRow, plan, issues);
+            if (issues.length > issuesBefore) {
+              // Name the row's other problems too, then sum this channel-month again at the end.
+              for (let t = s + 1; t < slotCount; t++)
+                unusualCell(row[slotIndex[t]], t, sheetRow, plan, issues);
+              bucket.dirty = true;
+              continue rows;
+            }
+            if (n === n) sums[s] += n;
+            else counts[s]++;
+          }
+        }
+        bucket.seen.insert();
+        bucketOfRow[r] = bucket.id + 1;
+        addRow(bucket, row, day as DayKey, postId, plan);
+        lastChannelCell = channelCell;
+        lastChannel = knownChannel as number;
+        rowsUsed++;
+        continue;
+      }
+    }
+
+    const issuesBefore = issues.length;
+    if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
     const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
-
-    for (let s = 0; s < slotCount; s++) {
-      const cell = row[slotIndex[s]];
-      // Numbers are nearly every cell: the check inline, the rest in readCount.
-      const n = typeof cell === 'number' && cell - cell === 0 ? cell : readCount(cell);
-      if (n === NOT_A_NUMBER) {
-        issues.push({
-          row: sheetRow,
-          problem: 'not_a_number',
-          header: slots[s].header,
-          value: cellText(cell),
-        });
-      } else if (n < 0 && !signed[s]) {
-        issues.push({ row: sheetRow, problem: 'negative', header: slots[s].header, value: cellText(cell) });
-      }
-      parsed[s] = n;
-    }
+    for (let s = 0; s < slotCount; s++) parsed[s] = countOf(row[slotIndex[s]], s, sheetRow, plan, issues);
     if (issues.length > issuesBefore) continue;
 
     let channel = knownChannel ?? -1;
@@ -157,55 +330,99 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
 
     const dayKey = day as DayKey;
     const month = monthOfDay(dayKey);
-    let byChannel = buckets.get(month);
-    if (!byChannel) buckets.set(month, (byChannel = []));
-    let bucket = byChannel[channel];
-    if (!bucket) byChannel[channel] = bucket = { totals: emptyChannelMonth(slotCount), seen: new RowTable() };
+    let monthBuckets = byMonth.get(month);
+    if (!monthBuckets) byMonth.set(month, (monthBuckets = []));
+    lastMonth = month;
+    byChannel = monthBuckets;
+    if (!(bucket = monthBuckets[channel])) {
+      // Sized for twice the rows the channel-months so far have on average (the new month's
+      // others, still empty, pull it down): in a big sheet most tables then never grow, and
+      // growing (a new array, every row hashed again) is costly.
+      const seen = sharedTable ?? new RowTable(buckets.length > 0 ? (2 * rowsUsed) / buckets.length : 0);
+      monthBuckets[channel] = bucket = {
+        id: buckets.length,
+        totals: emptyChannelMonth(plan),
+        seen,
+        dirty: false,
+      };
+      buckets.push(bucket);
+    }
 
-    // A copy of a row has its day and channel, so it can only be in the same channel-month: one
-    // small table each stays in the cache where one table for every row would not.
-    const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
-    const hash = rowHash(dayKey, channel, postId, parsed);
-    const original = bucket.seen.findOrAdd(hash, r, values);
-    if (original >= 0) {
-      issues.push({ row: sheetRow, problem: 'duplicate', firstRow: original + 1 });
+    // A copy of a row has its day and channel, so it can only be in the same channel-month.
+    let hash = seedHash(dayKey, channel, postId);
+    for (let s = 0; s < hashed; s++) hash = hashValue(hash, parsed[s]);
+    const found = bucket.seen.find(finalHash(hash), r, values);
+    if (found >= 0) {
+      issues.push({ row: sheetRow, problem: 'duplicate', firstRow: found + 1 });
       continue;
     }
-
-    const totals = bucket.totals;
-    totals.rows++;
-    const { sums, counts, lastDays, lastValues } = totals;
+    bucket.seen.insert();
+    bucketOfRow[r] = bucket.id + 1;
+    const { sums, counts } = bucket.totals;
     for (let s = 0; s < slotCount; s++) {
       const n = parsed[s];
-      if (n !== n) continue;
-      sums[s] += n;
-      counts[s]++;
+      if (n === n) sums[s] += n;
+      else counts[s]++;
     }
-    for (let i = 0; i < stockSlots.length; i++) {
-      const s = stockSlots[i];
-      const n = parsed[s];
-      if (n === n && dayKey >= lastDays[s]) {
-        lastDays[s] = dayKey;
-        lastValues[s] = n;
-      }
-    }
-    if (hasPosts && postId !== '') addPost(totals.posts, parsed, engagementSlots, followersSlot);
+    addRow(bucket, row, dayKey, postId, plan);
     rowsUsed++;
   }
-  for (const [month, byChannel] of buckets)
-    months.set(
-      month,
-      byChannel.map((bucket) => bucket?.totals),
-    );
-  return { ok: true, data: { headers, channels, months, issues, rowsRead, rowsUsed } };
+  data.rowsRead = rowsRead;
+  data.rowsUsed = rowsUsed;
+  return { byMonth, buckets, bucketOfRow };
 }
 
-function emptyChannelMonth(slotCount: number): ChannelMonth {
+/** A cell's number (NaN for blank), naming the problem when it has one. */
+function countOf(cell: unknown, s: number, sheetRow: number, plan: RowPlan, issues: RowIssue[]): number {
+  return typeof cell === 'number' && cell >= 0 && cell < Infinity
+    ? cell
+    : unusualCell(cell, s, sheetRow, plan, issues);
+}
+
+/** A cell that is not a plain count: blank (NaN), text, a signed value, or a problem to name. */
+function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, issues: RowIssue[]): number {
+  const n = readCount(cell);
+  if (n === NOT_A_NUMBER) {
+    const header = plan.headers.slots[s].header;
+    issues.push({ row: sheetRow, problem: 'not_a_number', header, value: cellText(cell) });
+  } else if (n < 0 && !plan.signed[s]) {
+    issues.push({
+      row: sheetRow,
+      problem: 'negative',
+      header: plan.headers.slots[s].header,
+      value: cellText(cell),
+    });
+  }
+  return n;
+}
+
+/** A right row's share beyond the sums: its row count, stock values and post rate. */
+function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: string, plan: RowPlan): void {
+  const totals = bucket.totals;
+  totals.rows++;
+  const { stockSlots, slotIndex } = plan;
+  for (let i = 0; i < stockSlots.length; i++) {
+    const s = stockSlots[i];
+    const n = valueOf(row[slotIndex[s]]);
+    if (n === n && day >= totals.lastDays[s]) {
+      totals.lastDays[s] = day;
+      totals.lastValues[s] = n;
+    }
+  }
+  if (plan.hasPosts && postId !== '') addPost(totals.posts, row, plan);
+}
+
+/** A cell of a row known to be right, as a number (NaN for blank). */
+function valueOf(cell: unknown): number {
+  return typeof cell === 'number' ? cell : readCount(cell);
+}
+
+function emptyChannelMonth(plan: RowPlan): ChannelMonth {
   return {
-    sums: new Float64Array(slotCount),
-    counts: new Uint32Array(slotCount),
-    lastValues: new Float64Array(slotCount),
-    lastDays: new Float64Array(slotCount),
+    sums: plan.doubleZeros.slice(),
+    counts: plan.integerZeros.slice(),
+    lastValues: plan.stockValueZeros.slice(),
+    lastDays: plan.stockDayZeros.slice(),
     rows: 0,
     posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
   };
@@ -219,19 +436,15 @@ export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
  * whose engagement cells are all blank is not a post with a rate; its own blank followers cell
  * falls back to the shared (month-end) followers.
  */
-function addPost(
-  posts: PostRates,
-  parsed: Float64Array,
-  engagementSlots: Int32Array,
-  followersSlot: number,
-): void {
+function addPost(posts: PostRates, row: readonly unknown[], plan: RowPlan): void {
+  const { engagementSlots, followersSlot, slotIndex } = plan;
   let engagements = NaN;
   for (let i = 0; i < engagementSlots.length; i++) {
-    const n = parsed[engagementSlots[i]];
+    const n = valueOf(row[slotIndex[engagementSlots[i]]]);
     if (n === n) engagements = engagements === engagements ? engagements + n : n;
   }
   if (engagements !== engagements) return;
-  const followers = followersSlot >= 0 ? parsed[followersSlot] : NaN;
+  const followers = followersSlot >= 0 ? valueOf(row[slotIndex[followersSlot]]) : NaN;
   if (followers !== followers) {
     posts.unratedEngagements += engagements;
     posts.unrated++;
@@ -311,15 +524,28 @@ class RowTable {
    * Slot i is entries[2i] (the hash) and entries[2i + 1] (row index + 1; 0 is empty): side by
    * side, so a probe reads one cache line. Doubles when half full, so probes stay short.
    */
-  private entries = new Int32Array(2 * 64);
-  private mask = 63;
+  private entries: Int32Array;
+  private mask: number;
   private count = 0;
+  /** Where the last `find` stopped, for `insert`. */
+  private emptySlot = -1;
+  private lastHash = 0;
+  private lastIndex = 0;
+
+  /** Room for `rows` rows before it first grows. */
+  constructor(rows: number) {
+    let slots = 64;
+    while (slots < 2 * rows + 2) slots *= 2;
+    this.entries = new Int32Array(2 * slots);
+    this.mask = slots - 1;
+  }
 
   /**
-   * The earlier row identical to row `index` of `values`, or -1 after recording this one. The
-   * values come as an argument, not a comparison closure, so no function is made per row.
+   * The earlier row identical to row `index` of `values`, or -1; `insert` then records this
+   * one, once the row is known to be right. The values come as an argument, not a comparison
+   * closure, so no function is made per row.
    */
-  findOrAdd(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
+  find(hash: number, index: number, values: readonly (readonly unknown[])[]): number {
     const entries = this.entries;
     let slot = hash & this.mask;
     while (entries[2 * slot + 1] !== 0) {
@@ -327,10 +553,18 @@ class RowTable {
       if (entries[2 * slot] === hash && sameCells(values[row], values[index])) return row;
       slot = (slot + 1) & this.mask;
     }
-    entries[2 * slot] = hash;
-    entries[2 * slot + 1] = index + 1;
-    if (++this.count * 2 > this.mask) this.grow();
+    this.emptySlot = slot;
+    this.lastHash = hash;
+    this.lastIndex = index;
     return -1;
+  }
+
+  /** Records the row the last `find` did not find. */
+  insert(): void {
+    const slot = this.emptySlot;
+    this.entries[2 * slot] = this.lastHash;
+    this.entries[2 * slot + 1] = this.lastIndex + 1;
+    if (++this.count * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
@@ -347,26 +581,28 @@ class RowTable {
   }
 }
 
-/**
- * Two FNV-1a style hashes folded into 30 bits; collisions of different rows are rare, and
+/*
+ * An FNV-1a style hash of day, channel, post and the first values, mixed at the end so its low
+ * bits (the table's slot) depend on all of it; collisions of different rows are rare, and
  * sameCells confirms every hit.
  */
-function rowHash(day: DayKey | undefined, channel: number, postId: string, parsed: Float64Array): number {
-  let h1 = 0x811c9dc5 ^ (day as DayKey);
-  let h2 = 0x01000193 ^ channel;
-  h1 = Math.imul(h1 ^ channel, 16777619);
-  h2 = Math.imul(h2 ^ (day as DayKey), 2246822519);
-  for (let i = 0; i < postId.length; i++) {
-    h1 = Math.imul(h1 ^ postId.charCodeAt(i), 16777619);
-    h2 = Math.imul(h2 ^ postId.charCodeAt(i), 2246822519);
-  }
-  const hashed = Math.min(parsed.length, HASHED_VALUES);
-  for (let s = 0; s < hashed; s++) {
-    bits[0] = parsed[s];
-    h1 = Math.imul(h1 ^ words[0], 16777619);
-    h1 = Math.imul(h1 ^ words[1], 16777619);
-    h2 = Math.imul(h2 ^ words[1], 2246822519);
-    h2 = Math.imul(h2 ^ words[0], 2246822519);
-  }
-  return (h1 ^ (h2 >>> 7)) & 0x3fffffff;
+
+function seedHash(day: DayKey, channel: number, postId: string): number {
+  let h = Math.imul(0x811c9dc5 ^ day, 16777619);
+  h = Math.imul(h ^ channel, 16777619);
+  for (let i = 0; i < postId.length; i++) h = Math.imul(h ^ postId.charCodeAt(i), 16777619);
+  return h;
+}
+
+function hashValue(h: number, value: number): number {
+  bits[0] = value;
+  h = Math.imul(h ^ words[0], 16777619);
+  return Math.imul(h ^ words[1], 16777619);
+}
+
+/** Murmur3's finaliser, to 30 bits. */
+function finalHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }

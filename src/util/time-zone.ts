@@ -22,3 +22,92 @@ export function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   }
   return formatter;
 }
+
+const MS_PER_MINUTE = 60_000;
+/**
+ * Offsets found equal at two instants this far apart are taken to hold between them. No time
+ * zone has had two changes within 3 weeks since 1970 (the closest: Ramadan pauses of DST in
+ * Morocco, Egypt and Palestine, about a month apart), so nothing between can differ.
+ */
+const SAME_OFFSET_SPAN_MS = 21 * 86_400_000;
+
+/** One 3-week cell of the grid: `before` up to the instant `change`, `after` from it on. */
+interface OffsetCell {
+  before: number;
+  change: number;
+  after: number;
+}
+
+/**
+ * A time zone's UTC offsets, in ms. Asking Intl costs microseconds, more than reading a
+ * thousand rows, so the offsets are measured on a fixed grid of 3-week cells, each cell once
+ * per execution: a cell is a fact about the zone, whatever data asked for it.
+ */
+export class ZoneOffsets {
+  private readonly cells = new Map<number, OffsetCell>();
+  private readonly gridOffsets = new Map<number, number>();
+  // Data runs in order, so the cell of the instant before is the usual answer.
+  private lastIndex = NaN;
+  private lastCell: OffsetCell = { before: 0, change: Infinity, after: 0 };
+
+  constructor(private readonly formatter: Intl.DateTimeFormat) {}
+
+  at(time: number): number {
+    const index = Math.floor(time / SAME_OFFSET_SPAN_MS);
+    let cell = this.lastCell;
+    if (index !== this.lastIndex) {
+      let found = this.cells.get(index);
+      if (!found) this.cells.set(index, (found = this.measureCell(index)));
+      this.lastIndex = index;
+      this.lastCell = cell = found;
+    }
+    return time < cell.change ? cell.before : cell.after;
+  }
+
+  private measureCell(index: number): OffsetCell {
+    const before = this.gridOffset(index);
+    const after = this.gridOffset(index + 1);
+    if (before === after) return { before, change: Infinity, after };
+    // An offset change within the cell: find its minute (changes fall on whole minutes).
+    let low = Math.floor((index * SAME_OFFSET_SPAN_MS) / MS_PER_MINUTE);
+    let high = Math.floor(((index + 1) * SAME_OFFSET_SPAN_MS) / MS_PER_MINUTE);
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (this.measure(middle * MS_PER_MINUTE) === before) low = middle;
+      else high = middle;
+    }
+    return { before, change: high * MS_PER_MINUTE, after };
+  }
+
+  /** Grid points are shared by neighbouring cells: each is measured once. */
+  private gridOffset(index: number): number {
+    let offset = this.gridOffsets.get(index);
+    if (offset === undefined)
+      this.gridOffsets.set(index, (offset = this.measure(index * SAME_OFFSET_SPAN_MS)));
+    return offset;
+  }
+
+  /** The zone's UTC offset at an instant, from the wall clock Intl shows there. */
+  private measure(time: number): number {
+    const text = this.formatter.format(new Date(time));
+    // "10/31/2026, 23:05:09" (en-US, two-digit fields, 24-hour clock)
+    const wall = Date.UTC(
+      Number(text.slice(6, text.indexOf(','))),
+      Number(text.slice(0, 2)) - 1,
+      Number(text.slice(3, 5)),
+      Number(text.slice(-8, -6)),
+      Number(text.slice(-5, -3)),
+      Number(text.slice(-2)),
+    );
+    return wall - Math.floor(time / 1000) * 1000;
+  }
+}
+
+const zones = new Map<string, ZoneOffsets>();
+
+/** One per zone and execution, as the formatter. Throws RangeError for a zone Intl does not know. */
+export function zoneOffsets(timeZone: string): ZoneOffsets {
+  let offsets = zones.get(timeZone);
+  if (!offsets) zones.set(timeZone, (offsets = new ZoneOffsets(wallClockFormatter(timeZone))));
+  return offsets;
+}
