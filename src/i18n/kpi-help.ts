@@ -1,8 +1,9 @@
-import type { KpiDefinition } from '../kpi/types';
+import { KPIS } from '../kpi/registry';
+import type { ColumnAggregation, KpiDefinition } from '../kpi/types';
 import { formulasInNotation } from './formulas';
 import type { Language } from './language';
-import { kpiHelp as sv } from './sv/kpi-help';
-import { kpiHelp as vi } from './vi/kpi-help';
+import * as sv from './sv/kpi-help';
+import * as vi from './vi/kpi-help';
 
 /*
  * What a KPI means and how it is computed, in Swedish and Vietnamese. English is the registry's
@@ -21,8 +22,25 @@ export interface KpiHelp {
 
 export type KpiHelpCatalogue = Readonly<Record<string, KpiHelp>>;
 
+/** A counted data column's help in a language, from its id, its header and how a month adds it up. */
+export type ColumnHelp = (id: string, header: string, how: Exclude<ColumnAggregation, 'key'>) => KpiHelp;
+
+/** A language's own texts, and one for the counted columns, whose facts the registry holds. */
+function catalogue(language: { kpiHelp: KpiHelpCatalogue; columnHelp: ColumnHelp }): KpiHelpCatalogue {
+  const columns: Record<string, KpiHelp> = {};
+  for (const kpi of KPIS) {
+    if (kpi.column && kpi.column.aggregation !== 'key') {
+      columns[kpi.id] = language.columnHelp(kpi.id, kpi.column.header, kpi.column.aggregation);
+    }
+  }
+  return { ...columns, ...language.kpiHelp };
+}
+
 /** The translations; English has none, it is the registry. */
-export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCatalogue>> = { sv, vi };
+export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCatalogue>> = {
+  sv: catalogue(sv),
+  vi: catalogue(vi),
+};
 
 /** A KPI's help and formula in the language, or the registry's English where there is none. */
 export function kpiHelpFor(language: Language, kpi: Pick<KpiDefinition, 'id' | 'help' | 'formula'>): KpiHelp {

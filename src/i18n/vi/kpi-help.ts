@@ -1,4 +1,4 @@
-import type { KpiHelp, KpiHelpCatalogue } from '../kpi-help';
+import type { ColumnHelp, KpiHelpCatalogue } from '../kpi-help';
 import { kpiNames } from './names';
 
 /*
@@ -14,40 +14,19 @@ const HOW = {
   unique: 'là số người duy nhất: không cộng dồn được giữa các ngày, bài đăng hay kênh',
 } as const;
 
-/** A counted column, by its name in this language; the data sheet's header stays the canonical English one, as in the sheet. */
-function column(id: keyof typeof kpiNames, header: string, how: keyof typeof HOW): KpiHelp {
+/**
+ * A counted column, by its name in this language; the data sheet's header stays the canonical
+ * English one, as in the sheet. The registry gives the header and how a month adds it up.
+ */
+export const columnHelp: ColumnHelp = (id, header, how) => {
   return {
     formula: `cột dữ liệu “${header}”: ${HOW[how]}`,
-    help: `${kpiNames[id]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
+    help: `${kpiNames[id as keyof typeof kpiNames]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
   };
-}
+};
 
 export const kpiHelp: KpiHelpCatalogue = {
   // ----- các cột đếm -----
-  followers: column('followers', 'Followers', 'stock'),
-  net_new_followers: column('net_new_followers', 'Net new followers', 'flow'),
-  impressions: column('impressions', 'Impressions', 'flow'),
-  reach: column('reach', 'Reach', 'unique'),
-  likes: column('likes', 'Likes', 'flow'),
-  comments: column('comments', 'Comments', 'flow'),
-  shares: column('shares', 'Shares', 'flow'),
-  saves: column('saves', 'Saves', 'flow'),
-  profile_visits: column('profile_visits', 'Profile visits', 'flow'),
-  mentions: column('mentions', 'Mentions', 'flow'),
-  competitor_mentions: column('competitor_mentions', 'Competitor mentions', 'flow'),
-  positive_mentions: column('positive_mentions', 'Positive mentions', 'flow'),
-  negative_mentions: column('negative_mentions', 'Negative mentions', 'flow'),
-  neutral_mentions: column('neutral_mentions', 'Neutral mentions', 'flow'),
-  clicks: column('clicks', 'Clicks', 'flow'),
-  sessions: column('sessions', 'Sessions', 'flow'),
-  bounces: column('bounces', 'Bounces', 'flow'),
-  conversions: column('conversions', 'Conversions', 'flow'),
-  leads: column('leads', 'Leads', 'flow'),
-  cost: column('cost', 'Cost', 'flow'),
-  revenue: column('revenue', 'Revenue', 'flow'),
-  messages: column('messages', 'Messages', 'flow'),
-  replies: column('replies', 'Replies', 'flow'),
-  testimonials: column('testimonials', 'Testimonials', 'flow'),
   engagements: {
     formula:
       'lượt thích (hoặc cảm xúc) + bình luận + lượt chia sẻ + lượt lưu, trong số các cột mà dữ liệu có',
