@@ -5,11 +5,10 @@ import { collectPageErrors, launchChromium } from '../../src/local/browser/chrom
 import { GOAL_HEADERS } from '../../src/goals/sheet';
 import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '../../src/goals/types';
 import { en } from '../../src/i18n/en';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import type { Workbench } from '../../src/local/workbench/server';
 import { sidebar as L } from '../../src/i18n/en/sidebar';
 import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
-import { DIST, TODAY } from './support';
+import { serveWorkbench } from './support';
 
 /*
  * The SMART goals sidebar as teammates meet it: the add-on's own menu item in the workbench opens
@@ -73,8 +72,7 @@ async function openPage(user: string): Promise<Teammate> {
 }
 
 beforeAll(async () => {
-  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY });
-  workbench = await startWorkbench({ port: 0, runtime });
+  workbench = await serveWorkbench();
   browser = await launchChromium();
   anna = await openPage(ANNA);
   binh = await openPage(BINH);

@@ -5,9 +5,8 @@ import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/registry';
 import { launchChromium } from '../../src/local/browser/chromium';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
-import { DIST, openWorkbenchPage, TODAY } from './support';
+import type { Workbench } from '../../src/local/workbench/server';
+import { openWorkbenchPage, serveWorkbench } from './support';
 
 /*
  * The SMART goals sidebar and the Import CSV dialog in a Swedish and a Vietnamese sheet, opened
@@ -43,8 +42,7 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
   let errors: string[];
 
   beforeAll(async () => {
-    const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, locale });
-    workbench = await startWorkbench({ port: 0, runtime });
+    workbench = await serveWorkbench({ locale });
     ({ page, errors } = await openWorkbenchPage(browser, workbench.url, {
       viewport: { width: 1200, height: 900 },
     }));

@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
-import { DIST, openWorkbenchPage, TODAY } from './support';
+import type { Workbench } from '../../src/local/workbench/server';
+import { openWorkbenchPage, serveWorkbench } from './support';
 
 /*
  * Build monthly report in Swedish and in Vietnamese, end to end in real Chromium: the locale
@@ -24,8 +23,7 @@ let errors: string[];
 jest.setTimeout(60000);
 
 beforeAll(async () => {
-  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY });
-  workbench = await startWorkbench({ port: 0, runtime });
+  workbench = await serveWorkbench();
   browser = await launchChromium();
   ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
 });

@@ -2,11 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
 import { REPORT_TEXTS } from '../../src/i18n';
-import { DIST, openWorkbenchPage, TODAY } from './support';
+import { openWorkbenchPage, serveWorkbench } from './support';
 
 /*
  * Build monthly report, end to end in real Chromium: the add-on's own menu item opens the real
@@ -29,8 +28,7 @@ let errors: string[];
 jest.setTimeout(60000);
 
 beforeAll(async () => {
-  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY });
-  workbench = await startWorkbench({ port: 0, runtime });
+  workbench = await serveWorkbench();
   browser = await launchChromium();
   ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
 });

@@ -1,12 +1,10 @@
-import { startWorkbench, MAX_BODY_BYTES, type Workbench } from '../../src/local/workbench/server';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
-import { DIST, SMALL_SAMPLE, TODAY } from './support';
+import { MAX_BODY_BYTES, type Workbench } from '../../src/local/workbench/server';
+import { serveWorkbench, SMALL_SAMPLE } from './support';
 
 let workbench: Workbench;
 
 beforeAll(async () => {
-  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, sampleRows: SMALL_SAMPLE });
-  workbench = await startWorkbench({ port: 0, runtime });
+  workbench = await serveWorkbench({ sampleRows: SMALL_SAMPLE });
 });
 afterAll(() => workbench.close());
 

@@ -1,7 +1,7 @@
 import { clockedDate, createWorkbenchRuntime, documentChanged } from '../../src/local/workbench/runtime';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import type { Workbench } from '../../src/local/workbench/server';
 import type { GoalsSidebarData } from '../../src/goals/types';
-import { DIST, SMALL_SAMPLE, TODAY } from './support';
+import { DIST, serveWorkbench, SMALL_SAMPLE, TODAY } from './support';
 
 /*
  * Two teammates on one workbench spreadsheet: each page is a client with its own sidebar and
@@ -113,8 +113,7 @@ describe('callers of the runtime', () => {
 describe('callers over HTTP', () => {
   let workbench: Workbench;
   beforeAll(async () => {
-    const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, sampleRows: SMALL_SAMPLE });
-    workbench = await startWorkbench({ port: 0, runtime });
+    workbench = await serveWorkbench({ sampleRows: SMALL_SAMPLE });
   });
   afterAll(() => workbench.close());
 

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors } from '../../src/local/browser/chromium';
+import { createWorkbenchRuntime, type RuntimeOptions } from '../../src/local/workbench/runtime';
 import { generateSampleRows } from '../../src/local/workbench/sample-data';
+import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
 
 export const DIST = join(__dirname, '../../dist');
 
@@ -25,4 +27,12 @@ export async function openWorkbenchPage(
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, errors };
+}
+
+/** The workbench on a free port, running the built dist/ on the pinned sample unless told otherwise. */
+export function serveWorkbench(options: Partial<RuntimeOptions> = {}): Promise<Workbench> {
+  return startWorkbench({
+    port: 0,
+    runtime: createWorkbenchRuntime({ distDir: DIST, today: TODAY, ...options }),
+  });
 }

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
 import { formatForDisplay } from '../../src/local/fakes';
-import { createWorkbenchRuntime } from '../../src/local/workbench/runtime';
 import { generateSampleRows, SAMPLE_HEADERS } from '../../src/local/workbench/sample-data';
-import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
-import { DIST, openWorkbenchPage, TODAY } from './support';
+import { openWorkbenchPage, serveWorkbench, TODAY } from './support';
 
 /*
  * The workbench in real Chromium: what a developer sees after `npm start`, on the full 14-month
@@ -30,8 +29,7 @@ let errors: string[];
 jest.setTimeout(60000);
 
 beforeAll(async () => {
-  const runtime = createWorkbenchRuntime({ distDir: DIST, today: TODAY, extraScripts: [fixture] });
-  workbench = await startWorkbench({ port: 0, runtime });
+  workbench = await serveWorkbench({ extraScripts: [fixture] });
   browser = await launchChromium();
   ({ page, errors } = await openWorkbenchPage(browser, workbench.url, { acceptDownloads: true }));
 });
