@@ -10,18 +10,22 @@ import { runInNewContext } from 'node:vm';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1];
+}
+
+/** Wall time of one call, from a collected heap. */
+function timedRun(fn: () => unknown): number {
+  collectGarbage();
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
 /** Median wall time of `runs` calls after `warmup` calls: the median shrugs off a stray GC pause. */
 export function medianMs(fn: () => unknown, runs = 15, warmup = 5): number {
   for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+  return median(Array.from({ length: runs }, () => timedRun(fn)));
 }
 
 /**
@@ -35,22 +39,15 @@ export function pairedMedianMs(a: () => unknown, b: () => unknown, runs = 21, wa
   }
   const timesA: number[] = [];
   const timesB: number[] = [];
-  const time = (fn: () => unknown, into: number[]) => {
-    collectGarbage();
-    const start = performance.now();
-    fn();
-    into.push(performance.now() - start);
-  };
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      time(a, timesA);
-      time(b, timesB);
+      timesA.push(timedRun(a));
+      timesB.push(timedRun(b));
     } else {
-      time(b, timesB);
-      time(a, timesA);
+      timesB.push(timedRun(b));
+      timesA.push(timedRun(a));
     }
   }
-  const median = (times: number[]) => times.sort((x, y) => x - y)[times.length >> 1];
   return [median(timesA), median(timesB)];
 }
 

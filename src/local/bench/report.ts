@@ -6,7 +6,7 @@ import { REPORT_TEXTS } from '../../i18n';
 import { prepareReport } from '../../report/prepare';
 import { CANONICAL_HEADERS, sampleRows } from '../../report/sample';
 import { workbookWith } from '../report-workbook';
-import { verdict } from './measure';
+import { median, verdict } from './measure';
 
 /*
  * The report's two cost targets: spreadsheet calls that do not grow with the data (≤ 40), and
@@ -167,7 +167,6 @@ function timeRatio(values: unknown[][]): { logicMs: number; sumMs: number } {
     logicTimes.push(timeBatch(logic, logicRuns));
     sumTimes.push(timeBatch(sum, sumRuns));
   }
-  const median = (list: number[]) => list.sort((a, b) => a - b)[list.length >> 1];
   if (sink === -1) console.log(sink);
   return { logicMs: median(logicTimes), sumMs: median(sumTimes) };
 }
