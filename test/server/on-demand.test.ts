@@ -7,7 +7,7 @@ import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { APP_FILE, scriptOf } from '../../src/server/on-demand';
 import { workbookWith } from '../report/fake-sheet';
-import { callGlobal, DIST, loadBundle } from '../support/bundle';
+import { callGlobal, DIST, loadBundle, scriptFiles } from '../support/bundle';
 
 /*
  * The report, goals and import code lives in dist/server-app.html and is evaluated only by the
@@ -20,8 +20,6 @@ const ROWS = [
   ['2026-10-10', 'Instagram', 1200, 20000, 500, 100],
 ];
 
-const scripts = () =>
-  ['bundle.js', 'functions.js', 'server.js'].map((file) => readFileSync(join(DIST, file), 'utf8'));
 const onDemandCode = () => readFileSync(join(DIST, `${APP_FILE}.html`), 'utf8');
 
 describe('the server code loaded on demand', () => {
@@ -69,7 +67,9 @@ describe('the server code loaded on demand', () => {
   });
 
   it('holds the report, goals and import texts, which the script files leave out', () => {
-    const eager = scripts().join('\n');
+    const eager = scriptFiles()
+      .map((file) => file.code)
+      .join('\n');
     const onDemand = onDemandCode();
     for (const language of ['en', 'sv', 'vi'] as const) {
       const texts = CATALOGUES[language];

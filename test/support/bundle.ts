@@ -4,17 +4,21 @@ import { createContext, runInContext, type Context } from 'node:vm';
 
 export const DIST = join(__dirname, '../../dist');
 
+/** Every dist/*.js file, in name order: the project's script files as Apps Script loads them. */
+export function scriptFiles(): Array<{ name: string; code: string }> {
+  return readdirSync(DIST)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => ({ name, code: readFileSync(join(DIST, name), 'utf8') }));
+}
+
 /**
- * Loads every dist/*.js file into one fresh context, in name order, the way Apps Script loads a
+ * Loads every script file into one fresh context, in name order, the way Apps Script loads a
  * project: one shared global scope, nothing but ECMAScript globals and the services given.
  */
 export function loadBundle(globals: Record<string, unknown> = {}): Context {
   const context = createContext({ ...globals });
-  for (const file of readdirSync(DIST)
-    .filter((name) => name.endsWith('.js'))
-    .sort()) {
-    runInContext(readFileSync(join(DIST, file), 'utf8'), context, { filename: file });
-  }
+  for (const { name, code } of scriptFiles()) runInContext(code, context, { filename: name });
   return context;
 }
 
