@@ -7,9 +7,9 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        // Type checking runs once in `npm run typecheck`; here ts-jest only transpiles, for speed.
-        isolatedModules: true,
-        tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', target: 'ES2020' },
+        // Type checking runs once in `npm run typecheck`; isolatedModules makes ts-jest only
+        // transpile, for speed.
+        tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', target: 'ES2020', isolatedModules: true },
       },
     ],
   },

@@ -123,10 +123,12 @@ async function tabUntil(page: Page, frame: Frame, id: string, most: number, via:
   throw new Error(`${id} not reached in ${most} Tabs`);
 }
 
-/** Waits for the as-you-type check to have answered after the last keystroke. */
+/** Waits until no call is in flight and the as-you-type check has answered the last keystroke. */
 async function settled(frame: Frame): Promise<void> {
-  await frame.waitForTimeout(450);
-  await frame.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false');
+  await frame.waitForFunction(() => {
+    const app = document.getElementById('app');
+    return app?.getAttribute('aria-busy') === 'false' && app.getAttribute('data-checking') === 'false';
+  });
 }
 
 /** The Goals tab as the server sees it: one record per row below the header, keyed by header. */
@@ -390,8 +392,24 @@ describe('SMART goals in the workbench', () => {
       'Customer testimonials cannot be computed from your data: it needs the column Testimonials.',
     );
 
-    // Deadline not after the start.
+    // Deadline not after the start. The check is held on its way: until it answers, the sidebar
+    // says a check is pending and the message under the field has not changed yet.
+    let releaseCheck: () => Promise<void> = async () => {};
+    const checkArrived = new Promise<void>((arrived) =>
+      page.route('**/api/run', async (route) => {
+        if (!route.request().postData()?.includes('"checkGoal"')) return route.continue();
+        releaseCheck = () => route.continue();
+        arrived();
+      }),
+    );
+    expect(await errorOf('f-deadline')).toBe('Deadline is required.');
     await frame.fill('#f-deadline', '2025-03-01');
+    expect(await frame.getAttribute('#app', 'data-checking')).toBe('true');
+    await checkArrived;
+    expect(await frame.getAttribute('#app', 'data-checking')).toBe('true');
+    expect(await errorOf('f-deadline')).toBe('Deadline is required.');
+    await releaseCheck();
+    await page.unroute('**/api/run');
     await settled(frame);
     expect(await errorOf('f-deadline')).toBe(
       'The deadline (2025-03-01) must be after the start (2025-03-15).',

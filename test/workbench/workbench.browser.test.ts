@@ -254,9 +254,11 @@ describe('the workbench in Chromium', () => {
           .CTR(i, 100);
       }
     });
-    await page.waitForTimeout(300);
-    expect(held).toHaveLength(10);
+    // The shim has counted its calls by now; the requests reach the route in their own time.
+    expect(await frame.evaluate(() => window.__workbenchShim!.inFlight())).toBe(10);
     expect(await frame.evaluate(() => window.__workbenchShim!.queued())).toBe(2);
+    for (let wait = 0; held.length < 10 && wait < 200; wait++) await page.waitForTimeout(50);
+    expect(held).toHaveLength(10);
     releasing = true;
     await Promise.all(held.splice(0).map((release) => release()));
     await frame.waitForFunction(() => (window as unknown as { done: number }).done === 12);

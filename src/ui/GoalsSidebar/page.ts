@@ -109,6 +109,8 @@ interface State {
   submitted: boolean;
   check: CheckResult | null;
   checkSeq: number;
+  /** The newest checkSeq whose answer is shown (or was dropped as stale). */
+  checkAnswered: number;
   confirmWrongDirection: boolean;
   pendingDelete: string | null;
   conflict: Extract<SaveResult, { status: 'conflict' }> | null;
@@ -124,6 +126,7 @@ const state: State = {
   submitted: false,
   check: null,
   checkSeq: 0,
+  checkAnswered: 0,
   confirmWrongDirection: false,
   pendingDelete: null,
   conflict: null,
@@ -666,7 +669,29 @@ async function measureBaseline(): Promise<void> {
   scheduleCheck();
 }
 
-const scheduleCheck = debounce(() => void runCheck(), CHECK_DELAY_MS);
+const checkAfterPause = debounce(() => void runCheck(), CHECK_DELAY_MS);
+
+/*
+ * The quiet check shows no spinner, so #app's data-checking says whether the messages under the
+ * fields may still change: true from the keystroke until the latest check has answered. Assistive
+ * tools and tests can wait on it instead of guessing how long a pause and a call take.
+ */
+function renderChecking(): void {
+  const latestAnswered = state.checkAnswered === state.checkSeq;
+  app.setAttribute('data-checking', checkAfterPause.pending() || !latestAnswered ? 'true' : 'false');
+}
+
+function scheduleCheck(): void {
+  checkAfterPause();
+  renderChecking();
+}
+
+/** Drops the waiting check and makes any answer in flight stale. */
+function cancelCheck(): void {
+  checkAfterPause.cancel();
+  state.checkAnswered = ++state.checkSeq;
+  renderChecking();
+}
 
 async function runCheck(): Promise<void> {
   const seq = ++state.checkSeq;
@@ -678,6 +703,9 @@ async function runCheck(): Promise<void> {
     renderIssues();
   } catch {
     // The check only advises; the save checks again and reports its own failure.
+  } finally {
+    if (seq === state.checkSeq) state.checkAnswered = seq;
+    renderChecking();
   }
 }
 
@@ -861,8 +889,7 @@ function openForm(view: GoalView | null): void {
 }
 
 function cancelForm(): void {
-  scheduleCheck.cancel();
-  state.checkSeq++;
+  cancelCheck();
   const id = state.editing?.id;
   show('list');
   showAlert(null);
@@ -875,8 +902,7 @@ function showFormMessage(message: string | null): void {
 }
 
 async function saveForm(request?: SaveRequest): Promise<void> {
-  scheduleCheck.cancel();
-  state.checkSeq++;
+  cancelCheck();
   state.submitted = true;
   const sent = request ?? saveRequestOf(state.form, state.editing, state.confirmWrongDirection);
   let result: SaveResult;

@@ -57,5 +57,6 @@ export function debounce<A extends unknown[]>(action: (...args: A) => void, ms: 
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
+  debounced.pending = () => timer !== undefined;
   return debounced;
 }
