@@ -1,5 +1,14 @@
 import type { CustomFunctionDefinition, ParamDefinition } from '../kpi/types';
-import { checkWhole, Grid, positionText, readDateMs, readNumber, toGrid } from './cells';
+import {
+  checkedRow,
+  checkWhole,
+  Grid,
+  positionText,
+  readDateMs,
+  readNumber,
+  toGrid,
+  toGridRowsUnchecked,
+} from './cells';
 import { resolveArguments, sumRows, type CellResult } from './elementwise';
 import { functionMessages as m, KpiFunctionError, shapeText } from './errors';
 
@@ -185,28 +194,28 @@ export const csat: AggregateKernel = (definition, args) => {
 export const nps: AggregateKernel = (definition, args) => {
   const fn = definition.name;
   const [scoresParam] = definition.params;
-  const [scores] = grids(definition, args);
-  // Counting by score keeps the loop to one comparison chain per cell on a column of whole scores.
+  const scores = toGridRowsUnchecked(fn, scoresParam, resolveArguments(definition, args)[0]);
+  // Counting by score keeps the loop to one test per cell on a column of whole scores: `>>> 0`
+  // gives back only a whole number from 0 up (never text, a boolean, NaN or a fraction) unchanged.
   const tally = new Int32Array(11);
-  let answers = 0;
   for (let r = 0; r < scores.rows; r++) {
-    const row = scores.values[r];
+    const row = checkedRow(fn, scoresParam, scores, r);
     for (let c = 0; c < scores.columns; c++) {
       const cell = row[c];
-      if (typeof cell === 'number' && cell >= 0 && cell <= 10 && (cell | 0) === cell) {
-        tally[cell]++;
-        answers++;
+      const whole = (cell as number) >>> 0;
+      if (whole === cell && whole <= 10) {
+        tally[whole]++;
         continue;
       }
       const score = readNumber(fn, scoresParam, scores, r, c);
-      if (score !== score) continue;
-      tally[score]++;
-      answers++;
+      if (score === score) tally[score]++;
     }
   }
   const promoters = tally[9] + tally[10];
   let detractors = 0;
+  let answers = promoters + tally[7] + tally[8];
   for (let score = 0; score <= 6; score++) detractors += tally[score];
+  answers += detractors;
   // Multiplied first, so the one rounding is the division's: 1 promoter in 3 is exactly 100 / 3.
   const result = answers === 0 ? '' : ((promoters - detractors) * 100) / answers;
   return result === 0 ? 0 : result;

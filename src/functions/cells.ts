@@ -20,6 +20,16 @@ export function isBlankNumber(value: number): boolean {
 }
 
 export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid {
+  const grid = toGridRowsUnchecked(fn, param, value);
+  for (let r = 0; r < grid.rows; r++) checkedRow(fn, param, grid, r);
+  return grid;
+}
+
+/**
+ * toGrid for a kernel that walks every row once anyway and takes each through checkedRow: on a
+ * long column a separate walk just to check the rows costs as much as the kernel's own work.
+ */
+export function toGridRowsUnchecked(fn: string, param: ParamDefinition, value: unknown): Grid {
   if (!Array.isArray(value)) return { values: [[value]], rows: 1, columns: 1, single: true };
   if (value.length === 0) throw new KpiFunctionError(m.emptyRange(fn, param.name));
   const rows = value as unknown[];
@@ -31,12 +41,15 @@ export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid
   }
   const columns = firstRow.length;
   if (columns === 0) throw new KpiFunctionError(m.emptyRange(fn, param.name));
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row) || row.length !== columns)
-      throw new KpiFunctionError(m.notRectangular(fn, param.name));
-  }
   return { values: rows as unknown[][], rows: rows.length, columns, single: false };
+}
+
+/** Row `r` of the grid, once it is known to be a row as long as the first. */
+export function checkedRow(fn: string, param: ParamDefinition, grid: Grid, r: number): unknown[] {
+  const row = grid.values[r];
+  if (!Array.isArray(row) || row.length !== grid.columns)
+    throw new KpiFunctionError(m.notRectangular(fn, param.name));
+  return row as unknown[];
 }
 
 function where(grid: Grid, row: number, column: number): Position {

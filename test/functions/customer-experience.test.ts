@@ -177,5 +177,16 @@ describe('NPS(scores)', () => {
     expect(errorOf('NPS', column(9), 1)).toBe('NPS: takes at most 1 argument: NPS(scores)');
     expect(errorOf('NPS')).toBe('NPS: scores is missing');
     expect(errorOf('NPS', [[9, 9], [9]])).toBe('NPS: scores is not a rectangular range');
+    // Rows are checked as they are counted: a bad row far down is still caught.
+    expect(errorOf('NPS', [[9], [9], [9, 9]])).toBe('NPS: scores is not a rectangular range');
+    expect(errorOf('NPS', [[9], 9])).toBe('NPS: scores is not a rectangular range');
+  });
+
+  it('takes only whole numbers 0–10 on its fast path: nothing else is counted by its bits', () => {
+    expect(errorOf('NPS', column(9, 2 ** 32 + 9))).toBe(
+      `NPS: scores row 2 is ${2 ** 32 + 9}, but it must be a whole number from 0 to 10`,
+    );
+    expect(errorOf('NPS', column(9, true))).toBe('NPS: scores row 2 is TRUE, not a number');
+    expect(call('NPS', column(-0, 9))).toBe(0);
   });
 });
