@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
 import { GOAL_HEADERS } from '../../src/goals/sheet';
@@ -8,7 +6,7 @@ import { en } from '../../src/i18n/en';
 import type { Workbench } from '../../src/local/workbench/server';
 import { sidebar as L } from '../../src/i18n/en/sidebar';
 import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
-import { serveWorkbench } from './support';
+import { serveWorkbench, saveScreenshot } from './support';
 
 /*
  * The SMART goals sidebar as teammates meet it: the add-on's own menu item in the workbench opens
@@ -19,7 +17,6 @@ import { serveWorkbench } from './support';
  * exception, no browser dialog and no request a payload could have caused.
  */
 
-const ROOT = join(__dirname, '../..');
 const ANNA = 'anna@example.se';
 const BINH = 'binh@example.vn';
 // TODAY is 2025-03-15: the sample's last complete month is February 2025.
@@ -691,18 +688,13 @@ describe('SMART goals in the workbench', () => {
     expect(await annaFrame.$$('#goal-list .goal')).toHaveLength(2);
     // Without the focus ring the load leaves on "New goal": the picture is of the list.
     await annaFrame.evaluate(() => (document.activeElement as HTMLElement).blur());
-    const targets = [join(ROOT, 'test-results/goals-sidebar.png')];
-    if (process.env.UPDATE_SCREENSHOTS === '1')
-      targets.push(join(ROOT, 'test/screenshots/goals-sidebar.png'));
-    for (const target of targets) {
-      mkdirSync(join(target, '..'), { recursive: true });
-      const box = (await anna.page.locator('#sidebar').boundingBox())!;
-      const png = await anna.page.screenshot({
-        path: target,
+    const box = (await anna.page.locator('#sidebar').boundingBox())!;
+    await saveScreenshot('goals-sidebar.png', (path) =>
+      anna.page.screenshot({
+        path,
         clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 560) },
-      });
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-    }
+      }),
+    );
   });
 
   test('script and formula payloads in every text field stay text: in the sidebar, in the Goals tab, in the grid', async () => {

@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/registry';
 import { launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
-import { openWorkbenchPage, serveWorkbench } from './support';
+import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
 
 /*
  * The SMART goals sidebar and the Import CSV dialog in a Swedish and a Vietnamese sheet, opened
@@ -15,8 +13,6 @@ import { openWorkbenchPage, serveWorkbench } from './support';
  * language keeps them. Screenshots: test/screenshots/goals-sidebar-{sv,vi}.png with
  * UPDATE_SCREENSHOTS=1 (always test-results/).
  */
-
-const ROOT = join(__dirname, '../..');
 
 jest.setTimeout(90000);
 
@@ -132,16 +128,8 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
     ]);
 
     await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const targets = [join(ROOT, `test-results/goals-sidebar-${language}.png`)];
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
-      targets.push(join(ROOT, `test/screenshots/goals-sidebar-${language}.png`));
-    }
     const sidebar = (await page.$('#sidebar-frame'))!;
-    for (const target of targets) {
-      mkdirSync(join(target, '..'), { recursive: true });
-      const png = await sidebar.screenshot({ path: target });
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-    }
+    await saveScreenshot(`goals-sidebar-${language}.png`, (path) => sidebar.screenshot({ path }));
     expect(errors).toEqual([]);
   });
 

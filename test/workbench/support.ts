@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors } from '../../src/local/browser/chromium';
@@ -35,4 +36,20 @@ export function serveWorkbench(options: Partial<RuntimeOptions> = {}): Promise<W
     port: 0,
     runtime: createWorkbenchRuntime({ distDir: DIST, today: TODAY, ...options }),
   });
+}
+
+const ROOT = join(__dirname, '../..');
+
+/**
+ * Takes one screenshot into test-results/NAME (and test/screenshots/NAME, the committed picture,
+ * with UPDATE_SCREENSHOTS=1) and checks that what was written is a PNG.
+ */
+export async function saveScreenshot(name: string, shoot: (path: string) => Promise<Buffer>): Promise<void> {
+  const targets = [join(ROOT, 'test-results', name)];
+  if (process.env.UPDATE_SCREENSHOTS === '1') targets.push(join(ROOT, 'test/screenshots', name));
+  for (const target of targets) {
+    mkdirSync(join(target, '..'), { recursive: true });
+    const png = await shoot(target);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  }
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
@@ -7,14 +7,13 @@ import { formatForDisplay } from '../../src/local/fakes';
 import { generateSampleRows, SAMPLE_HEADERS } from '../../src/local/workbench/sample-data';
 import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
-import { openWorkbenchPage, serveWorkbench, TODAY } from './support';
+import { openWorkbenchPage, serveWorkbench, TODAY, saveScreenshot } from './support';
 
 /*
  * The workbench in real Chromium: what a developer sees after `npm start`, on the full 14-month
  * sample and the real dist/, plus a fixture menu (the add-on's own menu has no items yet).
  */
 
-const ROOT = join(__dirname, '../..');
 const rows = generateSampleRows({ today: TODAY });
 const fixture = {
   name: 'menu-fixture.js',
@@ -307,13 +306,7 @@ describe('the workbench in Chromium', () => {
     await page.click('#test-panel');
     await page.waitForSelector('#sidebar:not([hidden])');
     await page.waitForTimeout(300);
-    const target =
-      process.env.UPDATE_SCREENSHOTS === '1'
-        ? join(ROOT, 'test/screenshots/workbench.png')
-        : join(ROOT, 'test-results/workbench.png');
-    mkdirSync(join(target, '..'), { recursive: true });
-    const png = await page.screenshot({ path: target });
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await saveScreenshot('workbench.png', (path) => page.screenshot({ path }));
     expect(errors).toEqual([]);
   });
 });
