@@ -195,16 +195,16 @@ export const nps: AggregateKernel = (definition, args) => {
   const fn = definition.name;
   const [scoresParam] = definition.params;
   const scores = toGridRowsUnchecked(fn, scoresParam, resolveArguments(definition, args)[0]);
-  // Counting by score keeps the loop to one test per cell on a column of whole scores: `>>> 0`
-  // gives back only a whole number from 0 up (never text, a boolean, NaN or a fraction) unchanged.
+  // Counting by score keeps the loop short on a column of whole scores: `>>> 0` gives a number
+  // back unchanged only if it is whole and not negative (never NaN or a fraction). Only on a
+  // number: on an object it would call the object's own conversion, or throw.
   const tally = new Int32Array(11);
   for (let r = 0; r < scores.rows; r++) {
     const row = checkedRow(fn, scoresParam, scores, r);
     for (let c = 0; c < scores.columns; c++) {
       const cell = row[c];
-      const whole = (cell as number) >>> 0;
-      if (whole === cell && whole <= 10) {
-        tally[whole]++;
+      if (typeof cell === 'number' && cell >>> 0 === cell && cell <= 10) {
+        tally[cell]++;
         continue;
       }
       const score = readNumber(fn, scoresParam, scores, r, c);

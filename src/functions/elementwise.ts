@@ -1,5 +1,5 @@
 import type { CustomFunctionDefinition, ParamDefinition } from '../kpi/types';
-import { BLANK, Grid, readNumber, toGrid } from './cells';
+import { BLANK, checkedRow, Grid, readNumber, toGridRowsUnchecked } from './cells';
 import {
   describePosition,
   functionMessages as m,
@@ -90,7 +90,7 @@ export function runElementwise(
   const fn = definition.name;
   const values = resolveArguments(definition, args);
   const operands = definition.params.map((param, i) =>
-    prepareOperand(fn, param, toGrid(fn, param, values[i])),
+    prepareOperand(fn, param, toGridRowsUnchecked(fn, param, values[i])),
   );
   const shaped = operands.find((operand) => operand.stride === 1);
   for (const operand of operands) {
@@ -122,29 +122,62 @@ export function runElementwise(
     return anyRange ? [[result]] : result;
   }
 
-  const rows = shaped.rows;
-  const columns = shaped.columns;
+  return shaped.columns === 1
+    ? columnOfResults(fn, kernel, shaped.rows, a, b, c, d)
+    : gridOfResults(fn, kernel, shaped.rows, shaped.columns, a, b, c, d);
+}
+
+/*
+ * The result loops are functions of their own, apart from the argument handling above: V8 then
+ * optimizes each loop once and keeps it from call to call, instead of recompiling it whenever
+ * the setup code meets something new.
+ */
+
+/** The common case, a column of results. */
+function columnOfResults(
+  fn: string,
+  kernel: ElementwiseKernel,
+  rows: number,
+  a: Operand,
+  b: Operand,
+  c: Operand,
+  d: Operand,
+): CellResult[][] {
   const out: CellResult[][] = new Array(rows);
-  const undefinedOrFail = (result: CellResult, r: number, c: number): CellResult => {
-    if (result === UNDEFINED && !kernel.undefinedIsError) return '';
-    const where = describePosition({ row: r, column: c, inRange: true, multiColumn: columns > 1 });
-    if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, where));
-    throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity, where));
-  };
-  if (columns === 1) {
-    // The common case, a column of results: a literal one-element row is much cheaper than a grown one.
-    for (let r = 0; r < rows; r++) {
-      const result = computeCell(
-        kernel,
-        valueAt(fn, a, r, 0),
-        valueAt(fn, b, r, 0),
-        valueAt(fn, c, r, 0),
-        valueAt(fn, d, r, 0),
-      );
-      out[r] = [result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, 0) : result];
-    }
-    return out;
+  for (let r = 0; r < rows; r++) {
+    // valueAt written out once per operand: each operand then has its own branch here, so V8
+    // inlines only the reader that operand uses (one shared valueAt blends them all, and inlines
+    // none well).
+    const result = computeCell(
+      kernel,
+      a.stride === 0 ? a.constant : a.param.summed ? sumRow(fn, a, r) : readCell(fn, a, r, 0),
+      b.stride === 0 ? b.constant : b.param.summed ? sumRow(fn, b, r) : readCell(fn, b, r, 0),
+      c.stride === 0 ? c.constant : c.param.summed ? sumRow(fn, c, r) : readCell(fn, c, r, 0),
+      d.stride === 0 ? d.constant : d.param.summed ? sumRow(fn, d, r) : readCell(fn, d, r, 0),
+    );
+    // A row literal that only ever holds a number stays an unboxed double array in V8: one
+    // allocation per row instead of two. Blanks and the rest get their own literals.
+    out[r] =
+      typeof result !== 'number'
+        ? ['']
+        : result === UNDEFINED || result === OVERFLOW
+          ? [undefinedOrFail(fn, kernel, result, r, 0, 1)]
+          : [result];
   }
+  return out;
+}
+
+function gridOfResults(
+  fn: string,
+  kernel: ElementwiseKernel,
+  rows: number,
+  columns: number,
+  a: Operand,
+  b: Operand,
+  c: Operand,
+  d: Operand,
+): CellResult[][] {
+  const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const outRow: CellResult[] = [];
     for (let col = 0; col < columns; col++) {
@@ -155,11 +188,34 @@ export function runElementwise(
         valueAt(fn, c, r, col),
         valueAt(fn, d, r, col),
       );
-      outRow.push(result === UNDEFINED || result === OVERFLOW ? undefinedOrFail(result, r, col) : result);
+      outRow.push(
+        result === UNDEFINED || result === OVERFLOW
+          ? undefinedOrFail(fn, kernel, result, r, col, columns)
+          : result,
+      );
     }
     out[r] = outRow;
   }
   return out;
+}
+
+/**
+ * A blank for an undefined result in a range, or the error naming the cell. Not a closure made
+ * per call: V8 would compile the loop for the first call's closure and throw that code away
+ * (deoptimize) on every later call, whose closure is a new one.
+ */
+function undefinedOrFail(
+  fn: string,
+  kernel: ElementwiseKernel,
+  result: CellResult,
+  r: number,
+  c: number,
+  columns: number,
+): CellResult {
+  if (result === UNDEFINED && !kernel.undefinedIsError) return '';
+  const where = describePosition({ row: r, column: c, inRange: true, multiColumn: columns > 1 });
+  if (result === OVERFLOW) throw new KpiFunctionError(m.tooLarge(fn, where));
+  throw new KpiFunctionError(m.undefinedResult(fn, kernel.denominator, kernel.quantity, where));
 }
 
 /* Results are finite, so the two infinities are free to mark what is not a result. */
@@ -228,15 +284,20 @@ function acceptsAsIs(shortcut: Shortcut, value: unknown): value is number {
     : shortcut === ANY_FINITE && value - value === 0;
 }
 
+/*
+ * The readers check each row's shape as they first touch it (checkedRow): a separate walk over
+ * every row just to check it cost a fifth of a long column's time.
+ */
+
 function readCell(fn: string, operand: Operand, r: number, c: number): number {
-  const value = operand.grid.values[r][c];
+  const value = checkedRow(fn, operand.param, operand.grid, r)[c];
   return acceptsAsIs(operand.shortcut, value) ? value : readNumber(fn, operand.param, operand.grid, r, c);
 }
 
 /** A row's sum over the cells it has; a row with every cell blank stays blank, not zero. */
 function sumRow(fn: string, operand: Pick<Operand, 'param' | 'grid' | 'shortcut'>, r: number): number {
   const { grid, shortcut } = operand;
-  const row = grid.values[r];
+  const row = checkedRow(fn, operand.param, grid, r);
   const columns = grid.columns;
   let sum = 0;
   let c = 0;

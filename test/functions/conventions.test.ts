@@ -61,7 +61,9 @@ describe.each(definitions.map((definition) => [definition.name, definition] as c
     it('rejects ragged and empty ranges in every argument', () => {
       params.forEach((param, i) => {
         const ragged = goodArgs(name, params);
-        ragged[i] = [[1, 2], [3]];
+        // Cells every kind of argument accepts: rows are checked as they are read, so a bad
+        // value in an earlier row would be named first.
+        ragged[i] = [[1, 1], [1]];
         expect(errorOf(name, ...ragged)).toBe(`${name}: ${param.name} is not a rectangular range`);
         ragged[i] = [];
         expect(errorOf(name, ...ragged)).toBe(`${name}: ${param.name} is an empty range`);

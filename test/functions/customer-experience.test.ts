@@ -188,5 +188,11 @@ describe('NPS(scores)', () => {
     );
     expect(errorOf('NPS', column(9, true))).toBe('NPS: scores row 2 is TRUE, not a number');
     expect(call('NPS', column(-0, 9))).toBe(0);
+    // An object is never converted to a number: no valueOf of its own is ever called.
+    let converted = 0;
+    const sneaky = { valueOf: () => ++converted };
+    expect(errorOf('NPS', column(9, sneaky))).toMatch(/^NPS: scores row 2 /);
+    expect(converted).toBe(0);
+    expect(errorOf('NPS', column(Object.create(null)))).toMatch(/^NPS: scores row 1 /);
   });
 });

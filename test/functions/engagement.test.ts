@@ -131,6 +131,22 @@ describe('ENGAGEMENT_RATE(engagements (summed), base)', () => {
     expect(errorOf('ENGAGEMENT_RATE', [[1, 2], [3]], column(1, 2))).toBe(
       'ENGAGEMENT_RATE: engagements is not a rectangular range',
     );
+    // Rows are checked as the result loop reaches them: a bad row far down is still caught, in
+    // a summed argument, a plain one, and a range of several columns.
+    const long = (rows: number, width: number) => Array.from({ length: rows }, () => Array(width).fill(1));
+    const shortRow = long(100, 4);
+    shortRow[79] = [1, 1, 1];
+    expect(errorOf('ENGAGEMENT_RATE', shortRow, long(100, 1))).toBe(
+      'ENGAGEMENT_RATE: engagements is not a rectangular range',
+    );
+    const notARow: unknown[] = long(100, 1);
+    notARow[99] = 5;
+    expect(errorOf('ENGAGEMENT_RATE', long(100, 4), notARow)).toBe(
+      'ENGAGEMENT_RATE: base is not a rectangular range',
+    );
+    const wideRow = long(100, 2);
+    wideRow[50] = [1, 1, 1];
+    expect(errorOf('CTR', wideRow, long(100, 2))).toBe('CTR: clicks is not a rectangular range');
     expect(errorOf('ENGAGEMENT_RATE', [], 5)).toBe('ENGAGEMENT_RATE: engagements is an empty range');
     expect(errorOf('ENGAGEMENT_RATE', [[]], 5)).toBe('ENGAGEMENT_RATE: engagements is an empty range');
   });
