@@ -68,7 +68,7 @@ describe('the server code loaded on demand', () => {
 
   it('holds the report, goals and import texts, which the script files leave out', () => {
     const eager = scriptFiles()
-      .map((file) => file.code)
+      .map((file) => file.source)
       .join('\n');
     const onDemand = onDemandCode();
     for (const language of ['en', 'sv', 'vi'] as const) {

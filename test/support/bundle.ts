@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
+import { readScriptFiles, type ScriptFile } from '../../src/local/workbench/project';
 
 export const DIST = join(__dirname, '../../dist');
 
 /** Every dist/*.js file, in name order: the project's script files as Apps Script loads them. */
-export function scriptFiles(): Array<{ name: string; code: string }> {
-  return readdirSync(DIST)
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name) => ({ name, code: readFileSync(join(DIST, name), 'utf8') }));
+export function scriptFiles(): ScriptFile[] {
+  return readScriptFiles(DIST);
 }
 
 /**
@@ -18,7 +15,7 @@ export function scriptFiles(): Array<{ name: string; code: string }> {
  */
 export function loadBundle(globals: Record<string, unknown> = {}): Context {
   const context = createContext({ ...globals });
-  for (const { name, code } of scriptFiles()) runInContext(code, context, { filename: name });
+  for (const { name, source } of scriptFiles()) runInContext(source, context, { filename: name });
   return context;
 }
 

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { APP_FILE, scriptOf } from '../../server/on-demand';
+import { readScriptFiles } from '../workbench/project';
 import { medianMs, verdict } from './measure';
 
 const SIZE_TARGET_KB = 80;
@@ -11,13 +12,6 @@ const SIZE_TARGET_KB = 80;
  * script files; the report, goals and import code is evaluated only by the executions that call
  * it. So the size that is latency is that of the script files, and the load times below show it.
  */
-
-function scriptFiles(dist: string): Array<{ name: string; code: string }> {
-  return readdirSync(dist)
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name) => ({ name, code: readFileSync(join(dist, name), 'utf8') }));
-}
 
 /** A fresh global scope per run, and source V8 has not compiled before, as in a new execution. */
 function loadTime(sources: string[]): number {
@@ -31,11 +25,11 @@ function loadTime(sources: string[]): number {
 
 export function benchScriptLoad(root = resolve(__dirname, '../../..')): string[] {
   const dist = join(root, 'dist');
-  const scripts = scriptFiles(dist);
+  const scripts = readScriptFiles(dist);
   const onDemand = scriptOf(readFileSync(join(dist, `${APP_FILE}.html`), 'utf8'));
   const kb = (text: string) => Buffer.byteLength(text, 'utf8') / 1024;
-  const scriptKb = scripts.reduce((sum, file) => sum + kb(file.code), 0);
-  const eager = scripts.map((file) => file.code);
+  const scriptKb = scripts.reduce((sum, file) => sum + kb(file.source), 0);
+  const eager = scripts.map((file) => file.source);
   return [
     'Server code (minified):',
     `  script files, loaded by every execution (${scripts.map((file) => file.name).join(', ')}): ` +

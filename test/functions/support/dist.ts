@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as vm from 'node:vm';
 import { build } from '../../../src/local/build/build';
+import { readScriptFiles } from '../../../src/local/workbench/project';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const DIST = join(ROOT, 'dist');
@@ -38,11 +39,7 @@ export async function buildAndReadDist(): Promise<DistFiles> {
   try {
     await build();
     const files: DistFiles = {};
-    for (const name of readdirSync(DIST)
-      .filter((f) => f.endsWith('.js'))
-      .sort()) {
-      files[name] = readFileSync(join(DIST, name), 'utf8');
-    }
+    for (const { name, source } of readScriptFiles(DIST)) files[name] = source;
     return files;
   } finally {
     log.mockRestore();
