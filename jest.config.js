@@ -7,8 +7,8 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        // Type checking runs once in `npm run typecheck`; isolatedModules makes ts-jest only
-        // transpile, for speed.
+        // Type checking runs once, in `npm run lint` (tsc --noEmit); isolatedModules makes ts-jest
+        // only transpile, for speed.
         tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', target: 'ES2020', isolatedModules: true },
       },
     ],

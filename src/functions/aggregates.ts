@@ -213,9 +213,8 @@ export const nps: AggregateKernel = (definition, args) => {
   }
   const promoters = tally[9] + tally[10];
   let detractors = 0;
-  let answers = promoters + tally[7] + tally[8];
   for (let score = 0; score <= 6; score++) detractors += tally[score];
-  answers += detractors;
+  const answers = promoters + tally[7] + tally[8] + detractors;
   // Multiplied first, so the one rounding is the division's: 1 promoter in 3 is exactly 100 / 3.
   const result = answers === 0 ? '' : ((promoters - detractors) * 100) / answers;
   return result === 0 ? 0 : result;

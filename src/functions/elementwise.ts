@@ -50,11 +50,22 @@ interface Operand {
   columns: number;
 }
 
+/*
+ * Most cells of most sheets are plain numbers that need no further check for their kind: they
+ * skip the general reader, which keeps ranges close to a hand-written loop.
+ */
+const NO_SHORTCUT = 0;
+/** Counts and money: a finite number that is not negative. */
+const NON_NEGATIVE = 1;
+/** Signed values: any finite number. */
+const ANY_FINITE = 2;
+type Shortcut = typeof NO_SHORTCUT | typeof NON_NEGATIVE | typeof ANY_FINITE;
+
 /** The missing third and fourth operands of a two-parameter function. */
 const ABSENT: Operand = {
   param: { name: '', description: '', kind: 'signed' },
   grid: { values: [[0]], rows: 1, columns: 1, single: true },
-  shortcut: 2,
+  shortcut: ANY_FINITE,
   stride: 0,
   constant: 0,
   rows: 1,
@@ -259,17 +270,6 @@ function valueAt(fn: string, operand: Operand, r: number, c: number): number {
   if (operand.stride === 0) return operand.constant;
   return operand.param.summed ? sumRow(fn, operand, r) : readCell(fn, operand, r, c);
 }
-
-/*
- * Most cells of most sheets are plain numbers that need no further check for their kind: they
- * skip the general reader, which keeps ranges close to a hand-written loop.
- */
-const NO_SHORTCUT = 0;
-/** Counts and money: a finite number that is not negative. */
-const NON_NEGATIVE = 1;
-/** Signed values: any finite number. */
-const ANY_FINITE = 2;
-type Shortcut = typeof NO_SHORTCUT | typeof NON_NEGATIVE | typeof ANY_FINITE;
 
 function shortcutFor(kind: ParamDefinition['kind']): Shortcut {
   if (kind === 'count' || kind === 'money') return NON_NEGATIVE;
