@@ -118,11 +118,10 @@ function plainSum(values: unknown[][]): number {
 }
 
 /**
- * The least any report of these rows could cost, to weigh the ratio target against: each row's
- * channel-month found (the day of its date at a fixed offset, the channel by identity) and its
- * number cells added to that channel-month's sums, with no check, no duplicate search, no model;
- * then the tab's five grids (values, number formats, weights, backgrounds, colours) made at the
- * size the real layout has, each cell one constant.
+ * The least any report of these rows could cost, to weigh the ratio target against, part one:
+ * each row's channel-month found (the day of its date at a fixed offset, the channel by identity)
+ * and its number cells added to that channel-month's sums, with no check, no duplicate search,
+ * no model.
  */
 export function leastRead(values: unknown[][]): number[] {
   const width = values[0].length;
@@ -153,6 +152,10 @@ export function leastRead(values: unknown[][]): number[] {
   return sums;
 }
 
+/**
+ * Part two: the tab's five grids (values, number formats, weights, backgrounds, colours) made at
+ * the size the real layout has, each cell one constant.
+ */
 function leastGrids(rows: number, columns: number): number {
   let cells = 0;
   for (let grid = 0; grid < 5; grid++) {
