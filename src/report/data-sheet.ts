@@ -1,7 +1,7 @@
 import type { Services } from '../services/services';
 import { currentMonth, addMonths } from './dates';
 import { LANGUAGES, REPORT_TEXTS, reportTextsFor, type ReportLabels } from '../i18n';
-import { CANONICAL_HEADERS, sampleRows } from './sample';
+import { CANONICAL_HEADERS, SAMPLE_MONTHS, sampleRows } from './sample';
 
 /** The columns where a value must be a number of 0 or more: every canonical one but Date and Channel. */
 const FIRST_NUMBER_COLUMN = 3;
@@ -89,9 +89,6 @@ export function setUpDataSheet(services: Services): SetUpResult {
   if (answer === ui.Button.YES) insertSampleRows(services, sheet, L);
   return existing ? 'reused_empty' : 'created';
 }
-
-/** Enough months for the report's 12-month trend and a year-on-year look. */
-const SAMPLE_MONTHS = 15;
 
 /** Sample rows up to last month, written in one call below the header. */
 function insertSampleRows(

@@ -87,6 +87,9 @@ const PROFILES: readonly ChannelProfile[] = [
 
 export const SAMPLE_CHANNELS: readonly string[] = PROFILES.map((profile) => profile.name);
 
+/** How many months Insert sample rows writes: enough for the report's 12-month trend and a year-on-year look. */
+export const SAMPLE_MONTHS = 15;
+
 export interface SampleOptions {
   /** The last month of data (inclusive). */
   endMonth: MonthKey;
@@ -100,7 +103,7 @@ export interface SampleOptions {
 
 /** Rows in CANONICAL_HEADERS order, dates as ISO text (which every sheet reads as a date). */
 export function sampleRows(options: SampleOptions): Array<Array<string | number>> {
-  const months = options.months ?? 15;
+  const months = options.months ?? SAMPLE_MONTHS;
   const channels = options.channels ?? SAMPLE_CHANNELS;
   const rowsPerDay = options.rowsPerDay ?? 1;
   const random = mulberry32(options.seed ?? 20261031);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { collectPageErrors } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime, type RuntimeOptions } from '../../src/local/workbench/runtime';
-import { generateSampleRows } from '../../src/local/workbench/sample-data';
+import { workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
 
 export const DIST = join(__dirname, '../../dist');
@@ -12,7 +12,7 @@ export const DIST = join(__dirname, '../../dist');
 export const TODAY = new Date('2025-03-15T12:00:00Z');
 
 /** A month of sample rows: the real generator, small enough for fast unit tests. */
-export const SMALL_SAMPLE = generateSampleRows({ today: TODAY, months: 1 });
+export const SMALL_SAMPLE = workbenchSampleRows({ today: TODAY, months: 1 });
 
 /**
  * A browser page on the workbench, ready (the page says so once its first state is drawn), with

@@ -5,7 +5,8 @@ import { renderSheet, renderTabs } from '../../src/local/workbench/page/grid';
 import { escapeHtml } from '../../src/util/html';
 import { chartJsConfig } from '../../src/local/workbench/page/charts';
 import { clientVisibleResult, findIllegalValue, isCallableName } from '../../src/local/workbench/rpc-rules';
-import { generateSampleRows, SAMPLE_HEADERS, sampleDateRange } from '../../src/local/workbench/sample-data';
+import { SAMPLE_HEADERS, workbenchSampleRows } from '../../src/local/workbench/sample-data';
+import { SAMPLE_MONTHS, sampleRows } from '../../src/report/sample';
 import { injectShim } from '../../src/local/workbench/shim/inject';
 import { customFunctionNames } from '../../src/local/workbench/project';
 import type { SheetView, WorkbookView } from '../../src/local/workbench/view-model';
@@ -243,18 +244,31 @@ describe('charts', () => {
 });
 
 describe('sample data', () => {
-  it('is deterministic and spans 14 complete months up to last month, 4 channels a day', () => {
-    const rows = generateSampleRows({ today: new Date('2025-03-15T12:00:00Z') });
-    expect(generateSampleRows({ today: new Date('2025-03-15T12:00:00Z') })).toEqual(rows);
-    const { first, last } = sampleDateRange(new Date('2025-03-15T12:00:00Z'), 14);
-    expect(first.toISOString().slice(0, 10)).toBe('2024-01-01');
-    expect(last.toISOString().slice(0, 10)).toBe('2025-02-28');
-    const days = (last.getTime() - first.getTime()) / 86400000 + 1;
-    expect(rows).toHaveLength(days * 4);
+  it('is what Insert sample rows writes: 15 complete months up to last month, 4 channels a day', () => {
+    const today = new Date('2025-03-15T12:00:00Z');
+    const rows = workbenchSampleRows({ today });
+    expect(rows).toEqual(sampleRows({ endMonth: 202502, months: SAMPLE_MONTHS }));
+    expect(workbenchSampleRows({ today })).toEqual(rows);
+    expect(SAMPLE_MONTHS).toBe(15);
+    // 2023-12-01 to 2025-02-28: 31 + 366 (2024) + 31 + 28 days.
+    expect(rows[0][0]).toBe('2023-12-01');
+    expect(rows[rows.length - 1][0]).toBe('2025-02-28');
+    expect(rows).toHaveLength((31 + 366 + 31 + 28) * 4);
     expect(new Set(rows.map((row) => row[1]))).toEqual(
       new Set(['Instagram', 'Facebook', 'LinkedIn', 'TikTok']),
     );
     expect(rows[0]).toHaveLength(SAMPLE_HEADERS.length);
+  });
+
+  it("ends with the month before today in the spreadsheet's time zone", () => {
+    // 23:30 UTC on 31 March is already April in Stockholm: March is then the last complete month.
+    const today = new Date('2025-03-31T23:30:00Z');
+    expect(workbenchSampleRows({ today, months: 1, timeZone: 'Europe/Stockholm' }).at(-1)?.[0]).toBe(
+      '2025-03-31',
+    );
+    expect(workbenchSampleRows({ today, months: 1, timeZone: 'America/New_York' }).at(-1)?.[0]).toBe(
+      '2025-02-28',
+    );
   });
 });
 

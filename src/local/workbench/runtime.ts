@@ -10,7 +10,13 @@ import { toSerial } from '../fakes/time';
 import { calculateSheet, createFormulaEngine, type CustomFunction, type FormulaSource } from './formulas';
 import { customFunctionNames, readScriptFiles, type ScriptFile } from './project';
 import { clientVisibleResult, isCallableName, isPrivateFunctionName } from './rpc-rules';
-import { generateSampleRows, SAMPLE_HEADERS, SAMPLE_SHEET_NAME, sampleNumberFormats } from './sample-data';
+import {
+  SAMPLE_HEADERS,
+  SAMPLE_SHEET_NAME,
+  sampleNumberFormats,
+  workbenchSampleRows,
+  type SampleRow,
+} from './sample-data';
 import { workbookView } from './snapshot-view';
 import type { MenuView, PanelView, WorkbenchState } from './view-model';
 
@@ -81,8 +87,8 @@ export interface RuntimeOptions {
   today?: Date;
   locale?: string;
   timeZone?: string;
-  /** Sample rows, for tests that want a small sheet; defaults to the generator's 14 months. */
-  sampleRows?: ReturnType<typeof generateSampleRows>;
+  /** Sample rows, for tests that want a small sheet; defaults to what Insert sample rows writes. */
+  sampleRows?: SampleRow[];
   /** Scripts loaded after dist/, as further project files (browser tests add a fixture menu). */
   extraScripts?: ScriptFile[];
 }
@@ -270,7 +276,10 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
   // Arguments are parsed inside the vm so server code gets its own realm's arrays and objects.
   const parseInScripts = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
 
-  loadSampleData(fake, options.sampleRows ?? generateSampleRows({ today: options.today }));
+  loadSampleData(
+    fake,
+    options.sampleRows ?? workbenchSampleRows({ today: options.today, timeZone: options.timeZone }),
+  );
 
   let dialogsSeen = fake.ui.dialogs.length;
   /** Each client's open sidebar or dialog, by client id ("" when the caller names none). */
@@ -404,14 +413,13 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
 }
 
 /** The sample data as a user would paste it: dates typed as yyyy-mm-dd, so they land in the sheet's zone. */
-function loadSampleData(fake: FakeAppsScript, rows: ReturnType<typeof generateSampleRows>): void {
+function loadSampleData(fake: FakeAppsScript, values: SampleRow[]): void {
   const sheet = fake.SpreadsheetApp.getActive().getSheetByName(SAMPLE_SHEET_NAME);
   if (!sheet) throw new Error(`The workbench spreadsheet has no "${SAMPLE_SHEET_NAME}" tab`);
   const width = SAMPLE_HEADERS.length;
-  // Pasting into Sheets grows the tab; the fakes have no insertRowsAfter, so grow the grid directly.
-  const grid = fake.spreadsheet.sheet(SAMPLE_SHEET_NAME).grid;
-  grid.maxRows = Math.max(grid.maxRows, rows.length + 1 + 100);
-  const values = rows.map(([date, ...rest]) => [date.toISOString().slice(0, 10), ...rest]);
+  // Pasting into Sheets grows the tab; 100 blank rows stay below for the user's own.
+  const missingRows = values.length + 1 + 100 - sheet.getMaxRows();
+  if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   sheet
     .getRange(1, 1, 1, width)
     .setValues([[...SAMPLE_HEADERS]])
