@@ -9,7 +9,7 @@ import { SAMPLE_HEADERS, workbenchSampleRows } from '../../src/local/workbench/s
 import { SAMPLE_MONTHS, sampleRows } from '../../src/report/sample';
 import { injectShim } from '../../src/local/workbench/shim/inject';
 import { customFunctionNames } from '../../src/local/workbench/project';
-import type { SheetView, WorkbookView } from '../../src/local/workbench/view-model';
+import type { CellView, SheetView, WorkbookView } from '../../src/local/workbench/view-model';
 import { workbookToXlsx } from '../../src/local/xlsx';
 
 function gridSource(rows: unknown[][], formulas: Record<string, string> = {}): FormulaSource {
@@ -180,6 +180,63 @@ describe('grid rendering', () => {
     );
     expect(html).toContain('rowspan="1" colspan="3"');
     expect(html).not.toContain('data-row="1" data-column="2"');
+  });
+
+  it('lets left-aligned text run on over the empty cells to its right, as Sheets does, and no further', () => {
+    const text = (row: number, column: number, display: string, style?: CellView['style']): CellView => ({
+      row,
+      column,
+      value: display,
+      display,
+      style,
+    });
+    const html = renderSheet(
+      sheetView({
+        rowCount: 7,
+        columnCount: 5,
+        columnWidths: { '1': 60, '2': 70, '3': 80 },
+        defaultColumnWidth: 100,
+        cells: [
+          // Runs over B1 and C1 (empty: a background alone does not stop it), up to D1.
+          text(1, 1, 'Social media KPI report', { bold: true }),
+          { row: 1, column: 3, value: '', display: '', style: { background: '#eeeeee' } },
+          text(1, 4, 'Next'),
+          // Text beside a filled cell stays in its own; the last column has nowhere to go.
+          text(1, 5, 'Edge'),
+          text(2, 1, 'Blocked'),
+          text(2, 2, 'Full'),
+          // Right-aligned, wrapped and number cells keep to their own cell.
+          text(3, 1, 'Right', { horizontalAlignment: 'right' }),
+          text(4, 1, 'Wrapped', { wrap: true }),
+          { row: 5, column: 1, value: 12345, display: '12,345' },
+          // Text never runs on into a merge.
+          text(6, 1, 'Before merge'),
+          text(7, 4, 'Tail'),
+        ],
+        merges: [{ row: 6, column: 2, numRows: 1, numColumns: 2 }],
+      }),
+      new Map(),
+    );
+    const cellHtml = (row: number, column: number) =>
+      new RegExp(`<td data-row="${row}" data-column="${column}"[^>]*>.*?</td>`).exec(html)?.[0];
+    expect(cellHtml(1, 1)).toBe(
+      '<td data-row="1" data-column="1" class="runs-on" style="font-weight:bold;text-align:left">' +
+        `<span style="width:${60 + 70 + 80 - 9}px">Social media KPI report</span></td>`,
+    );
+    // Up to the sheet's last column.
+    expect(cellHtml(7, 4)).toContain(`<span style="width:${100 + 100 - 9}px">Tail</span>`);
+    for (const [row, column] of [
+      [1, 4],
+      [1, 5],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+    ]) {
+      expect(cellHtml(row, column)).not.toContain('runs-on');
+      expect(cellHtml(row, column)).not.toContain('<span');
+    }
   });
 
   it('keeps frozen rows and draws only the requested window of the others', () => {

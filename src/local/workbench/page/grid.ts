@@ -8,6 +8,8 @@ import { escapeHtml } from '../../../util/html';
 
 export const ROW_HEIGHT = 22;
 export const ROW_HEADER_WIDTH = 46;
+/** A cell's left and right padding and its right border (page.css). */
+const CELL_PADDING = 9;
 
 /** Only plain colours reach a style attribute: a colour is data too. */
 function safeColor(color: string | undefined): string | undefined {
@@ -38,6 +40,35 @@ function defaultAlignment(cell: CellView): string {
   return 'left';
 }
 
+function alignmentOf(cell: CellView): string {
+  return cell.style?.horizontalAlignment ?? defaultAlignment(cell);
+}
+
+/**
+ * Like Sheets, left-aligned text that is not wrapped runs on over the empty cells to its right,
+ * so a report's title stays readable in a narrow first column: the width it may use, in pixels,
+ * or 0 when it has no empty neighbour to run into.
+ */
+function overflowWidth(
+  sheet: SheetView,
+  cells: Map<string, CellView>,
+  occupied: Set<string>,
+  row: number,
+  column: number,
+  cell: CellView | undefined,
+): number {
+  if (!cell || cell.display === '' || cell.style?.wrap || alignmentOf(cell) !== 'left') return 0;
+  if (typeof cell.value !== 'string' || cell.error) return 0;
+  let width = columnWidth(sheet, column);
+  let next = column + 1;
+  for (; next <= sheet.columnCount; next++) {
+    const key = `${row}:${next}`;
+    if (occupied.has(key) || (cells.get(key)?.display ?? '') !== '') break;
+    width += columnWidth(sheet, next);
+  }
+  return next > column + 1 ? width : 0;
+}
+
 function cellStyle(cell: CellView | undefined, conditional: ConditionalStyle | undefined): string {
   const rules: string[] = [];
   const style = cell?.style;
@@ -57,7 +88,7 @@ function cellStyle(cell: CellView | undefined, conditional: ConditionalStyle | u
   const background = safeColor(conditional?.background ?? style?.background);
   if (background) rules.push(`background:${background}`);
   if (cell) {
-    const align = style?.horizontalAlignment ?? defaultAlignment(cell);
+    const align = alignmentOf(cell);
     if (/^(left|right|center)$/.test(align)) rules.push(`text-align:${align}`);
   }
   if (style?.wrap) rules.push('white-space:normal');
@@ -81,11 +112,14 @@ export function renderSheet(
   cells: Map<string, CellView> = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell])),
 ): string {
   const covered = new Set<string>();
+  // Every cell of a merge, its top-left one included: text never runs on into a merge.
+  const merged = new Set<string>();
   const spans = new Map<string, { rows: number; columns: number }>();
   for (const merge of sheet.merges) {
     spans.set(`${merge.row}:${merge.column}`, { rows: merge.numRows, columns: merge.numColumns });
     for (let r = merge.row; r < merge.row + merge.numRows; r++) {
       for (let c = merge.column; c < merge.column + merge.numColumns; c++) {
+        merged.add(`${r}:${c}`);
         if (r !== merge.row || c !== merge.column) covered.add(`${r}:${c}`);
       }
     }
@@ -123,19 +157,24 @@ export function renderSheet(
       const cell = cells.get(key);
       const span = spans.get(key);
       const spanAttributes = span ? ` rowspan="${span.rows}" colspan="${span.columns}"` : '';
+      const runsOn = span ? 0 : overflowWidth(sheet, cells, merged, r, c, cell);
       const classes = [
         cell?.spilled ? 'spilled' : '',
         cell?.error ? 'error' : '',
         cell?.formula ? 'formula' : '',
+        runsOn ? 'runs-on' : '',
       ]
         .filter(Boolean)
         .join(' ');
       const style = cellStyle(cell, conditional.get(key));
       const title = cell?.note ? ` title="${escapeHtml(cell.note)}"` : '';
+      const text = escapeHtml(cell?.display ?? '');
+      // The text's own box is as wide as the empty cells it may cover, less the cell's padding.
+      const content = runsOn ? `<span style="width:${runsOn - CELL_PADDING}px">${text}</span>` : text;
       parts.push(
         `<td data-row="${r}" data-column="${c}"${spanAttributes}${classes ? ` class="${classes}"` : ''}${
           style ? ` style="${style}"` : ''
-        }${title}>${escapeHtml(cell?.display ?? '')}</td>`,
+        }${title}>${content}</td>`,
       );
     }
     parts.push('</tr>');
