@@ -55,7 +55,6 @@ export const KPIS: readonly KpiDefinition[] = [
   column('likes', 'Likes', 'engagement', 'count', 'flow', 'Likes', [
     'Reactions',
     'Post reactions',
-    'Reactions, comments and shares',
     'Gilla-markeringar',
     'Gillamarkeringar',
     'Reaktioner',

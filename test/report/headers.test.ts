@@ -76,6 +76,28 @@ describe('data sheet headers', () => {
     expect(recogniseHeaders(['Datum', 'Likes'])).toEqual({ ok: false, missing: ['channel'] });
   });
 
+  it("reads Meta's post export: its summed engagements column is not taken for likes", () => {
+    // "Reactions, comments and shares" already adds comments and shares: read as likes, it
+    // would count them twice and push the real Reactions column out as a repeat.
+    const result = recogniseHeaders([
+      'Date',
+      'Channel',
+      'Impressions',
+      'Reactions, comments and shares',
+      'Reactions',
+      'Comments',
+      'Shares',
+    ]);
+    expect(result.ok && result.headers.slots.map((slot) => [slot.header, slot.kpiId])).toEqual([
+      ['Impressions', 'impressions'],
+      ['Reactions', 'likes'],
+      ['Comments', 'comments'],
+      ['Shares', 'shares'],
+    ]);
+    expect(result.ok && result.headers.ignored).toEqual(['Reactions, comments and shares']);
+    expect(result.ok && result.headers.repeated).toEqual([]);
+  });
+
   it('reads only the first of two columns meaning the same thing', () => {
     const result = recogniseHeaders(['Date', 'Channel', 'Likes', 'Reactions']);
     expect(result.ok && result.headers.slots.map((slot) => slot.header)).toEqual(['Likes']);
