@@ -413,7 +413,10 @@ function poolChannels(
   // A pooled net change means something only if every channel counted in followers has one.
   const withFollowers = present.filter((q) => Q.followers >= 0 && q.has[Q.followers]);
   if (withFollowers.some((q) => !q.has[Q.netNewFollowers])) has[Q.netNewFollowers] = false;
-  pooled.reachExact = withReach.length === 1 && withReach[0].reachExact;
+  // The reach of some channels only is neither everyone's reach nor a bound on it: blank, so no
+  // rate divides every channel's figures by part of the audience.
+  if (withReach.length > 0 && withReach.length < present.length) has[Q.reach] = false;
+  pooled.reachExact = present.length === 1 && withReach.length === 1 && withReach[0].reachExact;
   return pooled;
 }
 

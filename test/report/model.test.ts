@@ -62,6 +62,34 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(model, 'reach', 'Facebook').change).toBeCloseTo(0.2, 12);
     // Reach is not additive across channels either.
     expect(cell(model, 'reach', 'All channels')).toMatchObject({ current: 6800, currentIsUpperBound: true });
+    // In September only Facebook has reach: that is not All channels' reach, nor a bound on it.
+    expect(cell(model, 'reach', 'All channels')).toMatchObject({
+      previous: null,
+      previousIsUpperBound: false,
+    });
+    expect(cell(model, 'post_reach_rate', 'All channels').previous).toBeNull();
+  });
+
+  it("never takes one channel's reach for All channels' when another channel has none", () => {
+    const partial = october(
+      table(
+        ['Date', 'Channel', 'Followers', 'Impressions', 'Reach', 'Likes'],
+        ['2026-10-31', 'Instagram', 1000, 10000, '', 500],
+        ['2026-10', 'Facebook', 2000, 2000, 1000, 100],
+      ),
+    );
+    expect(cell(partial, 'reach', 'Facebook')).toMatchObject({ current: 1000, currentIsUpperBound: false });
+    expect(cell(partial, 'reach', 'All channels')).toMatchObject({
+      current: null,
+      currentIsUpperBound: false,
+    });
+    expect(partial.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
+    expect(cell(partial, 'engagement_rate', 'All channels').current).toBeCloseTo(600 / 12000, 12);
+    expect(cell(partial, 'post_reach_rate', 'All channels').current).toBeNull();
+    // One channel alone: its exact reach is All channels' reach.
+    const alone = october(table(['Date', 'Channel', 'Reach', 'Likes'], ['2026-10', 'Facebook', 1000, 100]));
+    expect(cell(alone, 'reach', 'All channels')).toMatchObject({ current: 1000, currentIsUpperBound: false });
+    expect(cell(alone, 'engagement_rate', 'All channels').current).toBeCloseTo(0.1, 12);
   });
 
   it('uses exact reach as the engagement base, else impressions, and never an upper bound', () => {
