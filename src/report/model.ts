@@ -427,7 +427,9 @@ function usableBase(Q: QuantityIndex, q: Quantities | undefined, base: Engagemen
 
 /**
  * Reach when exact, else impressions, else followers (spec: Engagement base), the same base in
- * both months so the change compares like with like; a document setting can fix it.
+ * both months so the change compares like with like; a document setting can fix it. When no
+ * base serves both months, this month's rate still stands on its own base: last month's rate,
+ * and so the change, are then blank.
  */
 function chooseBase(
   Q: QuantityIndex,
@@ -437,8 +439,10 @@ function chooseBase(
 ): EngagementBase | undefined {
   const candidates = fixed ? [fixed] : ENGAGEMENT_BASES;
   const previousMatters = previous !== undefined && previous.has[Q.engagements];
-  return candidates.find(
-    (base) => usableBase(Q, current, base) && (!previousMatters || usableBase(Q, previous, base)),
+  return (
+    candidates.find(
+      (base) => usableBase(Q, current, base) && (!previousMatters || usableBase(Q, previous, base)),
+    ) ?? candidates.find((base) => usableBase(Q, current, base))
   );
 }
 

@@ -101,6 +101,23 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(model, 'post_reach_rate', 'Facebook').current).toBeCloseTo(1800 / 480, 12);
   });
 
+  it("keeps this month's engagement rate when last month has no base it could share", () => {
+    const model = october(
+      table(
+        ['Date', 'Channel', 'Impressions', 'Likes'],
+        ['2026-09-30', 'Instagram', '', 40],
+        ['2026-10-31', 'Instagram', 1000, 50],
+      ),
+    );
+    expect(model.engagementBases).toEqual(['impressions', 'impressions']);
+    expect(cell(model, 'engagement_rate', 'Instagram')).toMatchObject({
+      previous: null,
+      change: null,
+      tone: 'neutral',
+    });
+    expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(0.05, 12);
+  });
+
   it('pools rates from totals: the pooled figure differs from the mean of the parts', () => {
     const pooled = cell(model, 'engagement_rate', 'All channels').current as number;
     const averaged =
