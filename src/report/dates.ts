@@ -19,6 +19,11 @@ export function monthKeyToText(month: MonthKey): string {
   return `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`;
 }
 
+/** 20261031 → "2026-10-31". */
+export function dayKeyToText(day: DayKey): string {
+  return `${monthKeyToText(monthOfDay(day))}-${String(day % 100).padStart(2, '0')}`;
+}
+
 /** "2026-10" → 202610, or undefined for anything else. */
 export function parseMonthText(text: string): MonthKey | undefined {
   const match = /^(\d{4})-(\d{2})$/.exec(text.trim());

@@ -1,6 +1,6 @@
 import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
-import { DateReader, monthOfDay, type DayKey, type MonthKey } from './dates';
+import { DateReader, dayKeyToText, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
@@ -90,9 +90,10 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   const recognised = recogniseHeaders(values[0]);
   if (!recognised.ok) return { ok: false, reason: 'missing_columns', missing: recognised.missing };
   const headers = recognised.headers;
-  const plan = new RowPlan(headers);
+  const dates = new DateReader(options.timeZone, options.locale);
+  const plan = new RowPlan(headers, dates);
   const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
-  const reading = readRows(values, plan, new DateReader(options.timeZone, options.locale), data);
+  const reading = readRows(values, plan, dates, data);
   if (reading.buckets.some((bucket) => bucket.dirty)) sumAgain(values, plan, reading);
   for (const [month, byChannel] of reading.byMonth)
     data.months.set(
@@ -174,7 +175,11 @@ class RowPlan {
   readonly stockValueZeros: number[];
   readonly stockDayZeros: number[];
 
-  constructor(readonly headers: HeaderMap) {
+  constructor(
+    readonly headers: HeaderMap,
+    /** Also names a date found in a number column as the user sees it. */
+    readonly dates: DateReader,
+  ) {
     const { slots } = headers;
     this.slotCount = slots.length;
     this.slotIndex = new Int32Array(this.slotCount);
@@ -308,7 +313,8 @@ function readRows(
     }
 
     const issuesBefore = issues.length;
-    if (day === undefined) issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell) });
+    if (day === undefined)
+      issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell, dates) });
     const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
     for (let s = 0; s < slotCount; s++) parsed[s] = countOf(row[slotIndex[s]], s, sheetRow, plan, issues);
@@ -384,13 +390,13 @@ function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, 
   const n = readCount(cell);
   if (n === NOT_A_NUMBER) {
     const header = plan.headers.slots[s].header;
-    issues.push({ row: sheetRow, problem: 'not_a_number', header, value: cellText(cell) });
+    issues.push({ row: sheetRow, problem: 'not_a_number', header, value: cellText(cell, plan.dates) });
   } else if (n < 0 && !plan.signed[s]) {
     issues.push({
       row: sheetRow,
       problem: 'negative',
       header: plan.headers.slots[s].header,
-      value: cellText(cell),
+      value: cellText(cell, plan.dates),
     });
   }
   return n;
@@ -481,8 +487,12 @@ function textOf(cell: unknown): string {
   return String(cell).trim();
 }
 
-function cellText(cell: unknown): string {
-  if (isDate(cell)) return isNaN(cell.getTime()) ? '' : cell.toISOString();
+/** A cell as the user sees it, near enough to find it: a date as its day in the sheet's zone. */
+function cellText(cell: unknown, dates: DateReader): string {
+  if (isDate(cell)) {
+    const day = dates.read(cell);
+    return day === undefined ? '' : dayKeyToText(day);
+  }
   return textOf(cell);
 }
 

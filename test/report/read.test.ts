@@ -31,6 +31,18 @@ describe('reading the data sheet', () => {
     expect(Array.from(october.sums)).toEqual([17, 1]);
   });
 
+  it('names a date typed into a number column by its day in the sheet, not as a UTC instant', () => {
+    // Midnight in Stockholm is 22:00 the day before in UTC.
+    const typed = new Date('2026-09-30T22:00:00Z');
+    const data = readOk(
+      table(HEADERS, ['2026-10-01', 'Instagram', typed, 5], [new Date(NaN), 'Instagram', 1, 1]),
+    );
+    expect(data.issues).toEqual([
+      { row: 2, problem: 'not_a_number', header: 'Likes', value: '2026-10-01' },
+      { row: 3, problem: 'bad_date', value: '' },
+    ]);
+  });
+
   it('skips an exact repeat of an earlier row and says which', () => {
     const data = readOk(
       table(
