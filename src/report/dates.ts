@@ -105,6 +105,11 @@ export function shortDateExample(locale: string): string | undefined {
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
+/** A date cell that names a whole month (2026-10): a monthly row. */
+export function isMonthText(cell: unknown): boolean {
+  return typeof cell === 'string' && ISO_MONTH.test(cell.trim());
+}
+
 /** Days since 1970-01-01 to a yyyymmdd key, proleptic Gregorian (H. Hinnant's civil_from_days). */
 function dayKeyOfEpochDay(days: number): DayKey {
   const z = days + 719468;

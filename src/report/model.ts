@@ -321,6 +321,11 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
     has[index] = true;
     if (index === Q.reach) q.reachExact = totals.counts[s] === 1;
   }
+  if (Q.reach >= 0 && totals.monthReachRows === 1) {
+    values[Q.reach] = totals.monthReach;
+    has[Q.reach] = true;
+    q.reachExact = true;
+  }
   addEngagements(Q, q);
   q.posts = postRates(totals, valueOf(q, Q.followers));
   return q;

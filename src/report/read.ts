@@ -1,6 +1,6 @@
 import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
-import { DateReader, dayKeyToText, monthOfDay, type DayKey, type MonthKey } from './dates';
+import { DateReader, dayKeyToText, isMonthText, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
@@ -41,6 +41,12 @@ export interface ChannelMonth {
   lastValues: number[];
   lastDays: number[];
   rows: number;
+  /**
+   * Reach from rows dated by the month alone (2026-10), and how many: one such row is the
+   * month's exact reach, whatever daily rows add (spec: prefer a monthly reach row).
+   */
+  monthReach: number;
+  monthReachRows: number;
   /** Post rows (a post id and an engagement figure), for the average engagement rate. */
   posts: PostRates;
 }
@@ -165,6 +171,7 @@ class RowPlan {
   readonly stockSlots: number[] = [];
   readonly engagementSlots: number[] = [];
   readonly followersSlot: number;
+  readonly reachSlot: number;
   readonly hasPosts: boolean;
   /** The slots the row hash reads. */
   readonly hashed: number;
@@ -195,6 +202,7 @@ class RowPlan {
     this.stockValueZeros = zeros(stockLength, 'double');
     this.stockDayZeros = zeros(stockLength, 'integer');
     this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
+    this.reachSlot = slots.findIndex((slot) => slot.kpiId === 'reach');
     this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
     this.hashed = Math.min(this.slotCount, HASHED_VALUES);
   }
@@ -415,6 +423,13 @@ function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: st
       totals.lastValues[s] = n;
     }
   }
+  if (plan.reachSlot >= 0 && isMonthText(row[plan.headers.date])) {
+    const reach = valueOf(row[slotIndex[plan.reachSlot]]);
+    if (reach === reach) {
+      totals.monthReach = reach;
+      totals.monthReachRows++;
+    }
+  }
   if (plan.hasPosts && postId !== '') addPost(totals.posts, row, plan);
 }
 
@@ -430,6 +445,8 @@ function emptyChannelMonth(plan: RowPlan): ChannelMonth {
     lastValues: plan.stockValueZeros.slice(),
     lastDays: plan.stockDayZeros.slice(),
     rows: 0,
+    monthReach: 0,
+    monthReachRows: 0,
     posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
   };
 }

@@ -70,6 +70,27 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(model, 'post_reach_rate', 'All channels').previous).toBeNull();
   });
 
+  it('prefers a monthly reach row (dated 2026-10) to the daily rows around it', () => {
+    const model = october(
+      table(
+        ['Date', 'Channel', 'Impressions', 'Reach', 'Likes'],
+        ['2026-10', 'Instagram', '', 2000, ''],
+        ['2026-10-01', 'Instagram', 3000, 800, 50],
+        ['2026-10-02', 'Instagram', 3000, 900, 50],
+        ['2026-10-01', 'Facebook', 1000, 300, 10],
+        ['2026-10-02', 'Facebook', 1000, 400, 10],
+      ),
+    );
+    expect(cell(model, 'reach', 'Instagram')).toMatchObject({ current: 2000, currentIsUpperBound: false });
+    expect(model.engagementBases[0]).toBe('reach');
+    expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(100 / 2000, 12);
+    // Facebook has daily reach only: the upper bound, and impressions as the base.
+    expect(cell(model, 'reach', 'Facebook')).toMatchObject({ current: 700, currentIsUpperBound: true });
+    expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(20 / 2000, 12);
+    // Two channels' reach still only bounds All channels' reach.
+    expect(cell(model, 'reach', 'All channels')).toMatchObject({ current: 2700, currentIsUpperBound: true });
+  });
+
   it("never takes one channel's reach for All channels' when another channel has none", () => {
     const partial = october(
       table(

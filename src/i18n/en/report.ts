@@ -123,7 +123,7 @@ export const report = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'The base is reach where the month has one exact reach figure, else impressions, else followers, the same in both months.',
+    'The base is reach where the month has one exact reach figure (a monthly row dated like 2026-10, or the month’s only row with reach), else impressions, else followers. Both months use the same base; where last month has none of it, its rate and the change are left blank.',
   footnoteBaseFixed: (base: string) => `The base is fixed to ${base} by the document setting.`,
   footnoteAverageEngagementRate:
     'Average engagement rate = the mean of each post’s engagements ÷ followers, over the rows with a post ID (the post’s own followers, else the channel’s followers at the end of the month); All channels is the mean over every post. Unlike the engagement rate, which pools the month’s engagements over one base, every post counts the same.',

@@ -120,7 +120,7 @@ export const report: Catalogue['report'] = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'Basen är räckvidd om månaden har en exakt räckviddssiffra, annars visningar, annars följare – och samma i båda månaderna.',
+    'Basen är räckvidd om månaden har en exakt räckviddssiffra (en månadsrad daterad som 2026-10, eller månadens enda rad med räckvidd), annars visningar, annars följare. Båda månaderna har samma bas; saknar förra månaden den lämnas dess andel och förändringen tomma.',
   footnoteBaseFixed: (base: string) => `Basen är låst till ${base} i dokumentets inställningar.`,
   footnoteReach:
     'Räckvidd räknar unika personer och summeras därför aldrig över dagar, inlägg eller kanaler. En siffra markerad med ≤ är summan av flera räckviddsrader: ett tak, inte en bas för andelar.',

@@ -119,7 +119,7 @@ export const report: Catalogue['report'] = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'Cơ sở là phạm vi tiếp cận nếu tháng đó có đúng một số liệu phạm vi tiếp cận chính xác, nếu không thì là lượt hiển thị, sau cùng là người theo dõi; hai tháng luôn dùng cùng một cơ sở.',
+    'Cơ sở là phạm vi tiếp cận nếu tháng đó có đúng một số liệu phạm vi tiếp cận chính xác (một dòng theo tháng ghi ngày dạng 2026-10, hoặc dòng duy nhất có phạm vi tiếp cận trong tháng), nếu không thì là lượt hiển thị, sau cùng là người theo dõi. Hai tháng dùng cùng một cơ sở; nếu tháng trước không có cơ sở đó, tỷ lệ của tháng trước và mức thay đổi được để trống.',
   footnoteBaseFixed: (base: string) => `Cơ sở được cố định là ${base} theo cài đặt của tài liệu.`,
   footnoteReach:
     'Phạm vi tiếp cận đếm số người duy nhất, nên không được cộng dồn theo ngày, bài đăng hay kênh. Số có dấu ≤ là tổng của nhiều dòng phạm vi tiếp cận: chỉ là giới hạn trên, không dùng làm cơ sở tính tỷ lệ.',
