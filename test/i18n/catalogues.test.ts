@@ -138,6 +138,31 @@ describe('language catalogues', () => {
     },
   );
 
+  it('says "1 month", never "1 months", where a count of months is worded', () => {
+    for (const language of LANGUAGES) {
+      const achievability = CATALOGUES[language].goals.achievabilityMessages;
+      const sidebar = CATALOGUES[language].sidebar;
+      const oneMonth = [
+        achievability.realistic('+5 %', '+6 %', 1),
+        achievability.ambitious('+5 %', '+4 %', 1),
+        achievability.stretch('+5 %', '+2 %', 1),
+        achievability.stretchNoImprovement('+5 %', 1),
+        sidebar.form.achievableNumbers('+5 %', '+4 %', 1),
+      ];
+      for (const text of oneMonth) expect(text).not.toMatch(/\b1 (months|månader)\b/);
+    }
+    const en = CATALOGUES.en;
+    expect(en.goals.achievabilityMessages.ambitious('+5 %', '+4 %', 1)).toBe(
+      'Needs +5 % a month, past the best the data has shown over 1 month (+4 % a month).',
+    );
+    expect(en.goals.achievabilityMessages.notEnoughHistory(3)).toBe(
+      'Not enough history: comparing needs 4 months of data before the start.',
+    );
+    expect(en.sidebar.form.achievableNumbers('+5 %', '+4 %', 1)).toBe(
+      'Needed: +5 % a month · best seen: +4 % a month (over 1 month)',
+    );
+  });
+
   it('every goal issue code has a message in every language', () => {
     const codes = Object.keys(CATALOGUES.en.goals.issues) as IssueCode[];
     expect(codes.length).toBe(20);

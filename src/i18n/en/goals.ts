@@ -2,6 +2,8 @@ import type { Direction, KpiUnit } from '../../kpi/types';
 import type { BaselineWindow, IssueCode, IssueParams } from '../../goals/types';
 import { familyNames, goalFieldNames, goalStatusNames } from './names';
 
+const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
+
 /*
  * SMART goals in English: `goals` words what the goal rules report (issues, baselines,
  * achievability, statuses, conflicts); the sidebar words them from their codes in the sheet's
@@ -58,16 +60,16 @@ export const goals = {
   statuses: goalStatusNames,
 
   achievabilityMessages: {
-    realistic: (required: string, best: string, months: number) =>
-      `Needs ${required} a month; the data has shown ${best} a month over ${months} months.`,
-    ambitious: (required: string, best: string, months: number) =>
-      `Needs ${required} a month, past the best the data has shown over ${months} months (${best} a month).`,
-    stretch: (required: string, best: string, months: number) =>
-      `Needs ${required} a month, more than twice the best the data has shown over ${months} months (${best} a month).`,
-    stretchNoImprovement: (required: string, months: number) =>
-      `Needs ${required} a month; the data has shown no improvement over any ${months} months.`,
-    notEnoughHistory: (months: number) =>
-      `Not enough history: comparing needs ${months + 1} months of data before the start.`,
+    realistic: (required: string, best: string, n: number) =>
+      `Needs ${required} a month; the data has shown ${best} a month over ${months(n)}.`,
+    ambitious: (required: string, best: string, n: number) =>
+      `Needs ${required} a month, past the best the data has shown over ${months(n)} (${best} a month).`,
+    stretch: (required: string, best: string, n: number) =>
+      `Needs ${required} a month, more than twice the best the data has shown over ${months(n)} (${best} a month).`,
+    stretchNoImprovement: (required: string, n: number) =>
+      `Needs ${required} a month; the data has shown no improvement over any ${months(n)}.`,
+    notEnoughHistory: (n: number) =>
+      `Not enough history: comparing needs ${months(n + 1)} of data before the start.`,
     baselineNotPositive: 'The baseline is zero or negative, so a monthly rate of change cannot be computed.',
     targetNotPositive: 'The target is zero or negative, so a monthly rate of change cannot be computed.',
     alreadyThere: 'The target equals the baseline, so there is no change to judge.',

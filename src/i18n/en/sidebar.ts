@@ -76,7 +76,7 @@ export const sidebar = {
     confirmWrongDirection: 'Yes, this target is what I mean',
     achievableHeading: 'Achievable?',
     achievableNumbers: (required: string, best: string, months: number) =>
-      `Needed: ${required} a month · best seen: ${best} a month (over ${months} months)`,
+      `Needed: ${required} a month · best seen: ${best} a month (over ${months} ${months === 1 ? 'month' : 'months'})`,
     achievableBestWindow: (from: string, to: string) => `Best seen ${from} to ${to}.`,
     save: 'Save goal',
     cancel: 'Cancel',
