@@ -71,7 +71,9 @@ function normalizeDigits(
     const asDecimal = `${whole || '0'}.${fraction}`;
     // "1.500" with "," as the locale's decimal mark reads as a thousands group: refuse to guess.
     if (separator !== decimal && /^[1-9]\d{0,2}$/.test(whole) && fraction.length === 3) {
-      return { ambiguous: { asDecimal, asThousands: `${whole}${fraction}` } };
+      // Each reading as this locale writes it: "1.500" in Swedish could mean 1,5 or 1500.
+      const decimalReading = String(Number(asDecimal)).replace('.', decimal);
+      return { ambiguous: { asDecimal: decimalReading, asThousands: `${whole}${fraction}` } };
     }
     return { plain: asDecimal };
   }

@@ -36,13 +36,21 @@ describe('target text', () => {
     expect(parseValueText('5 %', 'count', 'sv_SE')).toMatchObject({ ok: false, code: 'percentNotForUnit' });
   });
 
-  test('a thousands-looking number in the other notation is refused with both readings', () => {
+  test('a thousands-looking number in the other notation is refused with both readings, as the locale writes them', () => {
+    // Vietnamese and Swedish write one and a half as 1,5: "1.500" would read as 1500 to them too.
     expect(parseNumberText('1.500', 'vi_VN')).toMatchObject({
       ok: false,
       code: 'ambiguousNumber',
-      params: { asDecimal: '1.500', asThousands: '1500' },
+      params: { asDecimal: '1,5', asThousands: '1500' },
     });
-    expect(parseNumberText('1,500', 'en_US')).toMatchObject({ ok: false, code: 'ambiguousNumber' });
+    expect(parseNumberText('12.250', 'sv_SE')).toMatchObject({
+      params: { asDecimal: '12,25', asThousands: '12250' },
+    });
+    expect(parseNumberText('1,500', 'en_US')).toMatchObject({
+      ok: false,
+      code: 'ambiguousNumber',
+      params: { asDecimal: '1.5', asThousands: '1500' },
+    });
     // In the locale's own notation it is not ambiguous.
     expect(parseNumberText('1,500', 'sv_SE')).toMatchObject({ ok: true, value: 1.5 });
     expect(parseNumberText('1.500', 'en_US')).toMatchObject({ ok: true, value: 1.5 });
