@@ -23,7 +23,7 @@ import {
   type GoalsSidebarData,
   type GoalView,
   type KpiGroup,
-  type ReportGoalRow,
+  type ReportGoals,
   type SaveRequest,
   type SaveResult,
 } from './types';
@@ -240,12 +240,11 @@ export function deleteGoal(services: Services, id: unknown, version: unknown): D
  * report's own figures. The tab is read only when the report asks, after the data is read.
  */
 export function reportGoalRows(services: Services) {
-  return (series: MonthlySeries, month: string): ReportGoalRow[] =>
-    goalsForReport(
-      readGoals(services).goals.map((stored) => stored.goal),
-      month,
-      series,
-    );
+  return (series: MonthlySeries, month: string): ReportGoals => {
+    const goals = readGoals(services).goals.map((stored) => stored.goal);
+    const rows = goalsForReport(goals, month, series);
+    return { rows, notRunning: goals.length - rows.length };
+  };
 }
 
 /** The sidebar in the sheet's language: its title here, its texts chosen by the page. */

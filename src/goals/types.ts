@@ -247,6 +247,13 @@ export interface CheckResult {
 }
 
 /** One line of the report's goal section. */
+/** The report's goal section for a month: the goals running in it, and how many others there are. */
+export interface ReportGoals {
+  rows: ReportGoalRow[];
+  /** Goals on the Goals tab that start after the month or ended before it. */
+  notRunning: number;
+}
+
 export interface ReportGoalRow {
   id: string;
   what: string;

@@ -75,6 +75,8 @@ export interface LayoutOptions {
   locale: string;
   /** The goals engine's rows for the month (goalsForReport); none gives a labelled placeholder. */
   goals?: readonly ReportGoalRow[];
+  /** Goals set that do not run in the month: the placeholder then says so, not "no goals yet". */
+  goalsNotRunning?: number;
   /** Skipped-row lines beyond this are summarised in one line, so the tab stays readable. */
   maxIssueLines?: number;
 }
@@ -344,7 +346,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   }
 
   grid.blank();
-  const progressCells = goalsSection(L, grid, options.goals ?? [], options.locale);
+  const progressCells = goalsSection(L, grid, options, monthLabel(L, model.month));
   grid.blank();
   dataQualitySection(L, grid, model, options.maxIssueLines ?? 200, options.locale);
   grid.blank();
@@ -424,12 +426,13 @@ const GOAL_TONES: Record<GoalStatus, Tone> = {
 function goalsSection(
   L: ReportLabels,
   grid: Grid,
-  goals: readonly ReportGoalRow[],
-  locale: string,
+  { goals = [], goalsNotRunning = 0, locale }: LayoutOptions,
+  month: string,
 ): GridRect | undefined {
   grid.line(L.goalsHeading, { bold: true, background: COLOURS.family });
   if (goals.length === 0) {
-    grid.line(L.goalsPlaceholder, { color: COLOURS.muted });
+    const placeholder = goalsNotRunning > 0 ? L.goalsNoneRunning(month, goalsNotRunning) : L.goalsPlaceholder;
+    grid.line(placeholder, { color: COLOURS.muted });
     return undefined;
   }
   const header = { bold: true, background: COLOURS.header };

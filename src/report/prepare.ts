@@ -2,9 +2,9 @@ import { currentMonth, monthKeyToText, type MonthKey } from './dates';
 import type { ReportLabels } from '../i18n';
 import { goalsDataFromReport } from '../goals/adapter';
 import type { MonthlySeries } from '../goals/data';
-import type { ReportGoalRow } from '../goals/types';
+import type { ReportGoalRow, ReportGoals } from '../goals/types';
 
-export type GoalRowsFor = (series: MonthlySeries, month: string) => readonly ReportGoalRow[];
+export type GoalRowsFor = (series: MonthlySeries, month: string) => ReportGoals;
 import { layoutReport, monthLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
@@ -86,7 +86,12 @@ export function prepareReport(
           goalsDataFromReport(data, months, request.now, request.timeZone, request.sheetName).series,
           monthKeyToText(month),
         )
-      : request.goals;
-  const layout = layoutReport(model, { labels: L, locale: request.locale, goals });
+      : { rows: request.goals ?? [], notRunning: 0 };
+  const layout = layoutReport(model, {
+    labels: L,
+    locale: request.locale,
+    goals: goals.rows,
+    goalsNotRunning: goals.notRunning,
+  });
   return { ok: true, model, layout };
 }

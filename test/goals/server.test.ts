@@ -6,6 +6,7 @@ import {
   computeBaseline,
   deleteGoal,
   getGoalsSidebarData,
+  reportGoalRows,
   saveGoal,
   showGoalsSidebar,
 } from '../../src/goals/server';
@@ -21,6 +22,21 @@ function saved(result: SaveResult) {
   if (result.status !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(result)}`);
   return result.goal.goal;
 }
+
+describe("the report's goal section", () => {
+  test('lists the goals running in the month and counts the others', () => {
+    const world = createWorld({ today: '2025-10-06' });
+    const anna = world.as('anna@example.se');
+    saved(saveGoal(anna, data, { goal: input({ what: 'Runs in October' }) }));
+    saved(saveGoal(anna, data, { goal: input({ what: 'Starts in December', start: '2025-12-01' }) }));
+    const series = () => history;
+    const october = reportGoalRows(anna)(series, '2025-10');
+    expect(october.rows.map((row) => row.what)).toEqual(['Runs in October']);
+    expect(october.notRunning).toBe(1);
+    const september = reportGoalRows(anna)(series, '2025-09');
+    expect(september).toEqual({ rows: [], notRunning: 2 });
+  });
+});
 
 describe('saving goals', () => {
   test('the Swedish guide’s example in one save request', () => {

@@ -81,6 +81,19 @@ describe('the report layout', () => {
       (row) => row[0],
     );
     expect(placeholder).toContain('No goals yet. SMART goals and their progress will appear here.');
+    // Goals that exist but do not run in the month are not "no goals yet".
+    const notRunning = (labels: typeof REPORT_TEXTS.en, count: number) =>
+      layoutReport(model(), { labels, locale: 'en_US', goalsNotRunning: count }).values.map((row) => row[0]);
+    expect(notRunning(REPORT_TEXTS.en, 3)).toContain(
+      'No goal runs in October 2026: all 3 goals set start later or ended earlier.',
+    );
+    expect(notRunning(REPORT_TEXTS.en, 1)).toContain(
+      'No goal runs in October 2026: the one goal set starts later or ended earlier.',
+    );
+    expect(notRunning(REPORT_TEXTS.sv, 2)).toContain(
+      'Inget mål löper under oktober 2026: alla 2 mål börjar senare eller slutade tidigare.',
+    );
+    expect(notRunning(REPORT_TEXTS.en, 3)).not.toContain(REPORT_TEXTS.en.goalsPlaceholder);
     const withGoal = layoutReport(model(), { labels: REPORT_TEXTS.en, locale: 'en_US', goals: [goal] });
     const index = withGoal.values.findIndex((row) => row[0] === 'Raise engagement by 35 %');
     expect(withGoal.values[index].slice(0, 10)).toEqual([

@@ -104,4 +104,31 @@ describe('the report’s goal section, from the built bundle', () => {
       max: { color: COLOURS.progressDone, type: 'NUMBER', value: '1' },
     });
   });
+
+  it('says no goal runs in the month, not "no goals yet", when the goals set are all elsewhere in time', () => {
+    const book = workbookWith(ROWS, { html: { directory: DIST } });
+    const project = loadBundle(book.fake.globals());
+    save(project, {
+      what: 'Summer push',
+      kpiId: 'clicks',
+      channel: null,
+      baseline: 50,
+      target: '80',
+      start: '2026-06-01',
+      deadline: '2026-08-31',
+      owner: 'Anna',
+    });
+    const built = callGlobal(project, 'buildMonthlyReport', '2026-10') as { ok: boolean; tabName: string };
+    expect(built.ok).toBe(true);
+    const firstColumn = book.fake.spreadsheet
+      .sheetNamed(built.tabName)!
+      .getDataRange()
+      .getValues()
+      .map((cells) => cells[0]);
+    expect(firstColumn).toContain(L.goalsNoneRunning('October 2026', 1));
+    expect(firstColumn).toContain(
+      'No goal runs in October 2026: the one goal set starts later or ended earlier.',
+    );
+    expect(firstColumn).not.toContain(L.goalsPlaceholder);
+  });
 });

@@ -82,6 +82,8 @@ export const report = {
   dateFormat: 'yyyy-mm-dd',
   goalsHeading: 'Goals',
   goalsPlaceholder: 'No goals yet. SMART goals and their progress will appear here.',
+  goalsNoneRunning: (month: string, count: number) =>
+    `No goal runs in ${month}: ${count === 1 ? 'the one goal set starts later or ended earlier' : `all ${count} goals set start later or ended earlier`}.`,
   goalColumns: [
     'Goal',
     'KPI',

@@ -75,6 +75,8 @@ export const report: Catalogue['report'] = {
   dateFormat: 'yyyy-mm-dd',
   goalsHeading: 'Mål',
   goalsPlaceholder: 'Inga mål än. Här visas SMART-mål och hur det går med dem.',
+  goalsNoneRunning: (month: string, count: number) =>
+    `Inget mål löper under ${month}: ${count === 1 ? 'det enda målet börjar senare eller slutade tidigare' : `alla ${count} mål börjar senare eller slutade tidigare`}.`,
   goalColumns: [
     'Mål',
     'KPI',

@@ -76,6 +76,8 @@ export const report: Catalogue['report'] = {
   dateFormat: 'dd/mm/yyyy',
   goalsHeading: 'Mục tiêu',
   goalsPlaceholder: 'Chưa có mục tiêu nào. Các mục tiêu SMART và tiến độ của chúng sẽ hiển thị ở đây.',
+  goalsNoneRunning: (month: string, count: number) =>
+    `Không có mục tiêu nào diễn ra trong ${month}: ${count === 1 ? 'mục tiêu duy nhất' : `cả ${count} mục tiêu`} đều bắt đầu sau hoặc đã kết thúc trước tháng này.`,
   goalColumns: [
     'Mục tiêu',
     'KPI',
