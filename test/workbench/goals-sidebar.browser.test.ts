@@ -683,6 +683,50 @@ describe('SMART goals in the workbench', () => {
     );
   });
 
+  test('a goal a teammate deleted while it was being edited, saved as a new goal, is listed once', async () => {
+    const frame = annaFrame;
+    const listed = () => frame.$$eval('#goal-list .goal-what', (nodes) => nodes.map((n) => n.textContent));
+    const [kept, edited] = server<GoalsSidebarData>('getGoalsSidebarData', []).goals.map((view) => view.goal);
+    // First a reload of the sidebar's data (a refused delete reloads it): the form is built
+    // again, and a save must still send one request, not one per build.
+    server<SaveResult>(
+      'saveGoal',
+      [{ id: kept.id, baseVersion: kept.version, goal: { ...kept, why: 'Binh: keep it.' } }],
+      BINH,
+    );
+    await frame.locator('#goal-list .goal-delete').first().click();
+    await frame.locator('[data-confirm-delete]').click();
+    await frame.waitForFunction(() => document.getElementById('alert')?.hidden === false);
+    expect(await text(frame, '#alert')).toContain(`${BINH} changed this goal`);
+
+    await frame.locator('#goal-list .goal-what').nth(1).click();
+    await frame.fill('#f-why', 'Anna: still worth it.');
+    // Binh deletes the goal while Anna's form is open.
+    expect(server<{ status: string }>('deleteGoal', [edited.id, edited.version], BINH).status).toBe(
+      'deleted',
+    );
+    await frame.click('#save');
+    await frame.waitForSelector('#conflict-view:not([hidden])');
+    expect(await text(frame, '#keep-mine')).toBe(L.conflict.saveAsNew);
+    await frame.click('#keep-mine');
+    await frame.waitForSelector('#notice:not([hidden])');
+
+    const rows = goalsTab();
+    expect(rows).toHaveLength(2);
+    expect(rows[0].ID).toBe(kept.id);
+    expect(rows[1]).toMatchObject({ What: edited.what, 'Why it matters': 'Anna: still worth it.' });
+    expect(rows[1].ID).not.toBe(edited.id);
+    expect(await listed()).toEqual([kept.what, edited.what]);
+    // The one entry is the new goal: it opens, and saves again without a conflict.
+    await frame.locator('#goal-list .goal-what').nth(1).click();
+    await frame.fill('#f-why', 'Anna: still worth it, twice.');
+    await frame.click('#save');
+    await frame.waitForSelector('#notice:not([hidden])');
+    expect(await frame.locator('#conflict-view').isHidden()).toBe(true);
+    expect(goalsTab()).toHaveLength(2);
+    expect(goalsTab()[1]).toMatchObject({ 'Why it matters': 'Anna: still worth it, twice.', Version: 2 });
+  });
+
   test('saves a screenshot of the sidebar (test/screenshots/goals-sidebar.png with UPDATE_SCREENSHOTS=1)', async () => {
     annaFrame = await openGoals(anna);
     expect(await annaFrame.$$('#goal-list .goal')).toHaveLength(2);

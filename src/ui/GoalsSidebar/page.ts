@@ -149,6 +149,14 @@ const conflictView = el('section', {
   'aria-labelledby': 'conflict-heading',
 });
 app.append(statusLine, alertBox, noticeBox, listView, formView, conflictView);
+// Once, here: the form's fields are rebuilt on every load, but the form element is not, and a
+// listener added per load would save once per load at every click.
+formView.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void saveForm();
+});
+formView.addEventListener('keydown', onFormKey);
+conflictView.addEventListener('keydown', onConflictKey);
 
 // ----------------------------------------------------------------- calls, spinner, messages
 
@@ -562,11 +570,6 @@ function buildForm(): void {
   confirmCheckbox.addEventListener('change', () => {
     state.confirmWrongDirection = confirmCheckbox.checked;
   });
-  formView.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void saveForm();
-  });
-  formView.addEventListener('keydown', onFormKey);
 }
 
 /** Enter saves from any field but the reason (a textarea: Ctrl+Enter there); Escape cancels. */
@@ -1010,7 +1013,11 @@ function renderConflict(): void {
       resend.id = theirs.id;
       resend.baseVersion = theirs.version;
     } else {
-      // Their delete stands; the user's edit becomes a goal of its own.
+      // Their delete stands; the user's edit becomes a goal of its own, and the deleted goal
+      // leaves the list, where it would otherwise stay beside its new copy.
+      const goals = state.data!.goals;
+      const deleted = goals.findIndex((view) => view.goal.id === yours.id);
+      if (deleted >= 0) goals.splice(deleted, 1);
       delete resend.id;
       delete resend.baseVersion;
     }
@@ -1048,7 +1055,6 @@ function renderConflict(): void {
     ),
     el('div', { class: 'buttons' }, keep, take),
   );
-  conflictView.addEventListener('keydown', onConflictKey);
   show('conflict');
   renderBusy();
   keep.focus();
