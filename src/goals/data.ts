@@ -19,9 +19,12 @@ export interface KpiAvailability {
   computable: boolean;
   /**
    * Canonical headers of the data columns the KPI needs and the data lacks. Empty with
-   * computable false: there is no data at all.
+   * computable false: no data column gives the KPI (NPS needs survey answers), or, with noData,
+   * there is no data at all.
    */
   missingColumns: string[];
+  /** The spreadsheet has no KPI data yet. */
+  noData?: boolean;
 }
 
 export interface GoalsData {
@@ -44,7 +47,7 @@ export function emptyGoalsData(): GoalsData {
     channels: [],
     months: [],
     series: () => [],
-    availability: () => ({ computable: false, missingColumns: [] }),
+    availability: () => ({ computable: false, missingColumns: [], noData: true }),
   };
 }
 

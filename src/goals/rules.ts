@@ -98,8 +98,10 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
       issues.push(issue('kpiId', 'unknownKpi', { kpiId: input.kpiId }));
     } else {
       const available = context.availability(kpi.id);
-      if (!available.computable && available.missingColumns.length === 0) {
+      if (!available.computable && available.noData) {
         issues.push(issue('kpiId', 'noKpiData', { kpiLabel: kpi.label }));
+      } else if (!available.computable && available.missingColumns.length === 0) {
+        issues.push(issue('kpiId', 'kpiNotFromData', { kpiLabel: kpi.label }));
       } else if (!available.computable) {
         issues.push(
           issue('kpiId', 'kpiNotComputable', {

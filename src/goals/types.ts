@@ -73,6 +73,7 @@ export type IssueCode =
   | 'unknownKpi'
   | 'kpiNotComputable'
   | 'noKpiData'
+  | 'kpiNotFromData'
   | 'notANumber'
   | 'ambiguousNumber'
   | 'percentNotForUnit'

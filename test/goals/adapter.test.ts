@@ -43,6 +43,37 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     const data = goalsDataFor(workbookWith(null).services);
     expect(data.channels).toEqual([]);
     expect(data.availability('ctr').computable).toBe(false);
+    expect(data.availability('ctr').noData).toBe(true);
+  });
+
+  it('tells a KPI no data column gives (NPS) apart from a spreadsheet with no data yet', () => {
+    const book = workbookWith(ROWS);
+    const data = goalsDataFor(book.services);
+    expect(data.availability('nps')).toEqual({ computable: false, missingColumns: [] });
+    const goal = {
+      what: 'Happier customers',
+      kpiId: 'nps',
+      channel: null,
+      baseline: 20,
+      baselineWindow: 'manual' as const,
+      baselineMonths: [],
+      target: '30',
+      start: '2026-11-01',
+      deadline: '2027-03-31',
+      owner: 'Anna',
+      why: 'Word of mouth',
+    };
+    const withData = saveGoal(book.services, data, { goal });
+    expect(withData.status).toBe('invalid');
+    const withDataIssues = withData.status === 'invalid' ? withData.issues : [];
+    expect(withDataIssues.filter((i) => i.field === 'kpiId').map((i) => i.code)).toEqual(['kpiNotFromData']);
+    expect(withDataIssues.find((i) => i.field === 'kpiId')?.message).toBe(
+      'Net Promoter Score (NPS) is not worked out from the KPI data tab: no column there gives it (it comes from surveys or other tools), so a goal on it could not show progress.',
+    );
+    const empty = workbookWith(null);
+    const withoutData = saveGoal(empty.services, goalsDataFor(empty.services), { goal });
+    const withoutDataIssues = withoutData.status === 'invalid' ? withoutData.issues : [];
+    expect(withoutDataIssues.filter((i) => i.field === 'kpiId').map((i) => i.code)).toEqual(['noKpiData']);
   });
 
   it('the sidebar measures a baseline and saves the guide’s example goal from real data', () => {

@@ -94,6 +94,8 @@ export const goals = {
     unknownKpi: (p: IssueParams) => `“${str(p, 'kpiId')}” is not a KPI this add-on knows.`,
     kpiNotComputable: (p: IssueParams) =>
       `${str(p, 'kpiLabel')} cannot be computed from your data: it needs the column ${str(p, 'missing')}.`,
+    kpiNotFromData: (p: IssueParams) =>
+      `${str(p, 'kpiLabel')} is not worked out from the KPI data tab: no column there gives it (it comes from surveys or other tools), so a goal on it could not show progress.`,
     noKpiData: (p: IssueParams) =>
       `${str(p, 'kpiLabel')} cannot be computed yet: the spreadsheet has no KPI data. Import your data first.`,
     notANumber: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a number.`,

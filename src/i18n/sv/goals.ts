@@ -59,6 +59,8 @@ export const goals: Catalogue['goals'] = {
     unknownKpi: (p) => `”${str(p, 'kpiId')}” är ingen KPI som tillägget känner till.`,
     kpiNotComputable: (p) =>
       `${str(p, 'kpiLabel')} kan inte beräknas från din data: kolumnen ${str(p, 'missing')} saknas.`,
+    kpiNotFromData: (p) =>
+      `${str(p, 'kpiLabel')} räknas inte fram ur fliken med KPI-data: ingen kolumn där ger den (den kommer från enkäter eller andra verktyg), så ett mål för den skulle inte kunna visa hur det går.`,
     noKpiData: (p) =>
       `${str(p, 'kpiLabel')} kan inte beräknas än: kalkylarket har ingen KPI-data. Importera din data först.`,
     notANumber: (p) => `${str(p, 'label')}: ”${str(p, 'text')}” är inte ett tal.`,

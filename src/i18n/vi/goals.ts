@@ -58,6 +58,8 @@ export const goals: Catalogue['goals'] = {
     unknownKpi: (p) => `“${str(p, 'kpiId')}” không phải là KPI mà tiện ích này hỗ trợ.`,
     kpiNotComputable: (p) =>
       `Không thể tính ${str(p, 'kpiLabel')} từ dữ liệu của bạn: cần có cột ${str(p, 'missing')}.`,
+    kpiNotFromData: (p) =>
+      `${str(p, 'kpiLabel')} không được tính từ trang tính dữ liệu KPI: không có cột nào ở đó cung cấp chỉ số này (nó đến từ khảo sát hoặc công cụ khác), nên mục tiêu cho chỉ số này sẽ không thể hiển thị tiến độ.`,
     noKpiData: (p) =>
       `Chưa thể tính ${str(p, 'kpiLabel')}: bảng tính chưa có dữ liệu KPI. Hãy nhập dữ liệu trước.`,
     notANumber: (p) => `${str(p, 'label')}: “${str(p, 'text')}” không phải là số.`,
