@@ -1,7 +1,7 @@
 import { KPIS, kpiById } from '../kpi/registry';
 import { addMonths, monthKeyToText, type MonthKey } from '../report/dates';
 import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
-import { ALL_CHANNELS, buildReportModel, type ReportModel } from '../report/model';
+import { ALL_CHANNELS, buildReportModel, type ReportCell, type ReportModel } from '../report/model';
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
 import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint } from './data';
@@ -49,31 +49,47 @@ export function goalsDataFromReport(
     months.flatMap((month) => modelFor(month).families.flatMap((f) => f.rows.map((r) => r.kpiId))),
   );
 
-  const valueIn = (month: MonthKey, kpiId: string, channel: string | null): number | null => {
+  const cellIn = (month: MonthKey, kpiId: string, channel: string | null): ReportCell | undefined => {
     const model = modelFor(month);
     const column = model.columns.indexOf(channel ?? ALL_CHANNELS);
-    if (column < 0) return null;
+    if (column < 0) return undefined;
     for (const family of model.families) {
       const row = family.rows.find((r) => r.kpiId === kpiId);
-      // An upper bound is not a value a goal can be measured against.
-      if (row) return row.cells[column].currentIsUpperBound ? null : row.cells[column].current;
+      if (row) return row.cells[column];
     }
-    return null;
+    return undefined;
+  };
+  const pointIn = (month: MonthKey, kpiId: string, channel: string | null): MonthlyPoint => {
+    const text = monthKeyToText(month);
+    const cell = cellIn(month, kpiId, channel);
+    // An upper bound is not a value a goal can be measured against.
+    if (cell && cell.current !== null && !cell.currentIsUpperBound)
+      return { month: text, value: cell.current };
+    const reach =
+      kpiId === 'reach' ? cell : builtOnReach(kpiId) ? cellIn(month, 'reach', channel) : undefined;
+    return reach?.currentIsUpperBound
+      ? { month: text, value: null, upperBound: true }
+      : { month: text, value: null };
   };
 
   return {
     channels: [...data.channels],
     months: months.map(monthKeyToText),
     series: (kpiId, channel): MonthlyPoint[] =>
-      monthRange(months).map((month) => ({
-        month: monthKeyToText(month),
-        value: valueIn(month, kpiId, channel),
-      })),
+      monthRange(months).map((month) => pointIn(month, kpiId, channel)),
     availability: (kpiId): KpiAvailability => {
       if (computable.has(kpiId)) return { computable: true, missingColumns: [] };
       return { computable: false, missingColumns: missingColumnsFor(kpiId, presentColumns) };
     },
   };
+}
+
+/** A KPI whose formula needs reach itself (post reach rate), not reach as one base of several. */
+function builtOnReach(kpiId: string): boolean {
+  const report = kpiById(kpiId)?.report;
+  return (
+    report !== undefined && report.inputs.includes('reach') && !(report.optional ?? []).includes('reach')
+  );
 }
 
 /** Every month from the first to the last the data has, gaps included, so a missing month shows. */

@@ -32,12 +32,16 @@ export function computeBaseline(
     return typeof v === 'number' && Number.isFinite(v);
   });
   if (withData.length === 0) {
+    const bounded = series.some((p) => p.upperBound && covered.includes(p.month));
     return {
       value: null,
       window,
       months: [],
       windowMonths: covered,
-      message: goalLabels.baselineMessages.noData(covered),
+      ...(bounded ? { onlyUpperBound: true } : {}),
+      message: bounded
+        ? goalLabels.baselineMessages.onlyUpperBound(covered)
+        : goalLabels.baselineMessages.noData(covered),
     };
   }
   let value: number | null = withData.length > 1 && pool ? pool(withData) : null;

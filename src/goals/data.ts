@@ -10,6 +10,11 @@ export interface MonthlyPoint {
   month: Month;
   /** null: no data that month, or the KPI is undefined (a zero denominator). */
   value: number | null;
+  /**
+   * With value null: the month has reach only as a sum of several rows, an upper bound (spec:
+   * reach is not additive), which the KPI is or is built on.
+   */
+  upperBound?: boolean;
 }
 
 /** A KPI's monthly values for a channel (null: all channels), ascending by month. */

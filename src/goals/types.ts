@@ -206,6 +206,8 @@ export interface BaselineResult {
   months: Month[];
   /** The months the window covers, with or without data. */
   windowMonths: Month[];
+  /** No month has a value, and some have reach only as an upper bound (spec: not additive). */
+  onlyUpperBound?: boolean;
   message: string;
 }
 

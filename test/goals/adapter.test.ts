@@ -46,6 +46,48 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     expect(data.availability('ctr').noData).toBe(true);
   });
 
+  it('says when reach is only an upper bound, for reach and for the rates built on it', () => {
+    const rows = [
+      ['Date', 'Channel', 'Followers', 'Reach'],
+      ['2026-09-10', 'Instagram', 1000, 400],
+      ['2026-09-20', 'Instagram', 1000, 500],
+      ['2026-10-10', 'Instagram', 1100, 300],
+      ['2026-10-20', 'Instagram', 1100, 200],
+      // LinkedIn has one monthly reach row in October: that is its exact reach.
+      ['2026-10', 'LinkedIn', 500, 250],
+    ];
+    const book = workbookWith(rows);
+    const data = goalsDataFor(book.services);
+    expect(data.series('reach', 'Instagram')).toEqual([
+      { month: '2026-09', value: null, upperBound: true },
+      { month: '2026-10', value: null, upperBound: true },
+    ]);
+    expect(data.series('post_reach_rate', 'Instagram')[1]).toEqual({
+      month: '2026-10',
+      value: null,
+      upperBound: true,
+    });
+    expect(data.series('reach', 'LinkedIn')[1]).toEqual({ month: '2026-10', value: 250 });
+    expect(data.series('post_reach_rate', 'LinkedIn')[1]).toEqual({ month: '2026-10', value: 250 / 500 });
+    // Followers is not built on reach: a month without followers is just a month without data.
+    expect(data.series('followers', 'LinkedIn')[0]).toEqual({ month: '2026-09', value: null });
+
+    const baseline = computeBaseline(book.services, data, 'reach', 'Instagram', 'last_month');
+    expect(baseline).toMatchObject({
+      value: null,
+      months: [],
+      windowMonths: ['2026-10'],
+      onlyUpperBound: true,
+    });
+    expect(baseline.message).toBe(
+      'For 2026-10 the data has reach only as a sum of several rows, an upper bound: reach counts people once, so it is not added up across days or posts. Add a monthly reach row (dated like 2026-10) or type the baseline.',
+    );
+    expect(computeBaseline(book.services, data, 'reach', 'LinkedIn', 'last_month')).toMatchObject({
+      value: 250,
+      months: ['2026-10'],
+    });
+  });
+
   it('tells a KPI no data column gives (NPS) apart from a spreadsheet with no data yet', () => {
     const book = workbookWith(ROWS);
     const data = goalsDataFor(book.services);

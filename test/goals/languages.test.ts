@@ -79,6 +79,10 @@ describe.each([
       T.goals.baselineMessages.measured(['2025-07', '2025-08', '2025-09']),
     );
     expect(baselineText(T, baseline)).not.toMatch(/Measured/);
+    const bounded = { ...baseline, value: null, months: [], onlyUpperBound: true };
+    expect(baselineText(T, bounded)).toBe(T.goals.baselineMessages.onlyUpperBound(bounded.windowMonths));
+    expect(baselineText(T, bounded)).toContain('2026-10');
+    expect(baselineText(T, bounded)).not.toBe(T.goals.baselineMessages.noData(bounded.windowMonths));
   });
 
   test('a Goals tab made in this language: header row and “all channels” in it, read back', () => {

@@ -84,6 +84,8 @@ export const goals = {
     partly: (months: string[], missing: string[]) =>
       `Measured over ${months.join(', ')}; no data for ${missing.join(', ')}.`,
     noData: (months: string[]) => `The data has no value for ${months.join(', ')}.`,
+    onlyUpperBound: (months: string[]) =>
+      `For ${months.join(', ')} the data has reach only as a sum of several rows, an upper bound: reach counts people once, so it is not added up across days or posts. Add a monthly reach row (dated like 2026-10) or type the baseline.`,
     manual: 'Entered by hand.',
   },
 

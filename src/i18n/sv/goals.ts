@@ -50,6 +50,8 @@ export const goals: Catalogue['goals'] = {
     partly: (list: string[], missing: string[]) =>
       `Beräknad på ${list.join(', ')}; ingen data för ${missing.join(', ')}.`,
     noData: (list: string[]) => `Datan har inget värde för ${list.join(', ')}.`,
+    onlyUpperBound: (list: string[]) =>
+      `För ${list.join(', ')} har datan räckvidd bara som en summa av flera rader, ett tak: räckvidd räknar varje person en gång och summeras inte över dagar eller inlägg. Lägg till en månadsrad med räckvidd (daterad som 2026-10) eller skriv in baslinjen själv.`,
     manual: 'Angiven manuellt.',
   },
 

@@ -49,6 +49,8 @@ export const goals: Catalogue['goals'] = {
     partly: (months: string[], missing: string[]) =>
       `Tính trên các tháng ${months.join(', ')}; không có dữ liệu cho ${missing.join(', ')}.`,
     noData: (months: string[]) => `Dữ liệu không có giá trị cho ${months.join(', ')}.`,
+    onlyUpperBound: (months: string[]) =>
+      `Với ${months.join(', ')}, dữ liệu chỉ có phạm vi tiếp cận dưới dạng tổng của nhiều dòng, tức là giới hạn trên: phạm vi tiếp cận đếm mỗi người một lần nên không được cộng dồn theo ngày hay bài đăng. Hãy thêm một dòng phạm vi tiếp cận theo tháng (ghi ngày dạng 2026-10) hoặc tự nhập mức cơ sở.`,
     manual: 'Nhập thủ công.',
   },
 

@@ -52,7 +52,8 @@ export function issueText(texts: SidebarTexts, issue: Issue, kpiId: string): str
 export function baselineText(texts: SidebarTexts, result: BaselineResult): string {
   const m = texts.goals.baselineMessages;
   if (result.window === 'manual') return m.manual;
-  if (result.months.length === 0) return m.noData(result.windowMonths);
+  if (result.months.length === 0)
+    return result.onlyUpperBound ? m.onlyUpperBound(result.windowMonths) : m.noData(result.windowMonths);
   const missing = result.windowMonths.filter((month) => !result.months.includes(month));
   return missing.length === 0 ? m.measured(result.months) : m.partly(result.months, missing);
 }
