@@ -1,11 +1,18 @@
 import type { GoalsData, MonthlyPoint } from './data';
-import { addMonthsToMonth, monthOf, type IsoDate, type Month } from './dates';
+import { addMonthsToMonth, isIsoDate, monthOf, type IsoDate, type Month } from './dates';
 import { goals as goalLabels } from '../i18n/en/goals';
 import type { BaselineResult, BaselineWindow } from './types';
 
-/** The complete months a window covers, oldest first: windows end with the month before today's. */
-export function windowMonths(window: BaselineWindow, today: IsoDate): Month[] {
-  const last = addMonthsToMonth(monthOf(today), -1);
+/**
+ * The complete months a window covers, oldest first. A window ends with the month before the
+ * goal's start, so a goal dated back is measured on where things stood before it began, not on
+ * its own first months; and never later than the month before today's, the last complete one.
+ */
+export function windowMonths(window: BaselineWindow, today: IsoDate, start?: IsoDate): Month[] {
+  const todayMonth = monthOf(today);
+  const from =
+    start !== undefined && isIsoDate(start) && monthOf(start) < todayMonth ? monthOf(start) : todayMonth;
+  const last = addMonthsToMonth(from, -1);
   if (window === 'last_month') return [last];
   if (window === 'last_3_months') return [-2, -1, 0].map((n) => addMonthsToMonth(last, n));
   return [];
@@ -21,8 +28,9 @@ export function computeBaseline(
   window: BaselineWindow,
   today: IsoDate,
   pool?: (months: Month[]) => number | null,
+  start?: IsoDate,
 ): BaselineResult {
-  const covered = windowMonths(window, today);
+  const covered = windowMonths(window, today, start);
   if (window === 'manual') {
     return { value: null, window, months: [], windowMonths: [], message: goalLabels.baselineMessages.manual };
   }
@@ -67,7 +75,8 @@ export function baselineFromData(
   channel: string | null,
   window: BaselineWindow,
   today: IsoDate,
+  start?: IsoDate,
 ): BaselineResult {
   const pool = data.pooled ? (months: Month[]) => data.pooled!(kpiId, channel, months) : undefined;
-  return computeBaseline(data.series(kpiId, channel), window, today, pool);
+  return computeBaseline(data.series(kpiId, channel), window, today, pool, start);
 }

@@ -4,7 +4,7 @@ import type { Services } from '../services/services';
 import { assessAchievability } from './achievability';
 import { baselineFromData } from './baseline';
 import type { GoalsData, MonthlySeries } from './data';
-import { isoDateInZone, type IsoDate } from './dates';
+import { isIsoDate, isoDateInZone, type IsoDate } from './dates';
 import { MENU_TEXTS } from '../i18n';
 import { goals as goalLabels } from '../i18n/en/goals';
 import { languageFromLocale } from '../i18n/language';
@@ -113,13 +113,16 @@ export function computeBaseline(
   kpiId: unknown,
   channel: unknown,
   window: unknown,
+  /** The goal's start, when the form has one: the window ends before it. */
+  start?: unknown,
 ): BaselineResult {
   const { today } = sheetContext(services);
   const safeWindow = BASELINE_WINDOWS.includes(window as BaselineWindow)
     ? (window as BaselineWindow)
     : 'last_month';
   const safeChannel = channel === null || channel === undefined || channel === '' ? null : String(channel);
-  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today);
+  const safeStart = typeof start === 'string' && isIsoDate(start) ? start : undefined;
+  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today, safeStart);
 }
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));

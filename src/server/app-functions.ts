@@ -47,9 +47,9 @@ export const appFunctions = {
     const services = appsScriptServices();
     return goals.getGoalsSidebarData(services, goalsDataFor(services));
   },
-  computeBaseline(kpiId: unknown, channel: unknown, window: unknown): BaselineResult {
+  computeBaseline(kpiId: unknown, channel: unknown, window: unknown, start?: unknown): BaselineResult {
     const services = appsScriptServices();
-    return goals.computeBaseline(services, goalsDataFor(services), kpiId, channel, window);
+    return goals.computeBaseline(services, goalsDataFor(services), kpiId, channel, window, start);
   },
   checkGoal(request: unknown): CheckResult {
     const services = appsScriptServices();

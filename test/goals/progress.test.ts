@@ -27,6 +27,32 @@ describe('baseline', () => {
     expect(windowMonths('last_3_months', '2026-01-15')).toEqual(['2025-10', '2025-11', '2025-12']);
   });
 
+  test('a goal dated back is measured on the months before its start, not on its own months', () => {
+    expect(windowMonths('last_3_months', '2026-11-23', '2026-06-01')).toEqual([
+      '2026-03',
+      '2026-04',
+      '2026-05',
+    ]);
+    expect(windowMonths('last_month', '2026-11-23', '2026-06-30')).toEqual(['2026-05']);
+    // A start this month or later: still the last complete months before today.
+    expect(windowMonths('last_3_months', '2026-11-23', '2026-11-01')).toEqual([
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
+    expect(windowMonths('last_3_months', '2026-11-23', '2027-01-01')).toEqual([
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
+    expect(windowMonths('last_3_months', '2026-11-23', 'soon')).toEqual(['2026-08', '2026-09', '2026-10']);
+    // The value comes from those months: 2025-06 to 2025-08 here, for a goal started in September.
+    expect(computeBaseline(series, 'last_3_months', '2025-11-06', undefined, '2025-09-01')).toMatchObject({
+      months: ['2025-06', '2025-07', '2025-08'],
+      value: (0.03 + 0.035 + 0.04) / 3,
+    });
+  });
+
   test('last month and last 3 months, with the months used', () => {
     expect(computeBaseline(series, 'last_month', '2025-10-06')).toMatchObject({
       value: 0.045,

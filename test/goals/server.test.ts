@@ -23,6 +23,23 @@ function saved(result: SaveResult) {
   return result.goal.goal;
 }
 
+describe('measuring a baseline for the form', () => {
+  test('ends the window before the goal’s start when the form has one in the past', () => {
+    const world = createWorld({ today: '2025-10-06' });
+    const anna = world.as('anna@example.se');
+    expect(computeBaseline(anna, data, 'engagement_rate', null, 'last_3_months')).toMatchObject({
+      months: ['2025-07', '2025-08', '2025-09'],
+    });
+    const backdated = computeBaseline(anna, data, 'engagement_rate', null, 'last_3_months', '2025-06-15');
+    expect(backdated.months).toEqual(['2025-03', '2025-04', '2025-05']);
+    expect(backdated.value).toBeCloseTo((0.033 + 0.034 + 0.036) / 3, 12);
+    // Anything but a date is ignored, as the form may hold half a date.
+    expect(computeBaseline(anna, data, 'engagement_rate', null, 'last_month', '2025-06')).toMatchObject({
+      months: ['2025-09'],
+    });
+  });
+});
+
 describe("the report's goal section", () => {
   test('lists the goals running in the month and counts the others', () => {
     const world = createWorld({ today: '2025-10-06' });

@@ -5,7 +5,7 @@ import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '
 import { en } from '../../src/i18n/en';
 import type { Workbench } from '../../src/local/workbench/server';
 import { sidebar as L } from '../../src/i18n/en/sidebar';
-import { formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
+import { formatForInput, formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';
 import { serveWorkbench, saveScreenshot } from './support';
 
 /*
@@ -725,6 +725,33 @@ describe('SMART goals in the workbench', () => {
     expect(await frame.locator('#conflict-view').isHidden()).toBe(true);
     expect(goalsTab()).toHaveLength(2);
     expect(goalsTab()[1]).toMatchObject({ 'Why it matters': 'Anna: still worth it, twice.', Version: 2 });
+  });
+
+  test('a goal dated back measures its baseline on the months before its start', async () => {
+    const frame = annaFrame;
+    await frame.click('#new-goal');
+    await frame.selectOption('#f-kpi', 'likes');
+    await frame.waitForFunction(
+      () =>
+        document.getElementById('f-baseline-info')?.textContent ===
+        'Measured over 2024-12, 2025-01, 2025-02.',
+    );
+    await frame.fill('#f-start', '2024-10-01');
+    await frame.waitForFunction(
+      () =>
+        document.getElementById('f-baseline-info')?.textContent ===
+        'Measured over 2024-07, 2024-08, 2024-09.',
+    );
+    const expected = server<BaselineResult>('computeBaseline', [
+      'likes',
+      null,
+      'last_3_months',
+      '2024-10-01',
+    ]);
+    expect(expected.months).toEqual(['2024-07', '2024-08', '2024-09']);
+    expect(await frame.inputValue('#f-baseline')).toBe(formatForInput(expected.value!, 'count', 'en_US'));
+    await anna.page.keyboard.press('Escape');
+    await frame.waitForSelector('#list-view:not([hidden])');
   });
 
   test('saves a screenshot of the sidebar (test/screenshots/goals-sidebar.png with UPDATE_SCREENSHOTS=1)', async () => {

@@ -624,7 +624,11 @@ function onFieldInput(field: GoalField): void {
 function onFieldChange(field: GoalField): void {
   onFieldInput(field);
   if (field === 'kpiId') renderKpiHelp();
-  if ((field === 'kpiId' || field === 'channel') && state.form.baselineWindow !== 'manual')
+  // The window ends before the start: a new start can move it.
+  if (
+    (field === 'kpiId' || field === 'channel' || field === 'start') &&
+    state.form.baselineWindow !== 'manual'
+  )
     void measureBaseline();
 }
 
@@ -649,16 +653,17 @@ async function measureBaseline(): Promise<void> {
   if (!form.kpiId || form.baselineWindow === 'manual') return;
   const kpi = kpiOption(form.kpiId);
   setContent(baselineInfo, L.form.baselineMeasuring);
-  const asked = { kpiId: form.kpiId, channel: form.channel, window: form.baselineWindow };
+  const asked = { kpiId: form.kpiId, channel: form.channel, window: form.baselineWindow, start: form.start };
   try {
     const result = await call('computeBaseline', [
       asked.kpiId,
       asked.channel === '' ? null : asked.channel,
       asked.window,
+      asked.start,
     ]);
     // The user may have moved on while the call ran; a stale answer must not overwrite the form.
     if (form !== state.form || form.kpiId !== asked.kpiId || form.channel !== asked.channel) return;
-    if (form.baselineWindow !== asked.window) return;
+    if (form.baselineWindow !== asked.window || form.start !== asked.start) return;
     form.baselineValue = result.value;
     form.baselineMonths = result.months;
     form.baselineText =
