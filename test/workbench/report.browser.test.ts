@@ -73,8 +73,11 @@ describe('Build monthly report in the workbench', () => {
     expect(options).toContain(MONTH);
     expect(await frame.locator('#month').inputValue()).toBe(MONTH);
     expect(await frame.locator('#build').textContent()).toBe(L.dialogBuild);
+    // The keyboard starts on the month list.
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('month');
 
-    await frame.click('#build');
+    // Enter on the list builds, as the button does.
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#dialog', { state: 'hidden' });
     await page.waitForSelector(`.tab.active:has-text("${TAB}")`);
 

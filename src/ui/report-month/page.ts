@@ -41,6 +41,15 @@ function render(choices: MonthChoices): void {
     build.disabled = true;
     select.disabled = true;
   }
+  // The keyboard starts on the month list (arrows choose, Enter builds), or on Cancel when
+  // there is nothing to choose.
+  (select.disabled ? byId('cancel') : select).focus();
+  // A list is not a text field: Enter on it does not submit the form by itself.
+  select.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || build.disabled) return;
+    event.preventDefault();
+    form.requestSubmit();
+  });
   byId('cancel').addEventListener('click', () => google.script.host.close());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
