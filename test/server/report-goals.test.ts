@@ -14,6 +14,18 @@ const ROWS = [
   ['2026-10-15', 'LinkedIn', 600, 5000, 90, 10, 50, 60],
 ];
 
+/** Ended before October: never in October's report. */
+const SUMMER_PUSH = {
+  what: 'Summer push',
+  kpiId: 'clicks',
+  channel: null,
+  baseline: 50,
+  target: '80',
+  start: '2026-06-01',
+  deadline: '2026-08-31',
+  owner: 'Anna',
+};
+
 function save(project: Context, goal: Record<string, unknown>): void {
   const saved = callGlobal(project, 'saveGoal', {
     goal: {
@@ -52,16 +64,7 @@ describe('the report’s goal section, from the built bundle', () => {
       owner: '+46 70 123 45 67',
     });
     // Ended before October: not in October's report.
-    save(project, {
-      what: 'Summer push',
-      kpiId: 'clicks',
-      channel: null,
-      baseline: 50,
-      target: '80',
-      start: '2026-06-01',
-      deadline: '2026-08-31',
-      owner: 'Anna',
-    });
+    save(project, SUMMER_PUSH);
 
     const built = callGlobal(project, 'buildMonthlyReport', '2026-10') as { ok: boolean; tabName: string };
     expect(built.ok).toBe(true);
@@ -108,16 +111,7 @@ describe('the report’s goal section, from the built bundle', () => {
   it('says no goal runs in the month, not "no goals yet", when the goals set are all elsewhere in time', () => {
     const book = workbookWith(ROWS, { html: { directory: DIST } });
     const project = loadBundle(book.fake.globals());
-    save(project, {
-      what: 'Summer push',
-      kpiId: 'clicks',
-      channel: null,
-      baseline: 50,
-      target: '80',
-      start: '2026-06-01',
-      deadline: '2026-08-31',
-      owner: 'Anna',
-    });
+    save(project, SUMMER_PUSH);
     const built = callGlobal(project, 'buildMonthlyReport', '2026-10') as { ok: boolean; tabName: string };
     expect(built.ok).toBe(true);
     const firstColumn = book.fake.spreadsheet
