@@ -350,6 +350,8 @@ describe('SMART goals in the workbench', () => {
     expect(await focusedId(frame)).toBe('f-what');
     expect(await frame.inputValue('#f-what')).toBe(EXAMPLE);
     expect(await frame.inputValue('#f-window')).toBe('last_3_months');
+    // Where the stored baseline came from, worded as when it was measured.
+    expect(await text(frame, '#f-baseline-info')).toBe('Measured over 2024-12, 2025-01, 2025-02.');
     await tabUntil(page, frame, 'f-target', 5, ['f-kpi', 'f-channel', 'f-window', 'f-baseline']);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('+40 %');
@@ -750,6 +752,42 @@ describe('SMART goals in the workbench', () => {
     ]);
     expect(expected.months).toEqual(['2024-07', '2024-08', '2024-09']);
     expect(await frame.inputValue('#f-baseline')).toBe(formatForInput(expected.value!, 'count', 'en_US'));
+    await anna.page.keyboard.press('Escape');
+    await frame.waitForSelector('#list-view:not([hidden])');
+  });
+
+  test('a target confirmed against the direction is not asked about again when another field is edited', async () => {
+    const frame = annaFrame;
+    const first = frame.locator('#goal-list .goal-what').first();
+    await first.click();
+    await frame.fill('#f-target', '-10 %');
+    await settled(frame);
+    expect(await frame.isVisible('#f-confirm-box')).toBe(true);
+    expect(await frame.isChecked('#f-confirm')).toBe(false);
+    await frame.check('#f-confirm');
+    await frame.click('#save');
+    await frame.waitForSelector('#notice:not([hidden])');
+    const version = goalsTab()[0].Version as number;
+    expect(goalsTab()[0]['Target (as entered)']).toBe('-10 %');
+
+    // Opened again: the question shows, already answered; a new reason saves straight away.
+    await first.click();
+    await settled(frame);
+    expect(await frame.isVisible('#f-confirm-box')).toBe(true);
+    expect(await frame.isChecked('#f-confirm')).toBe(true);
+    await frame.fill('#f-why', 'Fewer posts, on purpose.');
+    await frame.click('#save');
+    await frame.waitForSelector('#notice:not([hidden])');
+    expect(goalsTab()[0]).toMatchObject({
+      Version: version + 1,
+      'Why it matters': 'Fewer posts, on purpose.',
+    });
+    // A new target is a new question.
+    await first.click();
+    await settled(frame);
+    await frame.fill('#f-target', '-20 %');
+    await settled(frame);
+    expect(await frame.isChecked('#f-confirm')).toBe(false);
     await anna.page.keyboard.press('Escape');
     await frame.waitForSelector('#list-view:not([hidden])');
   });

@@ -873,7 +873,6 @@ function openForm(view: GoalView | null): void {
   state.touched = new Set();
   state.submitted = false;
   state.check = null;
-  state.confirmWrongDirection = confirmCheckbox.checked = false;
   state.pendingDelete = null;
   fillControls(state.form);
   setContent(formHeading, view ? L.form.editHeading : L.form.newHeading);
@@ -882,7 +881,7 @@ function openForm(view: GoalView | null): void {
     view
       ? view.goal.baselineWindow === 'manual'
         ? L.form.baselineEditedHint
-        : view.goal.baselineMonths.join(', ')
+        : T.goals.baselineMessages.measured(view.goal.baselineMonths)
       : '',
   );
   renderProgress(view);
@@ -890,6 +889,10 @@ function openForm(view: GoalView | null): void {
   showAlert(null);
   showNotice(null);
   renderIssues([]);
+  // A saved goal's target was confirmed when it was saved: editing another field does not ask
+  // again (a new target does, see onFieldInput), and a target that needs no answer clears it.
+  // Set after renderIssues([]), which clears it for a form with no question yet.
+  state.confirmWrongDirection = confirmCheckbox.checked = view !== null;
   show('form');
   renderBusy();
   fields.what.control.focus();
