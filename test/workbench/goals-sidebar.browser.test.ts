@@ -442,7 +442,8 @@ describe('SMART goals in the workbench', () => {
     await frame.fill('#f-owner', ANNA);
     await frame.focus('#f-target');
     await page.keyboard.press('Enter');
-    await frame.waitForSelector('#form-message:not([hidden])');
+    // The message of the earlier failed save is still up: wait for this save's answer.
+    await settled(frame);
     expect(await text(frame, '#form-message')).toBe(L.form.confirmNeeded);
     expect(await focusedId(frame)).toBe('f-confirm');
     expect(goalsTab()).toHaveLength(1);
@@ -790,6 +791,42 @@ describe('SMART goals in the workbench', () => {
     expect(await frame.isChecked('#f-confirm')).toBe(false);
     await anna.page.keyboard.press('Escape');
     await frame.waitForSelector('#list-view:not([hidden])');
+  });
+
+  test('a very long goal keeps to three lines in the list and is whole in the form', async () => {
+    const frame = annaFrame;
+    const long = 'Grow the community with weekly live sessions and replies within the hour. '.repeat(40);
+    await frame.click('#new-goal');
+    await frame.fill('#f-what', long);
+    await frame.selectOption('#f-kpi', 'likes');
+    await frame.waitForFunction(
+      () => (document.getElementById('f-baseline') as HTMLInputElement).value !== '',
+    );
+    await frame.fill('#f-target', '+10 %');
+    await frame.fill('#f-deadline', DEADLINE);
+    await frame.click('#save');
+    await frame.waitForSelector('#notice:not([hidden])');
+    const title = frame.locator('#goal-list .goal-what').last();
+    expect(await title.textContent()).toBe(long);
+    // At most three lines shown, of the dozens the text takes unclamped.
+    const { shown, whole, fontSize } = await title.evaluate((node) => {
+      const style = (node as HTMLElement).style;
+      const shown = node.getBoundingClientRect().height;
+      style.display = 'block';
+      const whole = node.getBoundingClientRect().height;
+      style.display = '';
+      return { shown, whole, fontSize: parseFloat(getComputedStyle(node).fontSize) };
+    });
+    expect(shown).toBeLessThanOrEqual(3 * 1.4 * fontSize);
+    expect(shown).toBeGreaterThan(2 * fontSize);
+    expect(whole).toBeGreaterThan(10 * shown);
+    await title.click();
+    expect(await frame.inputValue('#f-what')).toBe(long);
+    await anna.page.keyboard.press('Escape');
+    // Gone again, so the picture below shows the usual two goals.
+    await frame.locator('#goal-list .goal-delete').last().click();
+    await frame.locator('[data-confirm-delete]').click();
+    await frame.waitForFunction(() => document.querySelectorAll('#goal-list .goal').length === 2);
   });
 
   test('saves a screenshot of the sidebar (test/screenshots/goals-sidebar.png with UPDATE_SCREENSHOTS=1)', async () => {
