@@ -4,7 +4,7 @@ import type { Services } from '../services/services';
 import { assessAchievability } from './achievability';
 import { baselineFromData } from './baseline';
 import type { GoalsData, MonthlySeries } from './data';
-import { isIsoDate, isoDateInZone, type IsoDate } from './dates';
+import { isoDateInZone, type IsoDate } from './dates';
 import { MENU_TEXTS } from '../i18n';
 import { goals as goalLabels } from '../i18n/en/goals';
 import { languageFromLocale } from '../i18n/language';
@@ -121,8 +121,9 @@ export function computeBaseline(
     ? (window as BaselineWindow)
     : 'last_month';
   const safeChannel = channel === null || channel === undefined || channel === '' ? null : String(channel);
-  const safeStart = typeof start === 'string' && isIsoDate(start) ? start : undefined;
-  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today, safeStart);
+  // windowMonths ignores a start that is not a date.
+  const startText = typeof start === 'string' ? start : undefined;
+  return baselineFromData(data, String(kpiId), safeChannel, safeWindow, today, startText);
 }
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));

@@ -1,7 +1,7 @@
 import type { Services } from '../services/services';
-import { currentMonth, addMonths } from './dates';
+import { lastCompleteMonth } from './dates';
 import { LANGUAGES, REPORT_TEXTS, reportTextsFor, type ReportLabels } from '../i18n';
-import { CANONICAL_HEADERS, SAMPLE_MONTHS, sampleRows } from './sample';
+import { CANONICAL_HEADERS, sampleRows } from './sample';
 
 /** The columns where a value must be a number of 0 or more: every canonical one but Date and Channel. */
 const FIRST_NUMBER_COLUMN = 3;
@@ -97,8 +97,9 @@ function insertSampleRows(
   L: ReportLabels,
 ): void {
   const spreadsheet = services.spreadsheet();
-  const lastMonth = addMonths(currentMonth(services.now(), spreadsheet.getSpreadsheetTimeZone()), -1);
-  const rows = sampleRows({ endMonth: lastMonth, months: SAMPLE_MONTHS });
+  const rows = sampleRows({
+    endMonth: lastCompleteMonth(services.now(), spreadsheet.getSpreadsheetTimeZone()),
+  });
   const missingRows = rows.length + 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   sheet.getRange(2, 1, rows.length, CANONICAL_HEADERS.length).setValues(rows);

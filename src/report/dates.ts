@@ -24,9 +24,11 @@ export function dayKeyToText(day: DayKey): string {
   return `${monthKeyToText(monthOfDay(day))}-${String(day % 100).padStart(2, '0')}`;
 }
 
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
 /** "2026-10" → 202610, or undefined for anything else. */
 export function parseMonthText(text: string): MonthKey | undefined {
-  const match = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  const match = ISO_MONTH.exec(text.trim());
   if (!match) return undefined;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return undefined;
@@ -103,7 +105,6 @@ export function shortDateExample(locale: string): string | undefined {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** A date cell that names a whole month (2026-10): a monthly row. */
 export function isMonthText(cell: unknown): boolean {
@@ -199,6 +200,11 @@ export class DateReader {
     }
     return undefined;
   }
+}
+
+/** The month before the current one in the spreadsheet's time zone: the last complete month. */
+export function lastCompleteMonth(now: Date, timeZone: string): MonthKey {
+  return addMonths(currentMonth(now, timeZone), -1);
 }
 
 /** The current month in the spreadsheet's time zone: the report's "complete month" is before it. */

@@ -423,7 +423,8 @@ function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: st
       totals.lastValues[s] = n;
     }
   }
-  if (plan.reachSlot >= 0 && isMonthText(row[plan.headers.date])) {
+  // A monthly row reads as the month's first day: only those are worth the text test.
+  if (plan.reachSlot >= 0 && day % 100 === 1 && isMonthText(row[plan.headers.date])) {
     const reach = valueOf(row[slotIndex[plan.reachSlot]]);
     if (reach === reach) {
       totals.monthReach = reach;

@@ -4,8 +4,8 @@
  * sees the same numbers. Deterministic: the same reference date gives the same sheet.
  */
 import { REPORT_TEXTS } from '../../i18n';
-import { addMonths, currentMonth } from '../../report/dates';
-import { CANONICAL_HEADERS, SAMPLE_MONTHS, sampleRows } from '../../report/sample';
+import { lastCompleteMonth } from '../../report/dates';
+import { CANONICAL_HEADERS, sampleRows } from '../../report/sample';
 
 // The data sheet's header row and tab name are the report's: one definition, so the workbench's
 // sample data is always what Set up data sheet would create (in the workbench's starting en_US
@@ -24,8 +24,10 @@ export type SampleRow = Array<string | number>;
 export function workbenchSampleRows(
   options: { today?: Date; months?: number; timeZone?: string } = {},
 ): SampleRow[] {
-  const thisMonth = currentMonth(options.today ?? new Date(), options.timeZone ?? 'Europe/Stockholm');
-  return sampleRows({ endMonth: addMonths(thisMonth, -1), months: options.months ?? SAMPLE_MONTHS });
+  return sampleRows({
+    endMonth: lastCompleteMonth(options.today ?? new Date(), options.timeZone ?? 'Europe/Stockholm'),
+    months: options.months,
+  });
 }
 
 /** Number formats per column, as Sheets patterns, so the grid shows dates and money like Sheets. */

@@ -1023,9 +1023,7 @@ function renderConflict(): void {
     } else {
       // Their delete stands; the user's edit becomes a goal of its own, and the deleted goal
       // leaves the list, where it would otherwise stay beside its new copy.
-      const goals = state.data!.goals;
-      const deleted = goals.findIndex((view) => view.goal.id === yours.id);
-      if (deleted >= 0) goals.splice(deleted, 1);
+      state.data!.goals = state.data!.goals.filter((view) => view.goal.id !== yours.id);
       delete resend.id;
       delete resend.baseVersion;
     }

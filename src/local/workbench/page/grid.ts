@@ -111,17 +111,14 @@ export function renderSheet(
   window: RowWindow = { first: 1, last: sheet.rowCount },
   cells: Map<string, CellView> = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell])),
 ): string {
-  const covered = new Set<string>();
-  // Every cell of a merge, its top-left one included: text never runs on into a merge.
+  // Every cell of a merge, its top-left one included: text never runs on into a merge. The
+  // others are covered by the top-left one's span and drawn not at all.
   const merged = new Set<string>();
   const spans = new Map<string, { rows: number; columns: number }>();
   for (const merge of sheet.merges) {
     spans.set(`${merge.row}:${merge.column}`, { rows: merge.numRows, columns: merge.numColumns });
     for (let r = merge.row; r < merge.row + merge.numRows; r++) {
-      for (let c = merge.column; c < merge.column + merge.numColumns; c++) {
-        merged.add(`${r}:${c}`);
-        if (r !== merge.row || c !== merge.column) covered.add(`${r}:${c}`);
-      }
+      for (let c = merge.column; c < merge.column + merge.numColumns; c++) merged.add(`${r}:${c}`);
     }
   }
   // A fixed table width makes the columns as wide as the sheet says, whatever text they hold.
@@ -153,9 +150,9 @@ export function renderSheet(
     parts.push(`<tr data-row="${r}"${frozenAttributes}><th class="rowhead">${r}</th>`);
     for (let c = 1; c <= sheet.columnCount; c++) {
       const key = `${r}:${c}`;
-      if (covered.has(key)) continue;
-      const cell = cells.get(key);
       const span = spans.get(key);
+      if (!span && merged.has(key)) continue;
+      const cell = cells.get(key);
       const spanAttributes = span ? ` rowspan="${span.rows}" colspan="${span.columns}"` : '';
       const runsOn = span ? 0 : overflowWidth(sheet, cells, merged, r, c, cell);
       const classes = [
