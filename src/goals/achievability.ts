@@ -21,6 +21,12 @@ export function requiredMonthlyChange(baseline: number, target: number, months: 
 }
 
 /**
+ * The history is the KPI's monthly values, each already pooled within its month (the report's
+ * figure: Σ numerators ÷ Σ bases for a rate), never a mean of daily rates. Its ends are single
+ * months on purpose, although a baseline may be pooled over three: the goal is judged by one
+ * month's value at the deadline (progress reads the latest month), so the change it needs is
+ * compared with changes from one month's value to another's, the same kind of figure.
+ *
  * The best compounded monthly change over any window of `length` months: for each month with a
  * positive value and the month `length` later with one, (end / begin)^(1/length) − 1. "Best" is in
  * the good direction: the largest rise for ↑ KPIs, the steepest fall for ↓ KPIs, and it is
@@ -49,6 +55,13 @@ export function bestSustainedChange(
   }
   return best;
 }
+
+/**
+ * The spec's verdicts against the best monthly change seen (b): realistic up to b, ambitious up to
+ * 2b, a stretch up to 4b, out of reach beyond; and out of reach whatever the history when the goal
+ * needs more than +100 % a month (more than doubling every month).
+ */
+export const OUT_OF_REACH_MONTHLY = 1;
 
 export function assessAchievability(input: AchievabilityInput): AchievabilityResult {
   const months = monthsBetween(input.start, input.deadline);
@@ -84,6 +97,13 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   if (goodRequired === 0)
     return result('not_applicable', 'alreadyThere', m.alreadyThere, { requiredMonthlyChange: required });
 
+  // Doubling every month is out of reach whatever the history (spec): no data makes it plausible.
+  if (required > OUT_OF_REACH_MONTHLY) {
+    return result('out_of_reach', 'outOfReachAbove100', m.outOfReachAbove100(formatChange(required)), {
+      requiredMonthlyChange: required,
+    });
+  }
+
   const startMonth = monthIndex(monthOf(input.start));
   const history = input.history.filter((p) => monthIndex(p.month) < startMonth);
   const best = bestSustainedChange(history, windowMonths, input.direction);
@@ -100,6 +120,9 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   };
   const requiredText = formatChange(required);
   const bestText = formatChange(bestSigned);
+  // Multiples of the best seen mean nothing when the data never improved: "four times no
+  // improvement" would make +1 % a month out of reach. A stretch, saying why (and the +100 %
+  // rule above still applies).
   if (best.change <= 0)
     return result(
       'stretch',
@@ -112,5 +135,8 @@ export function assessAchievability(input: AchievabilityInput): AchievabilityRes
   if (goodRequired <= 2 * best.change) {
     return result('ambitious', 'ambitious', m.ambitious(requiredText, bestText, windowMonths), extra);
   }
-  return result('stretch', 'stretch', m.stretch(requiredText, bestText, windowMonths), extra);
+  if (goodRequired <= 4 * best.change) {
+    return result('stretch', 'stretch', m.stretch(requiredText, bestText, windowMonths), extra);
+  }
+  return result('out_of_reach', 'outOfReach', m.outOfReach(requiredText, bestText, windowMonths), extra);
 }

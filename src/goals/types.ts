@@ -132,7 +132,8 @@ export type DeleteResult =
   | { status: 'conflict'; message: string; theirs: Goal }
   | { status: 'busy'; message: string };
 
-export type Achievability = 'realistic' | 'ambitious' | 'stretch' | 'not_enough_history' | 'not_applicable';
+export type Achievability =
+  'realistic' | 'ambitious' | 'stretch' | 'out_of_reach' | 'not_enough_history' | 'not_applicable';
 
 /** Which message explains the judgement: the sidebar words it in the sheet's language. */
 export type AchievabilityReason =
@@ -140,6 +141,8 @@ export type AchievabilityReason =
   | 'ambitious'
   | 'stretch'
   | 'stretchNoImprovement'
+  | 'outOfReach'
+  | 'outOfReachAbove100'
   | 'notEnoughHistory'
   | 'baselineNotPositive'
   | 'targetNotPositive'

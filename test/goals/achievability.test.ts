@@ -45,6 +45,35 @@ describe('achievable', () => {
     );
   });
 
+  test('out of reach: more than four times the best seen, or more than +100 % a month (spec)', () => {
+    // Best seen +5 %/month. The two goals, both "Stretch" before: +7.8 % and +281 %.
+    expect(assessAchievability({ ...goal, targetValue: 135 }).label).toBe('ambitious');
+    // 4 months at +20 %/month (exactly four times the best) is still a stretch; past it, out of reach.
+    expect(assessAchievability({ ...goal, targetValue: 100 * 1.2 ** 4 - 0.01 }).label).toBe('stretch');
+    const past = assessAchievability({ ...goal, targetValue: 100 * 1.21 ** 4 });
+    expect(past).toMatchObject({ label: 'out_of_reach', reason: 'outOfReach' });
+    expect(past.message).toBe(
+      'Needs +21 % a month, more than four times the best the data has shown over 4 months (+5 % a month).',
+    );
+    const huge = assessAchievability({ ...goal, targetValue: 100 * 3.81 ** 4 });
+    expect(huge).toMatchObject({ label: 'out_of_reach', reason: 'outOfReachAbove100' });
+    expect(huge.requiredMonthlyChange).toBeCloseTo(2.81, 10);
+    expect(huge.message).toBe(
+      'Needs +281 % a month: more than doubling every month, which no history makes realistic.',
+    );
+    // Above +100 % a month is out of reach even where the data rose faster, or has no history.
+    const wild = monthly('2025-01', [1, 3, 9, 27, 81, 243, 729, 2187, 6561]);
+    const doubling = { ...goal, history: wild, targetValue: 100 * 2.01 ** 4 };
+    expect(assessAchievability(doubling).reason).toBe('outOfReachAbove100');
+    expect(assessAchievability({ ...doubling, history: [] }).label).toBe('out_of_reach');
+    // Exactly +100 % a month is judged against the history (here +200 %/month seen): realistic.
+    expect(assessAchievability({ ...doubling, targetValue: 1600 }).label).toBe('realistic');
+    // A ↓ KPI cannot fall by more than 100 %: only the four-times rule applies (10 %/month seen).
+    const falling = monthly('2025-01', [10, 9, 8.1, 7.29, 6.56, 5.9, 5.31]);
+    const down = { baseline: 5, start: '2025-08-01', deadline: '2025-10-01', direction: 'down' as const };
+    expect(assessAchievability({ ...down, history: falling, targetValue: 1.5 }).label).toBe('out_of_reach');
+  });
+
   test('↓ KPIs compare the fall with the steepest fall seen', () => {
     const falling = monthly('2025-01', [10, 9, 8.1, 7.29, 6.56, 5.9, 5.31]);
     const down = {
@@ -103,7 +132,7 @@ describe('achievable', () => {
     expect(same).toMatchObject({ label: 'not_applicable', requiredMonthlyChange: 0 });
   });
 
-  test('property: a target on the wrong side is never realistic, ambitious or a stretch', () => {
+  test('property: a target on the wrong side is never realistic, ambitious, a stretch or out of reach', () => {
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 6, maxLength: 24 }),
@@ -120,7 +149,7 @@ describe('achievable', () => {
   });
 
   test('property: a larger improvement never gets an easier label', () => {
-    const order = { realistic: 0, ambitious: 1, stretch: 2 } as Record<string, number>;
+    const order = { realistic: 0, ambitious: 1, stretch: 2, out_of_reach: 3 } as Record<string, number>;
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 6, maxLength: 24 }),

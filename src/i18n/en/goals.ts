@@ -66,6 +66,10 @@ export const goals = {
       `Needs ${required} a month, past the best the data has shown over ${months(n)} (${best} a month).`,
     stretch: (required: string, best: string, n: number) =>
       `Needs ${required} a month, more than twice the best the data has shown over ${months(n)} (${best} a month).`,
+    outOfReach: (required: string, best: string, n: number) =>
+      `Needs ${required} a month, more than four times the best the data has shown over ${months(n)} (${best} a month).`,
+    outOfReachAbove100: (required: string) =>
+      `Needs ${required} a month: more than doubling every month, which no history makes realistic.`,
     stretchNoImprovement: (required: string, n: number) =>
       `Needs ${required} a month; the data has shown no improvement over any ${months(n)}.`,
     notEnoughHistory: (n: number) =>

@@ -118,6 +118,7 @@ export const sidebar = {
     realistic: 'Realistic',
     ambitious: 'Ambitious',
     stretch: 'Stretch',
+    out_of_reach: 'Out of reach',
     not_enough_history: 'Not enough history',
     not_applicable: 'Cannot be judged',
   } satisfies Record<Achievability, string>,

@@ -32,6 +32,10 @@ export const goals: Catalogue['goals'] = {
       `Kräver ${required} per månad, mer än det bästa datan har visat under ${months(n)} (${best} per månad).`,
     stretch: (required: string, best: string, n: number) =>
       `Kräver ${required} per månad, mer än dubbelt så mycket som det bästa datan har visat under ${months(n)} (${best} per månad).`,
+    outOfReach: (required: string, best: string, n: number) =>
+      `Kräver ${required} per månad, mer än fyra gånger det bästa datan har visat under ${months(n)} (${best} per månad).`,
+    outOfReachAbove100: (required: string) =>
+      `Kräver ${required} per månad: mer än en fördubbling varje månad, vilket ingen historik gör realistiskt.`,
     stretchNoImprovement: (required: string, n: number) =>
       `Kräver ${required} per månad; datan har inte visat någon förbättring under någon period på ${months(n)}.`,
     notEnoughHistory: (n: number) =>

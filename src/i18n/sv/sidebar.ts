@@ -110,6 +110,7 @@ export const sidebar: Catalogue['sidebar'] = {
     realistic: 'Realistiskt',
     ambitious: 'Ambitiöst',
     stretch: 'Mycket utmanande',
+    out_of_reach: 'Utom räckhåll',
     not_enough_history: 'För lite historik',
     not_applicable: 'Kan inte bedömas',
   },

@@ -31,6 +31,10 @@ export const goals: Catalogue['goals'] = {
       `Cần ${required} mỗi tháng, vượt mức tốt nhất mà dữ liệu từng đạt trong ${months} tháng (${best} mỗi tháng).`,
     stretch: (required: string, best: string, months: number) =>
       `Cần ${required} mỗi tháng, gấp hơn hai lần mức tốt nhất mà dữ liệu từng đạt trong ${months} tháng (${best} mỗi tháng).`,
+    outOfReach: (required: string, best: string, months: number) =>
+      `Cần ${required} mỗi tháng, gấp hơn bốn lần mức tốt nhất mà dữ liệu từng đạt trong ${months} tháng (${best} mỗi tháng).`,
+    outOfReachAbove100: (required: string) =>
+      `Cần ${required} mỗi tháng: tức là tăng hơn gấp đôi mỗi tháng, điều mà không dữ liệu lịch sử nào cho thấy là khả thi.`,
     stretchNoImprovement: (required: string, months: number) =>
       `Cần ${required} mỗi tháng; dữ liệu chưa từng cải thiện trong bất kỳ giai đoạn ${months} tháng nào.`,
     notEnoughHistory: (months: number) =>

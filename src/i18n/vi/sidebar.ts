@@ -112,6 +112,7 @@ export const sidebar: Catalogue['sidebar'] = {
     realistic: 'Khả thi',
     ambitious: 'Tham vọng',
     stretch: 'Rất thách thức',
+    out_of_reach: 'Ngoài tầm với',
     not_enough_history: 'Chưa đủ dữ liệu lịch sử',
     not_applicable: 'Không thể đánh giá',
   },

@@ -58,7 +58,7 @@ export function baselineText(texts: SidebarTexts, result: BaselineResult): strin
   return missing.length === 0 ? m.measured(result.months) : m.partly(result.months, missing);
 }
 
-/** Why the goal is judged realistic, ambitious or a stretch, with the numbers in the sheet's notation. */
+/** Why the goal is judged realistic, ambitious, a stretch or out of reach, with the numbers in the sheet's notation. */
 export function achievabilityText(texts: SidebarTexts, result: AchievabilityResult, locale: string): string {
   const m = texts.goals.achievabilityMessages;
   const required =
@@ -68,7 +68,10 @@ export function achievabilityText(texts: SidebarTexts, result: AchievabilityResu
     case 'realistic':
     case 'ambitious':
     case 'stretch':
+    case 'outOfReach':
       return m[result.reason](required, best, result.windowMonths);
+    case 'outOfReachAbove100':
+      return m.outOfReachAbove100(required);
     case 'stretchNoImprovement':
       return m.stretchNoImprovement(required, result.windowMonths);
     case 'notEnoughHistory':
