@@ -1,7 +1,15 @@
+import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import { KPIS, kpiById } from '../kpi/registry';
-import { addMonths, monthKeyToText, type MonthKey } from '../report/dates';
+import { addMonths, monthKeyToText, parseMonthText, type MonthKey } from '../report/dates';
 import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
-import { ALL_CHANNELS, buildReportModel, type ReportCell, type ReportModel } from '../report/model';
+import {
+  ALL_CHANNELS,
+  buildReportModel,
+  ENGAGEMENT_BASES,
+  type EngagementBase,
+  type ReportCell,
+  type ReportModel,
+} from '../report/model';
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
 import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint } from './data';
@@ -72,14 +80,91 @@ export function goalsDataFromReport(
       : { month: text, value: null };
   };
 
+  /** A cell's value when a rate may stand on it: reach summed over rows is only a bound. */
+  const exactValue = (month: MonthKey, kpiId: string, channel: string | null): number | null => {
+    const cell = cellIn(month, kpiId, channel);
+    return !cell || cell.currentIsUpperBound ? null : cell.current;
+  };
+
+  /**
+   * The engagement base for a period: the one the report's row used in every month when they
+   * agree, else the best base every month has, so no pooled rate adds reach to impressions.
+   */
+  const periodBase = (keys: readonly MonthKey[], channel: string | null): EngagementBase | undefined => {
+    const used = new Set(
+      keys.map((month) => {
+        const model = modelFor(month);
+        return model.engagementBases[model.columns.indexOf(channel ?? ALL_CHANNELS)];
+      }),
+    );
+    const [only] = used;
+    if (used.size === 1 && only !== undefined) return only;
+    return ENGAGEMENT_BASES.find((base) => keys.every((month) => exactValue(month, base, channel) !== null));
+  };
+
+  /** The channel-month's posts, for weighting a mean over posts: all channels' for null. */
+  const postCount = (month: MonthKey, channel: string | null): number => {
+    const byChannel = data.months.get(month) ?? [];
+    const wanted = channel === null ? null : data.channels.indexOf(channel);
+    let count = 0;
+    byChannel.forEach((totals, index) => {
+      if (totals && (wanted === null || index === wanted)) count += totals.posts.rated + totals.posts.unrated;
+    });
+    return count;
+  };
+
+  /**
+   * A rate over several months, pooled as the report pools a month (spec: a period's rate is
+   * the formula on sums, never a mean of the monthly rates): Σ of each input over the months,
+   * then the KPI's kernel; Σ engagements ÷ Σ base for the engagement rate. A KPI defined as a
+   * mean over posts is the mean over every post of the months: each month's mean weighted by
+   * its posts. Null when the months cannot be pooled (no base they all have).
+   */
+  const pooled = (kpiId: string, channel: string | null, monthTexts: string[]): number | null => {
+    const keys = monthTexts.map(parseMonthText);
+    if (keys.length === 0 || keys.some((key) => key === undefined)) return null;
+    const months = keys as MonthKey[];
+    const kpi = kpiById(kpiId);
+    if (!kpi) return null;
+    const values = months.map((month) => pointIn(month, kpiId, channel).value);
+    if (values.some((value) => value === null)) return null;
+    if (kpi.report?.postRows) {
+      const counts = months.map((month) => postCount(month, channel));
+      const posts = counts.reduce((sum, n) => sum + n, 0);
+      if (posts === 0) return null;
+      return values.reduce((sum: number, value, i) => sum + (value as number) * counts[i], 0) / posts;
+    }
+    const kernel = ELEMENTWISE_KERNELS[kpi.id];
+    if (!kpi.report || !kernel) return null;
+    const base = kpi.report.inputs.includes('engagement_base') ? periodBase(months, channel) : undefined;
+    const sums: number[] = [0, 0, 0, 0];
+    for (const [i, input] of kpi.report.inputs.entries()) {
+      const column = input === 'engagement_base' ? base : input;
+      const optional = (kpi.report.optional ?? []).includes(input);
+      for (const month of months) {
+        const value = column === undefined ? null : exactValue(month, column, channel);
+        if (value === null && !optional) return null;
+        sums[i] += value ?? 0;
+      }
+    }
+    const value = kernel.compute(sums[0], sums[1], sums[2], sums[3]);
+    return Number.isFinite(value) ? value : null;
+  };
+
   return {
     channels: [...data.channels],
     months: months.map(monthKeyToText),
+    pooled,
     series: (kpiId, channel): MonthlyPoint[] =>
       monthRange(months).map((month) => pointIn(month, kpiId, channel)),
     availability: (kpiId): KpiAvailability => {
       if (computable.has(kpiId)) return { computable: true, missingColumns: [] };
-      return { computable: false, missingColumns: missingColumnsFor(kpiId, presentColumns) };
+      const missingColumns = missingColumnsFor(kpiId, presentColumns);
+      // A mean over posts on daily or monthly rows: say that it needs post rows, not that it
+      // comes from surveys (no column is missing) or has no value.
+      if (kpiById(kpiId)?.report?.postRows && data.headers.postId < 0)
+        return { computable: false, missingColumns, needsPostRows: true };
+      return { computable: false, missingColumns };
     },
   };
 }

@@ -30,6 +30,8 @@ export interface KpiAvailability {
   missingColumns: string[];
   /** The spreadsheet has no KPI data yet. */
   noData?: boolean;
+  /** A mean over posts on data without post rows (no Post ID column): daily totals cannot give it. */
+  needsPostRows?: boolean;
 }
 
 export interface GoalsData {
@@ -40,8 +42,9 @@ export interface GoalsData {
   series: MonthlySeries;
   availability(kpiId: string): KpiAvailability;
   /**
-   * Optional: the KPI over several months pooled the way the report pools a period (sums of
-   * flows, then the formula). Without it a multi-month baseline is the mean of the monthly values.
+   * A rate's value over several months, pooled the way the report pools a month (the formula on
+   * the sums of its inputs). Without it a rate has no multi-month baseline: a mean of monthly
+   * rates is never a substitute (spec: SMART goals).
    */
   pooled?(kpiId: string, channel: string | null, months: Month[]): number | null;
 }

@@ -1,4 +1,4 @@
-import type { KpiUnit } from '../kpi/types';
+import type { Direction, KpiUnit } from '../kpi/types';
 import type { IssueCode, IssueParams } from './types';
 
 /*
@@ -132,4 +132,33 @@ export function parseTargetText(raw: string, unit: KpiUnit | null, locale: strin
 export function applyChange(baseline: number, change: number): number | null {
   if (baseline === 0) return null;
   return baseline + Math.abs(baseline) * change;
+}
+
+/** Counts and stocks (likes, followers, reach) are whole numbers in baselines, targets and forecasts. */
+export function countsWholeThings(unit: KpiUnit | null): boolean {
+  return unit === 'count' || unit === 'people';
+}
+
+/**
+ * Whether a number is whole, allowing for binary fractions: 1000 × 1.1 is 1100.0000000000002,
+ * which no one would call a fraction of a follower.
+ */
+export function isWhole(value: number): boolean {
+  return Math.abs(value - Math.round(value)) <= 1e-9 * Math.max(1, Math.abs(value));
+}
+
+/** The nearest whole number: for measured figures (baselines, forecasts), which lean no way. */
+export function roundWhole(value: number): number {
+  const rounded = Math.round(value);
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * A count's target from a change (+35 % of 1,234 is 1,665.9) as a whole number, rounded so the
+ * goal is at least as ambitious as typed: up where higher is better (1,666), down where lower is.
+ * What the user typed stays as typed; only the value the goal is measured against is whole.
+ */
+export function roundTargetAmbitiously(value: number, direction: Direction): number {
+  if (isWhole(value)) return roundWhole(value);
+  return roundWhole(direction === 'up' ? Math.ceil(value) : Math.floor(value));
 }

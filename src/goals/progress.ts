@@ -13,10 +13,13 @@ import {
   type Month,
 } from './dates';
 import { goals as goalLabels, goalsTab } from '../i18n/en/goals';
+import { countsWholeThings, roundWhole } from './numbers';
 import type { Goal, GoalStatus, ProgressResult, ReportGoalRow } from './types';
 
 /** What progress needs of a goal. */
 export interface ProgressGoal {
+  /** The KPI: a count's forecast is a whole number. */
+  kpiId?: string;
   baseline: number;
   targetValue: number;
   start: IsoDate;
@@ -94,7 +97,10 @@ export function evaluateProgress(
   const expected = expectedProgress(goal.start, goal.deadline, asOf);
   const onTrack = progress === null ? null : progress >= expected;
   const status = statusOf(goal, asOf, progress, expected);
-  const forecast = linearForecast(goal, since);
+  const trend = linearForecast(goal, since);
+  // A forecast of a count is a whole number of likes or followers, the nearest: it leans no way.
+  const unit = goal.kpiId === undefined ? null : (kpiById(goal.kpiId)?.unit ?? null);
+  const forecast = trend !== null && countsWholeThings(unit) ? roundWhole(trend) : trend;
   return {
     current,
     currentMonth: latest ? latest.month : null,

@@ -3,7 +3,14 @@ import type { KpiDefinition } from '../kpi/types';
 import type { KpiAvailability } from './data';
 import { dayNumber, isMonth } from './dates';
 import { goals as goalLabels, issueMessage } from '../i18n/en/goals';
-import { applyChange, parseTargetText, parseValueText } from './numbers';
+import {
+  applyChange,
+  countsWholeThings,
+  isWhole,
+  parseTargetText,
+  parseValueText,
+  roundTargetAmbitiously,
+} from './numbers';
 import {
   BASELINE_WINDOWS,
   type GoalField,
@@ -74,6 +81,11 @@ export function rangeIssue(kpi: KpiDefinition, value: number): IssueCode | null 
   }
 }
 
+/** A count or stock given with a fraction: refused, naming the field, rather than rounded. */
+function wholeIssue(kpi: KpiDefinition, value: number): IssueCode | null {
+  return countsWholeThings(kpi.unit) && !isWhole(value) ? 'notWholeNumber' : null;
+}
+
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
@@ -100,6 +112,8 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
       const available = context.availability(kpi.id);
       if (!available.computable && available.noData) {
         issues.push(issue('kpiId', 'noKpiData', { kpiLabel: kpi.label }));
+      } else if (!available.computable && available.needsPostRows) {
+        issues.push(issue('kpiId', 'needsPostRows', { kpiLabel: kpi.label }));
       } else if (!available.computable && available.missingColumns.length === 0) {
         issues.push(issue('kpiId', 'kpiNotFromData', { kpiLabel: kpi.label }));
       } else if (!available.computable) {
@@ -126,8 +140,8 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
     else issues.push(issue('baseline', parsed.code, parsed.params));
   }
   if (baseline !== null && kpi) {
-    const code = rangeIssue(kpi, baseline);
-    if (code) issues.push(issue('baseline', code, { value: baseline, ...unitParams }));
+    const code = rangeIssue(kpi, baseline) ?? wholeIssue(kpi, baseline);
+    if (code) issues.push(issue('baseline', code, { value: baseline, kpiLabel: kpi.label, ...unitParams }));
   }
 
   // Target: a value, or a change from the baseline.
@@ -138,9 +152,17 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
       issues.push(issue('target', parsed.code, parsed.params));
     } else if (parsed.kind === 'absolute') {
       targetValue = parsed.value;
+      // A fraction of a follower typed as the target is asked about, never rounded away.
+      const code = kpi ? wholeIssue(kpi, targetValue) : null;
+      if (code)
+        issues.push(issue('target', code, { value: targetValue, kpiLabel: kpi!.label, ...unitParams }));
     } else if (baseline !== null) {
       targetValue = applyChange(baseline, parsed.change);
       if (targetValue === null) issues.push(issue('target', 'changeFromZeroBaseline'));
+      // A change is the user's intent, not a number they typed: its value for a count is made
+      // whole in the goal's direction, so the goal is never less than what they asked for.
+      else if (kpi && countsWholeThings(kpi.unit))
+        targetValue = roundTargetAmbitiously(targetValue, kpi.direction);
     }
   }
   if (targetValue !== null && kpi) {

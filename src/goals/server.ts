@@ -83,6 +83,7 @@ export function kpiGroups(data: GoalsData): KpiGroup[] {
           direction: kpi.direction,
           computable: available.computable,
           missingColumns: available.missingColumns,
+          ...(available.needsPostRows ? { needsPostRows: true } : {}),
         };
       }),
     }))

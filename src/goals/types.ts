@@ -74,6 +74,8 @@ export type IssueCode =
   | 'kpiNotComputable'
   | 'noKpiData'
   | 'kpiNotFromData'
+  | 'needsPostRows'
+  | 'notWholeNumber'
   | 'notANumber'
   | 'ambiguousNumber'
   | 'percentNotForUnit'
@@ -211,6 +213,12 @@ export interface BaselineResult {
   windowMonths: Month[];
   /** No month has a value, and some have reach only as an upper bound (spec: not additive). */
   onlyUpperBound?: boolean;
+  /** No month has a value, and the KPI is a mean over posts: the data needs one row per post. */
+  needsPostRows?: boolean;
+  /** A stock (followers): the value is the last month's, `months` that month alone. */
+  stock?: boolean;
+  /** A rate whose months have values but cannot be pooled into one (no base they all share). */
+  notPooled?: boolean;
   message: string;
 }
 
@@ -222,6 +230,8 @@ export interface KpiOption {
   computable: boolean;
   /** Data columns the KPI needs that the data does not have. */
   missingColumns: string[];
+  /** A mean over posts: it needs one row per post, which the data does not have. */
+  needsPostRows?: boolean;
 }
 
 export interface KpiGroup {

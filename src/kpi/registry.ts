@@ -236,6 +236,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'mean over posts of (post engagements / followers)',
     help: 'The mean of each post’s engagements divided by followers: one value. The one KPI defined as an average of per-post rates.',
     seed: ['HS'],
+    report: { inputs: ['engagements', 'followers'], postRows: true },
     fn: {
       name: 'AVERAGE_ENGAGEMENT_RATE',
       shape: 'aggregate',

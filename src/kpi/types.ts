@@ -93,4 +93,9 @@ export interface KpiReportInputs {
   inputs: readonly string[];
   /** Inputs the kernel treats as 0 when the data lacks them (neutral mentions in sentiment). */
   optional?: readonly string[];
+  /**
+   * A mean over posts: it needs one row per post (a Post ID column), and daily or monthly
+   * totals cannot give it. Goals say so instead of showing a KPI with no value.
+   */
+  postRows?: boolean;
 }

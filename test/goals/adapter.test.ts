@@ -1,5 +1,6 @@
 import { goalsDataFor } from '../../src/goals/adapter';
-import { computeBaseline, getGoalsSidebarData, saveGoal } from '../../src/goals/server';
+import { addMonths } from '../../src/goals/dates';
+import { checkGoal, computeBaseline, getGoalsSidebarData, saveGoal } from '../../src/goals/server';
 import { workbookWith } from '../report/fake-sheet';
 
 const HEADER = ['Date', 'Channel', 'Followers', 'Impressions', 'Likes', 'Comments', 'Clicks'];
@@ -142,5 +143,195 @@ describe('goals read the KPI data tab through the report’s reader', () => {
       },
     });
     expect(result.status).toBe('saved');
+  });
+
+  describe('a baseline over several months (spec: SMART goals)', () => {
+    // Instagram's three months before 3 Nov 2026, on very different impressions.
+    const rows = [
+      ['Date', 'Channel', 'Followers', 'Impressions', 'Likes', 'Comments', 'Clicks'],
+      ['2026-08-10', 'Instagram', 1000, 4000, 100, 0, 10],
+      ['2026-09-10', 'Instagram', 1100, 30000, 250, 50, 50],
+      ['2026-10-10', 'Instagram', 1150, 10000, 150, 20, 25],
+      ['2026-10-20', 'Instagram', 1201, 6000, 140, 10, 15],
+    ];
+    const book = workbookWith(rows);
+    const data = goalsDataFor(book.services);
+    const baseline = (kpiId: string) =>
+      computeBaseline(book.services, data, kpiId, 'Instagram', 'last_3_months');
+
+    it('a rate is Σ numerators ÷ Σ bases over the window, not the mean of the monthly rates', () => {
+      const monthly = data.series('engagement_rate', 'Instagram').map((p) => p.value as number);
+      expect(monthly).toEqual([100 / 4000, 300 / 30000, 320 / 16000]);
+      const result = baseline('engagement_rate');
+      expect(result.months).toEqual(['2026-08', '2026-09', '2026-10']);
+      expect(result.value).toBeCloseTo(720 / 50000, 15); // 1.44 %
+      // The mean of the monthly rates, 1.83 %, is what it must not be.
+      expect(result.value).not.toBeCloseTo((monthly[0] + monthly[1] + monthly[2]) / 3, 4);
+      expect(baseline('ctr').value).toBeCloseTo(100 / 50000, 15);
+      // All channels pools the same way; a single month is that month's figure.
+      expect(computeBaseline(book.services, data, 'ctr', null, 'last_3_months').value).toBeCloseTo(
+        100 / 50000,
+        15,
+      );
+      expect(computeBaseline(book.services, data, 'ctr', 'Instagram', 'last_month').value).toBeCloseTo(
+        40 / 16000,
+        15,
+      );
+    });
+
+    it('months on different bases pool on the best base they all have, never reach plus impressions', () => {
+      const mixed = [
+        ['Date', 'Channel', 'Impressions', 'Reach', 'Likes'],
+        ['2026-08-10', 'Instagram', 4000, '', 100],
+        ['2026-08', 'Instagram', '', 2000, ''], // August's exact reach: its rate is on reach
+        ['2026-09-10', 'Instagram', 30000, '', 300],
+        ['2026-10-10', 'Instagram', 16000, '', 320],
+      ];
+      const mixedBook = workbookWith(mixed);
+      const mixedData = goalsDataFor(mixedBook.services);
+      expect(mixedData.series('engagement_rate', 'Instagram')[0]).toEqual({
+        month: '2026-08',
+        value: 100 / 2000,
+      });
+      const result = computeBaseline(
+        mixedBook.services,
+        mixedData,
+        'engagement_rate',
+        'Instagram',
+        'last_3_months',
+      );
+      expect(result.value).toBeCloseTo(720 / 50000, 15);
+    });
+
+    it('a count is the monthly average as a whole number; followers are the last month-end', () => {
+      // Likes: (100 + 250 + 290) / 3 = 213.33…
+      expect(baseline('likes')).toMatchObject({ value: 213, months: ['2026-08', '2026-09', '2026-10'] });
+      expect(baseline('engagements').value).toBe(240); // 720 / 3
+      expect(baseline('followers')).toMatchObject({ value: 1201, months: ['2026-10'], stock: true });
+    });
+
+    it('a count’s forecast is a whole number', () => {
+      const result = saveGoal(book.services, data, {
+        goal: {
+          what: 'More likes',
+          kpiId: 'likes',
+          channel: 'Instagram',
+          baseline: 200,
+          baselineWindow: 'manual',
+          baselineMonths: [],
+          target: '400',
+          start: '2026-09-01',
+          deadline: '2027-01-31',
+          owner: 'Anna',
+          why: '',
+        },
+      });
+      if (result.status !== 'saved') throw new Error(result.status);
+      const forecast = result.goal.progress.forecast!;
+      expect(forecast).toBeGreaterThan(290);
+      expect(Number.isInteger(forecast)).toBe(true);
+    });
+  });
+
+  describe('a KPI that needs one row per post (average engagement rate)', () => {
+    const POST_HEADER = ['Date', 'Channel', 'Post ID', 'Followers', 'Likes', 'Comments'];
+    const withPosts = [
+      POST_HEADER,
+      ['2026-09-03', 'Instagram', 'p1', 1000, 80, 20], // 10 %
+      ['2026-09-17', 'Instagram', 'p2', 1000, 40, 10], // 5 %
+      ['2026-10-02', 'Instagram', 'p3', 1000, 25, 5], // 3 %
+      ['2026-10-12', 'Instagram', 'p4', 1000, 30, 0], // 3 %
+      ['2026-10-28', 'Instagram', 'p5', 1000, 50, 10], // 6 %
+      // LinkedIn has daily totals in the same tab: no post ID, so no post to average.
+      ['2026-10-15', 'LinkedIn', '', 600, 90, 10],
+    ];
+
+    it('over several months it is the mean over every post, not the mean of the monthly means', () => {
+      const book = workbookWith(withPosts);
+      const data = goalsDataFor(book.services);
+      expect(data.series('average_engagement_rate', 'Instagram').map((p) => p.value)).toEqual([
+        (0.1 + 0.05) / 2,
+        (0.03 + 0.03 + 0.06) / 3,
+      ]);
+      const result = computeBaseline(
+        book.services,
+        data,
+        'average_engagement_rate',
+        'Instagram',
+        'last_3_months',
+      );
+      expect(result.months).toEqual(['2026-09', '2026-10']);
+      expect(result.value).toBeCloseTo((0.1 + 0.05 + 0.03 + 0.03 + 0.06) / 5, 15); // 5.4 %, not 5.75 %
+    });
+
+    it('on a channel with daily rows the baseline says it needs post rows, in the server’s message', () => {
+      const book = workbookWith(withPosts);
+      const data = goalsDataFor(book.services);
+      const result = computeBaseline(
+        book.services,
+        data,
+        'average_engagement_rate',
+        'LinkedIn',
+        'last_month',
+      );
+      expect(result).toMatchObject({ value: null, needsPostRows: true });
+      expect(result.message).toBe(
+        'No post rows for 2026-10: this KPI is a mean over posts, so it needs one row per post (with a Post ID), not daily or monthly totals.',
+      );
+    });
+
+    it('on data with no Post ID column the KPI is refused, saying it needs one row per post', () => {
+      const book = workbookWith(ROWS);
+      const data = goalsDataFor(book.services);
+      expect(data.availability('average_engagement_rate')).toEqual({
+        computable: false,
+        missingColumns: [],
+        needsPostRows: true,
+      });
+      const sidebar = getGoalsSidebarData(book.services, data);
+      const option = sidebar.kpis.flatMap((g) => g.kpis).find((k) => k.id === 'average_engagement_rate');
+      expect(option).toMatchObject({ computable: false, needsPostRows: true });
+      const check = checkGoal(book.services, data, {
+        goal: { kpiId: 'average_engagement_rate', baseline: '4 %', target: '+35 %' },
+      });
+      expect(check.issues.find((i) => i.field === 'kpiId')).toMatchObject({
+        code: 'needsPostRows',
+        message:
+          'Average engagement rate needs one row per post: it is the mean of each post’s engagements divided by followers, and your KPI data has daily or monthly totals (no Post ID column). Import a posts export, or choose Engagement rate.',
+      });
+    });
+
+    it('the Swedish guide’s example, “raise average post engagement by 35 % over the next four months”, is one form fill', () => {
+      const book = workbookWith(withPosts);
+      const data = goalsDataFor(book.services);
+      // What the form does: load, measure the default window, then one save with what it shows.
+      const sidebar = getGoalsSidebarData(book.services, data);
+      const measured = computeBaseline(book.services, data, 'average_engagement_rate', null, 'last_3_months');
+      expect(measured.value).toBeCloseTo((0.1 + 0.05 + 0.03 + 0.03 + 0.06) / 5, 15);
+      const result = saveGoal(book.services, data, {
+        goal: {
+          what: 'Raise average post engagement by 35 % over the next four months',
+          kpiId: 'average_engagement_rate',
+          channel: null,
+          baseline: measured.value,
+          baselineWindow: 'last_3_months',
+          baselineMonths: measured.months,
+          target: '+35 %',
+          start: sidebar.today,
+          deadline: addMonths(sidebar.today, 4),
+          owner: sidebar.userEmail,
+          why: 'Engagement drives reach.',
+        },
+      });
+      if (result.status !== 'saved') throw new Error(JSON.stringify(result));
+      expect(result.goal.goal).toMatchObject({
+        kpiId: 'average_engagement_rate',
+        target: '+35 %',
+        start: '2026-11-03',
+        deadline: '2027-03-03',
+        baselineMonths: ['2026-09', '2026-10'],
+      });
+      expect(result.goal.goal.targetValue).toBeCloseTo(measured.value! * 1.35, 15);
+    });
   });
 });

@@ -20,15 +20,39 @@ export function input(overrides: Partial<GoalInput> = {}): GoalInput {
   };
 }
 
-/** A data source with the same series for every KPI and channel, unless given per KPI. */
+/**
+ * A data source with the same series for every KPI and channel, unless given per KPI. With
+ * `bases` (each month's denominator), rates pool as the report pools them: Σ (rate × base) ÷ Σ
+ * base, which is Σ numerators ÷ Σ bases; without, a rate has no multi-month baseline.
+ */
 export function dataWith(
   series: MonthlyPoint[] | Record<string, MonthlyPoint[]>,
-  options: { channels?: string[]; missing?: Record<string, string[]> } = {},
+  options: {
+    channels?: string[];
+    missing?: Record<string, string[]>;
+    bases?: (month: string) => number;
+  } = {},
 ): GoalsData {
+  const seriesOf = (kpiId: string) => (Array.isArray(series) ? series : (series[kpiId] ?? []));
+  const { bases } = options;
   return {
+    ...(bases
+      ? {
+          pooled: (kpiId: string, _channel: string | null, months: string[]) => {
+            const values = new Map(seriesOf(kpiId).map((p) => [p.month, p.value]));
+            let numerator = 0;
+            let base = 0;
+            for (const month of months) {
+              numerator += (values.get(month) ?? NaN) * bases(month);
+              base += bases(month);
+            }
+            return Number.isFinite(numerator / base) ? numerator / base : null;
+          },
+        }
+      : {}),
     channels: options.channels ?? ['Instagram', 'Facebook'],
     months: (Array.isArray(series) ? series : (Object.values(series)[0] ?? [])).map((p) => p.month),
-    series: (kpiId) => (Array.isArray(series) ? series : (series[kpiId] ?? [])),
+    series: seriesOf,
     availability: (kpiId) => {
       const missing = options.missing?.[kpiId];
       return missing

@@ -21,7 +21,7 @@ import { createWorld } from './world';
  */
 
 const history = monthly('2025-01', [0.03, 0.031, 0.033, 0.034, 0.036, 0.037, 0.039, 0.04, 0.041]);
-const data = dataWith(history, { missing: { bounce_rate: ['Bounces', 'Sessions'] } });
+const data = dataWith(history, { missing: { bounce_rate: ['Bounces', 'Sessions'] }, bases: () => 1000 });
 
 function tab(world: ReturnType<typeof createWorld>): unknown[][] {
   return world.gas.spreadsheet.getSheetByName(GOALS_TAB_NAME)!.getDataRange().getValues();

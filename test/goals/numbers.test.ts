@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { applyChange, parseNumberText, parseTargetText, parseValueText } from '../../src/goals/numbers';
+import {
+  applyChange,
+  countsWholeThings,
+  isWhole,
+  parseNumberText,
+  parseTargetText,
+  parseValueText,
+  roundTargetAmbitiously,
+  roundWhole,
+} from '../../src/goals/numbers';
 
 describe('target text', () => {
   test.each([
@@ -105,5 +114,51 @@ test('per cent of a number printed with an exponent still divides by 100', () =>
   expect(parseValueText('1000000000000000000000 %', 'fraction', 'en_US')).toMatchObject({
     ok: true,
     value: 1e19,
+  });
+});
+
+describe('whole numbers for counts and stocks', () => {
+  test('which units count whole things', () => {
+    expect(['count', 'people'].every((u) => countsWholeThings(u as 'count'))).toBe(true);
+    expect(
+      ['fraction', 'money', 'ratio', 'hours', 'nps', 'sentiment'].some((u) =>
+        countsWholeThings(u as 'count'),
+      ),
+    ).toBe(false);
+  });
+
+  test('a binary fraction is whole; a real fraction is not', () => {
+    expect(isWhole(1000 * 1.1)).toBe(true);
+    expect(isWhole(1665.9)).toBe(false);
+    expect(isWhole(-18)).toBe(true);
+    expect(isWhole(0.5)).toBe(false);
+  });
+
+  test('targets round in the goal’s direction; measured values to the nearest', () => {
+    expect(roundTargetAmbitiously(1665.1, 'up')).toBe(1666);
+    expect(roundTargetAmbitiously(49.9, 'down')).toBe(49);
+    expect(roundTargetAmbitiously(1000 * 1.1, 'up')).toBe(1100);
+    expect(roundTargetAmbitiously(-18.5, 'up')).toBe(-18);
+    expect(roundTargetAmbitiously(-0.2, 'up')).toBe(0);
+    expect(Object.is(roundTargetAmbitiously(-0.2, 'up'), -0)).toBe(false);
+    expect(roundWhole(25563.333)).toBe(25563);
+    expect(roundWhole(25563.5)).toBe(25564);
+  });
+
+  test('property: a rounded target is whole and never less ambitious than the exact one', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.constantFrom('up' as const, 'down' as const),
+        (value, direction) => {
+          const rounded = roundTargetAmbitiously(value, direction);
+          const ambitious =
+            direction === 'up'
+              ? rounded >= value - 1e-9 * Math.max(1, Math.abs(value))
+              : rounded <= value + 1e-9 * Math.max(1, Math.abs(value));
+          return Number.isInteger(rounded) && ambitious && Math.abs(rounded - value) < 1;
+        },
+      ),
+    );
   });
 });

@@ -47,32 +47,71 @@ describe('baseline', () => {
     ]);
     expect(windowMonths('last_3_months', '2026-11-23', 'soon')).toEqual(['2026-08', '2026-09', '2026-10']);
     // The value comes from those months: 2025-06 to 2025-08 here, for a goal started in September.
-    expect(computeBaseline(series, 'last_3_months', '2025-11-06', undefined, '2025-09-01')).toMatchObject({
-      months: ['2025-06', '2025-07', '2025-08'],
-      value: (0.03 + 0.035 + 0.04) / 3,
-    });
+    const likes = monthly('2025-06', [300, 350, 400, 450, 500]);
+    expect(
+      computeBaseline(likes, 'last_3_months', '2025-11-06', { kpiId: 'likes', start: '2025-09-01' }),
+    ).toMatchObject({ months: ['2025-06', '2025-07', '2025-08'], value: 350 });
   });
 
   test('last month and last 3 months, with the months used', () => {
-    expect(computeBaseline(series, 'last_month', '2025-10-06')).toMatchObject({
+    const rate = { kpiId: 'engagement_rate' };
+    expect(computeBaseline(series, 'last_month', '2025-10-06', rate)).toMatchObject({
       value: 0.045,
       months: ['2025-09'],
       message: 'Measured over 2025-09.',
     });
-    const three = computeBaseline(series, 'last_3_months', '2025-10-06');
-    expect(three.value).toBeCloseTo(0.04);
+    const pool = (months: string[]) => (months.length === 3 ? 0.0401 : null);
+    const three = computeBaseline(series, 'last_3_months', '2025-10-06', { ...rate, pool });
+    expect(three.value).toBe(0.0401);
     expect(three.months).toEqual(['2025-07', '2025-08', '2025-09']);
   });
 
-  test('pooling is used when the data source offers it; gaps are named', () => {
+  test('a rate over several months is pooled, never the mean of its monthly rates', () => {
     const gappy = monthly('2025-07', [0.03, null, 0.05]);
-    const result = computeBaseline(gappy, 'last_3_months', '2025-10-06', (months) => months.length * 0.01);
-    expect(result).toMatchObject({ value: 0.02, months: ['2025-07', '2025-09'] });
+    const asked: string[][] = [];
+    const pool = (months: string[]) => (asked.push(months), 0.045);
+    const result = computeBaseline(gappy, 'last_3_months', '2025-10-06', { kpiId: 'ctr', pool });
+    // The mean of the monthly rates would be 0.04: the pooled figure is the data source's.
+    expect(result).toMatchObject({ value: 0.045, months: ['2025-07', '2025-09'] });
+    expect(asked).toEqual([['2025-07', '2025-09']]);
     expect(result.message).toBe('Measured over 2025-07, 2025-09; no data for 2025-08.');
+    // No pooling, or months that cannot be pooled: no baseline, and a message why, not a mean.
+    for (const options of [{ kpiId: 'ctr' }, { kpiId: 'ctr', pool: () => null }]) {
+      expect(computeBaseline(gappy, 'last_3_months', '2025-10-06', options)).toMatchObject({
+        value: null,
+        months: [],
+        notPooled: true,
+        message:
+          'The rates of 2025-07, 2025-08, 2025-09 stand on different bases, so they cannot be pooled into one baseline: choose Last month, or type the baseline.',
+      });
+    }
+    // A single month needs no pooling: it is the month's figure.
+    expect(computeBaseline(gappy, 'last_month', '2025-10-06', { kpiId: 'ctr' }).value).toBe(0.05);
+  });
+
+  test('a count is the monthly average, a whole number; a stock is the window’s last value', () => {
+    const likes = monthly('2025-07', [1000, 1001, 1003]);
+    // (1000 + 1001 + 1003) / 3 = 1001.33…: a whole number of likes.
+    expect(computeBaseline(likes, 'last_3_months', '2025-10-06', { kpiId: 'likes' })).toMatchObject({
+      value: 1001,
+      months: ['2025-07', '2025-08', '2025-09'],
+    });
+    const followers = monthly('2025-07', [25000, 25560, 26130, 27000]);
+    const stock = computeBaseline(followers, 'last_3_months', '2025-10-06', { kpiId: 'followers' });
+    expect(stock).toMatchObject({ value: 26130, months: ['2025-09'], stock: true });
+    expect(stock.message).toBe(
+      'The value at the end of 2025-09, the latest month with data: followers are counted at a moment, so a stock is neither added up nor averaged over months.',
+    );
+    // The last month with data, when the window's last has none; a fractional figure is rounded.
+    const gappy = monthly('2025-07', [25000.4, 25559.6, null]);
+    expect(computeBaseline(gappy, 'last_3_months', '2025-10-06', { kpiId: 'followers' })).toMatchObject({
+      value: 25560,
+      months: ['2025-08'],
+    });
   });
 
   test('no data in the window', () => {
-    expect(computeBaseline(series, 'last_month', '2026-03-01')).toMatchObject({
+    expect(computeBaseline(series, 'last_month', '2026-03-01', { kpiId: 'engagement_rate' })).toMatchObject({
       value: null,
       months: [],
       message: 'The data has no value for 2026-02.',

@@ -27,6 +27,50 @@ describe('goal checks', () => {
     expect(checked.targetValue).toBeCloseTo(0.054);
   });
 
+  test('a count’s target from a change is a whole number, rounded so the goal is at least as ambitious', () => {
+    const count = (kpiId: string, baseline: number | string, target: string) =>
+      checkGoalInput(input({ kpiId, baseline, target, channel: null }), context);
+    // +35 % of 1,234 followers is 1,665.9: 1,666, up, where higher is better.
+    const up = count('followers', 1234, '+35 %');
+    expect(up.issues).toEqual([]);
+    expect(up.targetValue).toBe(1666);
+    // −10 % of 55 negative mentions is 49.5: 49, down, where lower is better.
+    const down = count('negative_mentions', 55, '−10 %');
+    expect(down.issues).toEqual([]);
+    expect(down.targetValue).toBe(49);
+    // A change that lands on a whole number stays on it, binary fractions aside (1000 × 1.1).
+    expect(count('likes', 1000, '+10 %').targetValue).toBe(1100);
+    expect(count('likes', 20, '+5 %').targetValue).toBe(21);
+    // A rate is not rounded.
+    expect(checkGoalInput(input({ baseline: '4 %', target: '+35 %' }), context).targetValue).toBeCloseTo(
+      0.054,
+      15,
+    );
+  });
+
+  test('a fraction typed for a count is refused, naming the field, never rounded behind the user’s back', () => {
+    const target = checkGoalInput(input({ kpiId: 'followers', baseline: 1200, target: '1250,5' }), context);
+    expect(codes(target.issues)).toEqual(['target:notWholeNumber']);
+    expect(target.issues[0].message).toBe(
+      'Target: 1250.5 is not a whole number, and Followers counts whole ones. Type 1250 or 1251.',
+    );
+    const baseline = checkGoalInput(input({ kpiId: 'likes', baseline: '1200,25', target: '1500' }), context);
+    expect(codes(baseline.issues)).toEqual(['baseline:notWholeNumber']);
+    expect(baseline.issues[0].message).toBe(
+      'Baseline: 1200.25 is not a whole number, and Likes counts whole ones. Type 1200 or 1201.',
+    );
+    // A measured baseline sent as a number is held to the same rule.
+    const sent = checkGoalInput(input({ kpiId: 'reach', baseline: 25563.333, target: '+10 %' }), context);
+    expect(codes(sent.issues)).toEqual(['baseline:notWholeNumber']);
+    // Whole numbers, and every other unit, pass.
+    expect(
+      checkGoalInput(input({ kpiId: 'followers', baseline: 1200, target: '1 250' }), context).issues,
+    ).toEqual([]);
+    expect(checkGoalInput(input({ kpiId: 'cpc', baseline: '1,25', target: '0,99' }), context).issues).toEqual(
+      [],
+    );
+  });
+
   test('empty required fields are named, each with its field', () => {
     const checked = checkGoalInput(
       input({ what: ' ', kpiId: '', baseline: '', target: '', start: '', deadline: '', owner: '' }),

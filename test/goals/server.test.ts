@@ -16,7 +16,9 @@ import { dataWith, input, monthly } from './helpers';
 import { createWorld } from './world';
 
 const history = monthly('2025-01', [0.03, 0.031, 0.033, 0.034, 0.036, 0.037, 0.039, 0.04, 0.041]);
-const data = dataWith(history, { missing: { bounce_rate: ['Bounces', 'Sessions'] } });
+/** Impressions grow by 500 a month: a rate over months is pooled on them. */
+const impressions = (month: string) => 10000 + 500 * Number(month.slice(5));
+const data = dataWith(history, { missing: { bounce_rate: ['Bounces', 'Sessions'] }, bases: impressions });
 
 function saved(result: SaveResult) {
   if (result.status !== 'saved') throw new Error(`expected saved, got ${JSON.stringify(result)}`);
@@ -32,7 +34,11 @@ describe('measuring a baseline for the form', () => {
     });
     const backdated = computeBaseline(anna, data, 'engagement_rate', null, 'last_3_months', '2025-06-15');
     expect(backdated.months).toEqual(['2025-03', '2025-04', '2025-05']);
-    expect(backdated.value).toBeCloseTo((0.033 + 0.034 + 0.036) / 3, 12);
+    // Pooled: Σ engagements ÷ Σ impressions over March to May, not the mean of the three rates.
+    const [march, april, may] = [11500, 12000, 12500];
+    const pooled = (0.033 * march + 0.034 * april + 0.036 * may) / (march + april + may);
+    expect(backdated.value).toBeCloseTo(pooled, 12);
+    expect(Math.abs(pooled - (0.033 + 0.034 + 0.036) / 3)).toBeGreaterThan(1e-5);
     // Anything but a date is ignored, as the form may hold half a date.
     expect(computeBaseline(anna, data, 'engagement_rate', null, 'last_month', '2025-06')).toMatchObject({
       months: ['2025-09'],

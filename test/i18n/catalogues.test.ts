@@ -165,7 +165,7 @@ describe('language catalogues', () => {
 
   it('every goal issue code has a message in every language', () => {
     const codes = Object.keys(CATALOGUES.en.goals.issues) as IssueCode[];
-    expect(codes.length).toBe(21);
+    expect(codes.length).toBe(23);
     for (const language of LANGUAGES) {
       expect(Object.keys(CATALOGUES[language].goals.issues).sort()).toEqual([...codes].sort());
     }

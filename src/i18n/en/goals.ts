@@ -90,6 +90,12 @@ export const goals = {
     noData: (months: string[]) => `The data has no value for ${months.join(', ')}.`,
     onlyUpperBound: (months: string[]) =>
       `For ${months.join(', ')} the data has reach only as a sum of several rows, an upper bound: reach counts people once, so it is not added up across days or posts. Add a monthly reach row (dated like 2026-10) or type the baseline.`,
+    stock: (month: string) =>
+      `The value at the end of ${month}, the latest month with data: followers are counted at a moment, so a stock is neither added up nor averaged over months.`,
+    notPooled: (months: string[]) =>
+      `The rates of ${months.join(', ')} stand on different bases, so they cannot be pooled into one baseline: choose Last month, or type the baseline.`,
+    noPostRows: (months: string[]) =>
+      `No post rows for ${months.join(', ')}: this KPI is a mean over posts, so it needs one row per post (with a Post ID), not daily or monthly totals.`,
     manual: 'Entered by hand.',
   },
 
@@ -102,6 +108,10 @@ export const goals = {
       `${str(p, 'kpiLabel')} cannot be computed from your data: it needs the column ${str(p, 'missing')}.`,
     kpiNotFromData: (p: IssueParams) =>
       `${str(p, 'kpiLabel')} is not worked out from the KPI data tab: no column there gives it (it comes from surveys or other tools), so a goal on it could not show progress.`,
+    needsPostRows: (p: IssueParams) =>
+      `${str(p, 'kpiLabel')} needs one row per post: it is the mean of each post’s engagements divided by followers, and your KPI data has daily or monthly totals (no Post ID column). Import a posts export, or choose Engagement rate.`,
+    notWholeNumber: (p: IssueParams) =>
+      `${str(p, 'label')}: ${formatValue(num(p, 'value'), unitOf(p))} is not a whole number, and ${str(p, 'kpiLabel')} counts whole ones. Type ${Math.floor(num(p, 'value'))} or ${Math.ceil(num(p, 'value'))}.`,
     noKpiData: (p: IssueParams) =>
       `${str(p, 'kpiLabel')} cannot be computed yet: the spreadsheet has no KPI data. Import your data first.`,
     notANumber: (p: IssueParams) => `${str(p, 'label')}: “${str(p, 'text')}” is not a number.`,

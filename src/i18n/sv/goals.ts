@@ -56,6 +56,12 @@ export const goals: Catalogue['goals'] = {
     noData: (list: string[]) => `Datan har inget värde för ${list.join(', ')}.`,
     onlyUpperBound: (list: string[]) =>
       `För ${list.join(', ')} har datan räckvidd bara som en summa av flera rader, ett tak: räckvidd räknar varje person en gång och summeras inte över dagar eller inlägg. Lägg till en månadsrad med räckvidd (daterad som 2026-10) eller skriv in baslinjen själv.`,
+    stock: (month: string) =>
+      `Värdet i slutet av ${month}, den senaste månaden med data: följare räknas vid en tidpunkt, så ett bestånd varken summeras eller räknas som medelvärde över månader.`,
+    notPooled: (list: string[]) =>
+      `Andelarna för ${list.join(', ')} har olika baser och kan inte slås samman till en baslinje: välj Förra månaden eller skriv in baslinjen.`,
+    noPostRows: (list: string[]) =>
+      `Inga inläggsrader för ${list.join(', ')}: den här KPI:n är ett medelvärde över inlägg och kräver en rad per inlägg (med inläggs-ID), inte dagliga eller månatliga summor.`,
     manual: 'Angiven manuellt.',
   },
 
@@ -67,6 +73,10 @@ export const goals: Catalogue['goals'] = {
       `${str(p, 'kpiLabel')} kan inte beräknas från din data: kolumnen ${str(p, 'missing')} saknas.`,
     kpiNotFromData: (p) =>
       `${str(p, 'kpiLabel')} räknas inte fram ur fliken med KPI-data: ingen kolumn där ger den (den kommer från enkäter eller andra verktyg), så ett mål för den skulle inte kunna visa hur det går.`,
+    needsPostRows: (p) =>
+      `${str(p, 'kpiLabel')} kräver en rad per inlägg: det är medelvärdet av varje inläggs engagemang delat med antalet följare, och din KPI-data har dagliga eller månatliga summor (ingen kolumn för inläggs-ID). Importera en export av inlägg, eller välj Engagemangsgrad.`,
+    notWholeNumber: (p) =>
+      `${str(p, 'label')}: ${value(p)} är inget heltal, och ${str(p, 'kpiLabel')} räknas i hela tal. Skriv ${Math.floor(num(p, 'value'))} eller ${Math.ceil(num(p, 'value'))}.`,
     noKpiData: (p) =>
       `${str(p, 'kpiLabel')} kan inte beräknas än: kalkylarket har ingen KPI-data. Importera din data först.`,
     notANumber: (p) => `${str(p, 'label')}: ”${str(p, 'text')}” är inte ett tal.`,

@@ -55,6 +55,12 @@ export const goals: Catalogue['goals'] = {
     noData: (months: string[]) => `Dữ liệu không có giá trị cho ${months.join(', ')}.`,
     onlyUpperBound: (months: string[]) =>
       `Với ${months.join(', ')}, dữ liệu chỉ có phạm vi tiếp cận dưới dạng tổng của nhiều dòng, tức là giới hạn trên: phạm vi tiếp cận đếm mỗi người một lần nên không được cộng dồn theo ngày hay bài đăng. Hãy thêm một dòng phạm vi tiếp cận theo tháng (ghi ngày dạng 2026-10) hoặc tự nhập mức cơ sở.`,
+    stock: (month: string) =>
+      `Giá trị vào cuối tháng ${month}, tháng gần nhất có dữ liệu: người theo dõi được đếm tại một thời điểm, nên không cộng dồn hay lấy trung bình qua các tháng.`,
+    notPooled: (months: string[]) =>
+      `Tỷ lệ của các tháng ${months.join(', ')} dựa trên các mẫu số khác nhau nên không thể gộp thành một mức cơ sở: hãy chọn Tháng trước hoặc tự nhập mức cơ sở.`,
+    noPostRows: (months: string[]) =>
+      `Không có dòng bài đăng nào cho ${months.join(', ')}: KPI này là trung bình theo bài đăng nên cần mỗi bài đăng một dòng (có ID bài viết), không phải số tổng theo ngày hay theo tháng.`,
     manual: 'Nhập thủ công.',
   },
 
@@ -66,6 +72,10 @@ export const goals: Catalogue['goals'] = {
       `Không thể tính ${str(p, 'kpiLabel')} từ dữ liệu của bạn: cần có cột ${str(p, 'missing')}.`,
     kpiNotFromData: (p) =>
       `${str(p, 'kpiLabel')} không được tính từ trang tính dữ liệu KPI: không có cột nào ở đó cung cấp chỉ số này (nó đến từ khảo sát hoặc công cụ khác), nên mục tiêu cho chỉ số này sẽ không thể hiển thị tiến độ.`,
+    needsPostRows: (p) =>
+      `${str(p, 'kpiLabel')} cần mỗi bài đăng một dòng: đây là trung bình của lượt tương tác mỗi bài đăng chia cho số người theo dõi, còn dữ liệu KPI của bạn là số tổng theo ngày hoặc theo tháng (không có cột ID bài viết). Hãy nhập một tệp xuất dữ liệu bài đăng, hoặc chọn Tỷ lệ tương tác.`,
+    notWholeNumber: (p) =>
+      `${str(p, 'label')}: ${value(p)} không phải là số nguyên, mà ${str(p, 'kpiLabel')} được đếm bằng số nguyên. Hãy nhập ${Math.floor(num(p, 'value'))} hoặc ${Math.ceil(num(p, 'value'))}.`,
     noKpiData: (p) =>
       `Chưa thể tính ${str(p, 'kpiLabel')}: bảng tính chưa có dữ liệu KPI. Hãy nhập dữ liệu trước.`,
     notANumber: (p) => `${str(p, 'label')}: “${str(p, 'text')}” không phải là số.`,

@@ -52,8 +52,12 @@ export function issueText(texts: SidebarTexts, issue: Issue, kpiId: string): str
 export function baselineText(texts: SidebarTexts, result: BaselineResult): string {
   const m = texts.goals.baselineMessages;
   if (result.window === 'manual') return m.manual;
-  if (result.months.length === 0)
-    return result.onlyUpperBound ? m.onlyUpperBound(result.windowMonths) : m.noData(result.windowMonths);
+  if (result.stock && result.months.length > 0) return m.stock(result.months[result.months.length - 1]);
+  if (result.notPooled) return m.notPooled(result.windowMonths);
+  if (result.months.length === 0) {
+    if (result.onlyUpperBound) return m.onlyUpperBound(result.windowMonths);
+    return result.needsPostRows ? m.noPostRows(result.windowMonths) : m.noData(result.windowMonths);
+  }
   const missing = result.windowMonths.filter((month) => !result.months.includes(month));
   return missing.length === 0 ? m.measured(result.months) : m.partly(result.months, missing);
 }
