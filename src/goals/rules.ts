@@ -10,6 +10,7 @@ import {
   parseTargetText,
   parseValueText,
   roundTargetAmbitiously,
+  roundWhole,
 } from './numbers';
 import {
   BASELINE_WINDOWS,
@@ -41,6 +42,8 @@ export interface CheckedGoal {
   kpi: KpiDefinition | null;
   baseline: number | null;
   targetValue: number | null;
+  /** A count's change target before it was made whole (1665.9 for 1666): the sidebar shows both. */
+  targetBeforeRounding: number | null;
 }
 
 export function issue(
@@ -146,6 +149,7 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
 
   // Target: a value, or a change from the baseline.
   let targetValue: number | null = null;
+  let targetBeforeRounding: number | null = null;
   if (!isBlank(input.target)) {
     const parsed = parseTargetText(String(input.target), unit, context.locale);
     if (!parsed.ok) {
@@ -161,8 +165,10 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
       if (targetValue === null) issues.push(issue('target', 'changeFromZeroBaseline'));
       // A change is the user's intent, not a number they typed: its value for a count is made
       // whole in the goal's direction, so the goal is never less than what they asked for.
-      else if (kpi && countsWholeThings(kpi.unit))
+      else if (kpi && countsWholeThings(kpi.unit) && !isWhole(targetValue)) {
+        targetBeforeRounding = targetValue;
         targetValue = roundTargetAmbitiously(targetValue, kpi.direction);
+      } else if (kpi && countsWholeThings(kpi.unit)) targetValue = roundWhole(targetValue);
     }
   }
   if (targetValue !== null && kpi) {
@@ -213,7 +219,7 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
     issues.push(issue('baselineMonths', 'invalidMonth', { text: String(input.baselineMonths) }));
   }
 
-  return { issues, kpi, baseline, targetValue };
+  return { issues, kpi, baseline, targetValue, targetBeforeRounding };
 }
 
 export const errorsOf = (issues: Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');

@@ -172,6 +172,7 @@ export function checkGoal(services: Services, data: GoalsData, raw: unknown): Ch
   return {
     issues: checked.issues,
     targetValue: checked.targetValue,
+    ...(checked.targetBeforeRounding !== null ? { targetBeforeRounding: checked.targetBeforeRounding } : {}),
     achievability: canAssess
       ? assessAchievability({
           baseline: checked.baseline as number,

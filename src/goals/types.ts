@@ -259,6 +259,8 @@ export interface GoalsSidebarData {
 export interface CheckResult {
   issues: Issue[];
   targetValue: number | null;
+  /** A count's change target before it was rounded to a whole number in the goal's direction. */
+  targetBeforeRounding?: number;
   achievability: AchievabilityResult | null;
 }
 

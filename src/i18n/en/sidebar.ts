@@ -73,6 +73,13 @@ export const sidebar = {
     baselineEditedHint: 'Typed by hand.',
     targetPlaceholder: '+35 %',
     resolvedTarget: (value: string) => `Target value: ${value}`,
+    resolvedTargetRounded: (value: string, exact: string, direction: Direction) =>
+      `Target value: ${value} (the change gives ${exact}, rounded ${direction === 'up' ? 'up' : 'down'} to a whole number)`,
+    /** The target's help for a KPI that counts whole things: the rounding rule, said up front. */
+    wholeTarget:
+      'Counted in whole numbers: a change such as +35 % is rounded up to a whole number (down where lower is better), so the goal is never smaller than asked. A value you type must be whole.',
+    /** Under the KPI, for a mean over posts. */
+    needsPostRows: 'Needs one row per post (a Post ID column): daily or monthly totals cannot give it.',
     confirmWrongDirection: 'Yes, this target is what I mean',
     achievableHeading: 'Achievable?',
     achievableNumbers: (required: string, best: string, months: number) =>

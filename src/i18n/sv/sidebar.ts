@@ -65,6 +65,12 @@ export const sidebar: Catalogue['sidebar'] = {
     baselineEditedHint: 'Angiven manuellt.',
     targetPlaceholder: '+35 %',
     resolvedTarget: (value: string) => `Målvärde: ${value}`,
+    resolvedTargetRounded: (value: string, exact: string, direction) =>
+      `Målvärde: ${value} (förändringen ger ${exact}, avrundat ${direction === 'up' ? 'uppåt' : 'nedåt'} till ett heltal)`,
+    wholeTarget:
+      'Räknas i hela tal: en förändring som +35 % avrundas uppåt till ett heltal (nedåt där lägre är bättre), så att målet aldrig blir mindre än du bad om. Ett värde du skriver måste vara ett heltal.',
+    needsPostRows:
+      'Kräver en rad per inlägg (en kolumn för inläggs-ID): dagliga eller månatliga summor kan inte ge den.',
     confirmWrongDirection: 'Ja, det här målvärdet är rätt',
     achievableHeading: 'Går det att nå?',
     achievableNumbers: (required: string, best: string, months: number) =>

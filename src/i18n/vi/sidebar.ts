@@ -67,6 +67,12 @@ export const sidebar: Catalogue['sidebar'] = {
     baselineEditedHint: 'Nhập thủ công.',
     targetPlaceholder: '+35 %',
     resolvedTarget: (value: string) => `Giá trị chỉ tiêu: ${value}`,
+    resolvedTargetRounded: (value: string, exact: string, direction) =>
+      `Giá trị chỉ tiêu: ${value} (mức thay đổi cho ra ${exact}, được làm tròn ${direction === 'up' ? 'lên' : 'xuống'} thành số nguyên)`,
+    wholeTarget:
+      'Được đếm bằng số nguyên: một mức thay đổi như +35 % được làm tròn lên thành số nguyên (làm tròn xuống nếu càng thấp càng tốt), để mục tiêu không bao giờ nhỏ hơn mức bạn đặt ra. Giá trị bạn tự nhập phải là số nguyên.',
+    needsPostRows:
+      'Cần mỗi bài đăng một dòng (cột ID bài viết): số tổng theo ngày hoặc theo tháng không tính được chỉ số này.',
     confirmWrongDirection: 'Đúng, tôi muốn đặt chỉ tiêu này',
     achievableHeading: 'Có khả thi không?',
     achievableNumbers: (required: string, best: string, months: number) =>

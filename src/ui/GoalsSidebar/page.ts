@@ -15,6 +15,7 @@ import type {
 } from '../../goals/types';
 import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
+import { countsWholeThings } from '../../goals/numbers';
 import { kpiById } from '../../kpi/registry';
 import type { KpiUnit } from '../../kpi/types';
 import { byId, debounce, el, setContent, type Child } from '../shared/dom';
@@ -428,6 +429,7 @@ const fields = {} as Record<GoalField, FieldParts>;
 let kpiHelp: HTMLElement;
 let baselineInfo: HTMLElement;
 let targetResolved: HTMLElement;
+let targetWhole: HTMLElement;
 let confirmBox: HTMLElement;
 let confirmCheckbox: HTMLInputElement;
 let achievableBox: HTMLElement;
@@ -490,6 +492,8 @@ function buildForm(): void {
   const baselineInput = textInput({ inputmode: 'decimal' });
 
   targetResolved = el('p', { id: 'f-target-resolved', class: 'resolved', 'aria-live': 'polite' });
+  targetWhole = hint('f-target-whole', L.form.wholeTarget);
+  targetWhole.hidden = true;
   confirmCheckbox = el('input', { type: 'checkbox', id: 'f-confirm' });
   confirmBox = el(
     'div',
@@ -527,6 +531,7 @@ function buildForm(): void {
       'target',
       textInput({ placeholder: L.form.targetPlaceholder }),
       hint('f-target-hint', L.form.smart.target),
+      targetWhole,
       targetResolved,
     ),
     confirmBox,
@@ -634,17 +639,24 @@ function onFieldChange(field: GoalField): void {
 
 function renderKpiHelp(): void {
   const kpi = kpiOption(state.form.kpiId);
+  targetWhole.hidden = !kpi || !countsWholeThings(kpi.unit);
   if (!kpi) {
     setContent(kpiHelp);
     return;
   }
   // What the KPI means, in the sheet's language: the registry's English or its translation.
   const definition = kpiById(kpi.id);
+  // A mean over posts says what data it needs before the baseline comes back with no value.
+  const postRows = definition?.report?.postRows === true;
   setContent(
     kpiHelp,
     el('span', { class: 'kpi-help-text' }, definition ? kpiHelpFor(language, definition).help : ''),
     el('br'),
     el('span', { class: 'kpi-unit' }, L.form.unit(L.units[kpi.unit], L.directions[kpi.direction])),
+    postRows ? el('br') : null,
+    postRows
+      ? el('span', { class: 'kpi-post-rows', 'data-needs-post-rows': 'true' }, L.form.needsPostRows)
+      : null,
   );
 }
 
@@ -753,9 +765,20 @@ function renderIssues(issues: Issue[] = state.check?.issues ?? []): void {
 
   const locale = state.data!.locale;
   const targetValue = state.check?.targetValue ?? null;
+  const exact = state.check?.targetBeforeRounding;
+  const unit = unitOfForm();
+  const direction = kpiOption(state.form.kpiId)?.direction ?? 'up';
   setContent(
     targetResolved,
-    targetValue === null ? '' : L.form.resolvedTarget(formatValue(targetValue, unitOfForm(), locale)),
+    targetValue === null
+      ? ''
+      : exact === undefined
+        ? L.form.resolvedTarget(formatValue(targetValue, unit, locale))
+        : L.form.resolvedTargetRounded(
+            formatValue(targetValue, unit, locale),
+            formatValue(exact, unit, locale),
+            direction,
+          ),
   );
   renderAchievable(state.check?.achievability ?? null);
 }
@@ -942,6 +965,7 @@ async function saveForm(request?: SaveRequest): Promise<void> {
     case 'confirm': {
       if (state.view !== 'form') show('form');
       state.check = {
+        ...state.check,
         issues: result.issues,
         targetValue: state.check?.targetValue ?? null,
         achievability: state.check?.achievability ?? null,
