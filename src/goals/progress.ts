@@ -74,7 +74,10 @@ export function linearForecast(goal: ProgressGoal, since: MonthlyPoint[]): numbe
 /**
  * Progress as of a day. The current value is the latest month with data from the start's month
  * through `throughMonth` (by default the last complete month before `asOf`: a month in progress
- * would understate every summed KPI) and not after the deadline's month.
+ * would understate every summed KPI) and not after the deadline's month. It is one month's
+ * figure, a rate already pooled within that month by the report (Σ numerators ÷ Σ bases), so
+ * there is no period to pool and no mean of rates anywhere in progress; the same holds for the
+ * points the forecast is fitted through.
  */
 export function evaluateProgress(
   goal: ProgressGoal,
