@@ -180,7 +180,7 @@ describe('AuthMode', () => {
     app.getUi().createAddonMenu().addItem('Start', 'start').addToUi();
     expect(gas.ui.menuItems()).toHaveLength(1);
     expect(() => app.getActive()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActive. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'You do not have permission to call SpreadsheetApp.getActive. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
     );
     expect(() => gas.PropertiesService.getDocumentProperties()).toThrow(
       /PropertiesService.getDocumentProperties/,
