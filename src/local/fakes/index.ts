@@ -6,7 +6,7 @@
  *   Object.assign(globalThis, gas.globals());   // or vm.createContext(gas.globals())
  *   const services = fakeServices(gas);          // for code that takes a Services
  */
-import type { Services } from '../../services/services';
+import { authorizationOf, type Services } from '../../services/services';
 import { ChartType, Position, exposeAs } from './boundary';
 import { FakeContext, type AuthMode, type Manifest } from './context';
 import { FakeHtmlService, type HtmlFiles } from './html';
@@ -144,6 +144,7 @@ export function fakeServices(fake: FakeAppsScript): Services {
       fake.Session.getActiveUser().getEmail() || fake.Session.getEffectiveUser().getEmail() || '',
     userLocale: () => fake.Session.getActiveUserLocale(),
     now: () => fake.now(),
+    authorization: (scopes) => authorizationOf(fake.ScriptApp, scopes),
     newDataValidation: () => fake.SpreadsheetApp.newDataValidation(),
     newConditionalFormatRule: () => fake.SpreadsheetApp.newConditionalFormatRule(),
     interpolationNumber: () => fake.SpreadsheetApp.InterpolationType.NUMBER,
