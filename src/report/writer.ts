@@ -23,7 +23,12 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout, tools: RuleTools)
     ...layout.charts.map((chart) => chart.data),
     ...layout.conditionalRules.flatMap((rule) => rule.ranges),
   ];
-  const ranges = sheet.getRangeList(rects.map(rectA1)).getRanges();
+  // Sheet.getRangeList's reference does not say what a notation given twice returns (a chart's
+  // data and a colour rule may cover the same cells): each is asked for once, then shared.
+  const notations = rects.map(rectA1);
+  const unique = [...new Set(notations)];
+  const listed = sheet.getRangeList(unique).getRanges();
+  const ranges = notations.map((notation) => listed[unique.indexOf(notation)]);
   const range = ranges[0];
   range.setNumberFormats(layout.numberFormats);
   range.setValues(layout.values);

@@ -1,5 +1,6 @@
 import { aboutPageFile } from '../help/pages';
 import { languageFromLocale, MENU_TEXTS } from '../i18n';
+import { DIALOGS_SCOPE, EMAIL_SCOPE, SPREADSHEET_SCOPE, withPermissions } from '../services/permissions';
 import { appsScriptServices, type Services } from '../services/services';
 import type { AppFunctionName } from './app-functions';
 import { onDemand } from './on-demand';
@@ -20,6 +21,15 @@ function menuLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined, se
   }
 }
 
+/**
+ * A menu item's function: it runs only when the user granted every scope it needs, and otherwise
+ * says, under the item's own caption, which permission is missing (see withPermissions).
+ */
+function menuAction(caption: keyof typeof MENU_TEXTS.en, scopes: string[], run: () => void): () => void {
+  return () =>
+    withPermissions(appsScriptServices(), (language) => MENU_TEXTS[language][caption], scopes, run);
+}
+
 /*
  * Every function Apps Script calls by its global name: triggers, menu items and the sidebar's
  * google.script.run targets. The build emits one top-level stub for each key, so this object is
@@ -33,7 +43,7 @@ export const serverFunctions = {
   onInstall(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
     serverFunctions.onOpen(event);
   },
-  showAboutDialog(): void {
+  showAboutDialog: menuAction('about', [SPREADSHEET_SCOPE, DIALOGS_SCOPE], () => {
     const services = appsScriptServices();
     const language = languageFromLocale(services.spreadsheet().getSpreadsheetLocale());
     // Built per language by the build from the registry: the reference's prose is not server code.
@@ -43,19 +53,36 @@ export const serverFunctions = {
       .setWidth(760)
       .setHeight(560);
     services.ui().showModalDialog(output, MENU_TEXTS[language].about);
-  },
+  }),
   // The rest reads or writes the document and is loaded on demand (see ./on-demand.ts).
-  setUpDataSheet: onDemand('setUpDataSheet', appsScriptServices),
-  showReportDialog: onDemand('showReportDialog', appsScriptServices),
+  setUpDataSheet: menuAction(
+    'setUpDataSheet',
+    [SPREADSHEET_SCOPE],
+    onDemand('setUpDataSheet', appsScriptServices),
+  ),
+  showReportDialog: menuAction(
+    'buildReport',
+    [SPREADSHEET_SCOPE, DIALOGS_SCOPE],
+    onDemand('showReportDialog', appsScriptServices),
+  ),
   reportMonthChoices: onDemand('reportMonthChoices', appsScriptServices),
   buildMonthlyReport: onDemand('buildMonthlyReport', appsScriptServices),
-  showGoalsSidebar: onDemand('showGoalsSidebar', appsScriptServices),
+  // The sidebar proposes you as owner and records who saved: it needs your address too.
+  showGoalsSidebar: menuAction(
+    'goals',
+    [SPREADSHEET_SCOPE, DIALOGS_SCOPE, EMAIL_SCOPE],
+    onDemand('showGoalsSidebar', appsScriptServices),
+  ),
   getGoalsSidebarData: onDemand('getGoalsSidebarData', appsScriptServices),
   computeBaseline: onDemand('computeBaseline', appsScriptServices),
   checkGoal: onDemand('checkGoal', appsScriptServices),
   saveGoal: onDemand('saveGoal', appsScriptServices),
   deleteGoal: onDemand('deleteGoal', appsScriptServices),
-  showImportDialog: onDemand('showImportDialog', appsScriptServices),
+  showImportDialog: menuAction(
+    'importCsv',
+    [SPREADSHEET_SCOPE, DIALOGS_SCOPE],
+    onDemand('showImportDialog', appsScriptServices),
+  ),
   importCsvRows: onDemand('importCsvRows', appsScriptServices),
 };
 

@@ -32,7 +32,9 @@ export function scriptOf(html: string): string {
 
 export function loadApp(services: Pick<Services, 'html'>): AppModule {
   if (!loaded) {
-    const code = scriptOf(services.html().createHtmlOutputFromFile(APP_FILE).getContent());
+    // getRawContent is documented as the template's unprocessed content; HtmlOutput.getContent
+    // promises only the content that is served, which HtmlService sanitizes.
+    const code = scriptOf(services.html().createTemplateFromFile(APP_FILE).getRawContent());
     // The project's own built code, never user input: Function keeps its `var` out of the globals.
     loaded = new Function(`${code}\nreturn ${APP_GLOBAL};`)() as AppModule;
   }

@@ -16,6 +16,11 @@ export interface Services {
   /** The user's own locale: readable even in AuthMode.NONE, unlike the spreadsheet's. */
   userLocale(): string;
   now(): Date;
+  /**
+   * Of these scopes, the ones this user has not granted (Google's per-scope consent lets a user
+   * untick some), and the address where they can grant them (null when none is missing).
+   */
+  authorization(scopes: string[]): { missing: string[]; url: string | null };
   /** Data validation rules are built from SpreadsheetApp, which nothing else may touch. */
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   /** The report's conditional colours: a builder, local object construction, not a round trip. */
@@ -35,8 +40,23 @@ export function appsScriptServices(): Services {
     userEmail: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '',
     userLocale: () => Session.getActiveUserLocale(),
     now: () => new Date(),
+    authorization: (scopes) => authorizationOf(ScriptApp, scopes),
     newDataValidation: () => SpreadsheetApp.newDataValidation(),
     newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
     interpolationNumber: () => SpreadsheetApp.InterpolationType.NUMBER,
   };
+}
+
+/**
+ * ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes): getAuthorizedScopes() lists the granted
+ * ones among them; getAuthorizationUrl() is where the user grants the rest.
+ */
+export function authorizationOf(
+  scriptApp: GoogleAppsScript.Script.ScriptApp,
+  scopes: string[],
+): { missing: string[]; url: string | null } {
+  const info = scriptApp.getAuthorizationInfo(scriptApp.AuthMode.FULL, scopes);
+  const granted = info.getAuthorizedScopes();
+  const missing = scopes.filter((scope) => !granted.includes(scope));
+  return { missing, url: missing.length > 0 ? info.getAuthorizationUrl() || null : null };
 }

@@ -1,7 +1,7 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The wall clock of a time zone, to the second, 24-hour, in en-US form ("10/31/2026, 23:05:09").
+ * The wall clock of a time zone, to the second, 24-hour; read it with formatToParts.
  * Building an Intl formatter costs more than reading a thousand rows: one is kept per zone.
  * Throws RangeError for a zone Intl does not know.
  */
@@ -89,17 +89,16 @@ export class ZoneOffsets {
 
   /** The zone's UTC offset at an instant, from the wall clock Intl shows there. */
   private measure(time: number): number {
-    const text = this.formatter.format(new Date(time));
-    // "10/31/2026, 23:05:09" (en-US, two-digit fields, 24-hour clock)
-    const wall = Date.UTC(
-      Number(text.slice(6, text.indexOf(','))),
-      Number(text.slice(0, 2)) - 1,
-      Number(text.slice(3, 5)),
-      Number(text.slice(-8, -6)),
-      Number(text.slice(-5, -3)),
-      Number(text.slice(-2)),
-    );
-    return wall - Math.floor(time / 1000) * 1000;
+    // By named parts, never by character position: ECMA-402 fixes the parts' types, not the
+    // text's layout, which a locale-data update may change.
+    const wall: Record<string, number> = {};
+    for (const part of this.formatter.formatToParts(new Date(time))) {
+      if (part.type !== 'literal') wall[part.type] = Number(part.value);
+    }
+    const utc = new Date(Date.UTC(2000, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
+    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given.
+    utc.setUTCFullYear(wall.year);
+    return utc.getTime() - Math.floor(time / 1000) * 1000;
   }
 }
 

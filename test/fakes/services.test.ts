@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
+import { WITHHELD_SCRIPT } from '../../src/local/fakes/html';
 
 describe('PropertiesService', () => {
   it('stores strings per store and supports the bulk methods', () => {
@@ -89,8 +90,20 @@ describe('HtmlService', () => {
       '<script>const data = <?= data ?>;</script><p><?= data.name ?></p>',
     );
     template.data = { name: '</script><b>' };
-    expect(template.evaluate().getContent()).toBe(
+    // What the browser gets: the sidebar shows the evaluated output itself.
+    gas.SpreadsheetApp.getUi().showSidebar(template.evaluate());
+    expect(gas.ui.lastSidebar()?.html).toBe(
       '<script>const data = {"name":"\\u003c/script\\u003e\\u003cb\\u003e"};</script><p>&lt;/script&gt;&lt;b&gt;</p>',
+    );
+  });
+
+  it('serves getContent() sanitised, as its reference allows: scripts withheld, markup kept', () => {
+    const gas = createFakeAppsScript({ html: { files: { App: '<p>x</p><script>var a = 1;</script>' } } });
+    expect(gas.HtmlService.createHtmlOutputFromFile('App').getContent()).toBe(
+      `<p>x</p><script>${WITHHELD_SCRIPT}</script>`,
+    );
+    expect(gas.HtmlService.createTemplateFromFile('App').getRawContent()).toBe(
+      '<p>x</p><script>var a = 1;</script>',
     );
   });
 
@@ -180,7 +193,7 @@ describe('AuthMode', () => {
     app.getUi().createAddonMenu().addItem('Start', 'start').addToUi();
     expect(gas.ui.menuItems()).toHaveLength(1);
     expect(() => app.getActive()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActive. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'You do not have permission to call SpreadsheetApp.getActive. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
     );
     expect(() => gas.PropertiesService.getDocumentProperties()).toThrow(
       /PropertiesService.getDocumentProperties/,

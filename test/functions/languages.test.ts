@@ -2,7 +2,8 @@ import { createFakeAppsScript } from '../../src/local/fakes';
 import { callGlobal, loadBundle } from '../support/bundle';
 
 function errorIn(locale: string, formula: () => [string, unknown[]]): string {
-  const gas = createFakeAppsScript({ spreadsheet: { locale } });
+  // Sheets runs every custom function call in AuthMode.CUSTOM_FUNCTION: reading the locale is allowed.
+  const gas = createFakeAppsScript({ authMode: 'CUSTOM_FUNCTION', spreadsheet: { locale } });
   const project = loadBundle(gas.globals());
   const [name, args] = formula();
   try {
@@ -44,7 +45,7 @@ describe('custom function errors in the spreadsheet’s language', () => {
   });
 
   it('a successful call asks the spreadsheet nothing', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE' } });
+    const gas = createFakeAppsScript({ authMode: 'CUSTOM_FUNCTION', spreadsheet: { locale: 'sv_SE' } });
     const project = loadBundle(gas.globals());
     expect(callGlobal(project, 'CTR', 5, 100)).toBe(0.05);
     expect(gas.calls.total()).toBe(0);

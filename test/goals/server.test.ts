@@ -11,6 +11,7 @@ import {
   showGoalsSidebar,
 } from '../../src/goals/server';
 import { readGoals, LOCK_TIMEOUT_MS } from '../../src/goals/store';
+import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import type { SaveRequest, SaveResult } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
 import { createWorld } from './world';
@@ -145,6 +146,25 @@ describe('saving goals', () => {
     saved(saveGoal(anna, data, { id: goal.id, baseVersion: 1, goal: input({ what: 'Second, edited' }) }));
     expect(world.gas.calls.count('Range.getValues')).toBe(1);
     expect(world.gas.calls.count('Range.setValues')).toBe(1);
+  });
+
+  test('an empty address from Session (a consumer account, a user outside the owner’s domain) saves without an error', () => {
+    // Through the fake Session, as in Sheets: User.getEmail() is "" when policy hides the address.
+    const gas = createFakeAppsScript({
+      spreadsheet: { locale: 'sv_SE', timeZone: 'Europe/Stockholm' },
+      session: { activeUserEmail: '', effectiveUserEmail: '' },
+      now: () => new Date('2025-10-06T09:00:00Z'),
+    });
+    const services = fakeServices(gas);
+    expect(getGoalsSidebarData(services, data).userEmail).toBe('');
+    // The form then starts with an empty owner, which the user types.
+    const goal = saved(saveGoal(services, data, { goal: input({ owner: 'Anna' }) }));
+    expect(goal).toMatchObject({ version: 1, owner: 'Anna', updatedBy: '' });
+    expect(gas.calls.count('Session.getActiveUser')).toBeGreaterThan(0);
+    const edited = saved(
+      saveGoal(services, data, { id: goal.id, baseVersion: 1, goal: input({ what: 'Edited' }) }),
+    );
+    expect(edited).toMatchObject({ version: 2, what: 'Edited', updatedBy: '' });
   });
 
   test('busy: another save holds the lock', () => {

@@ -51,7 +51,18 @@ describe('the server code loaded on demand', () => {
     });
     expect(callGlobal(project, 'getGoalsSidebarData')).toMatchObject({ channels: ['Instagram'] });
     // Three calls in one loaded project, as in one execution: the file is read and run once.
-    expect(book.fake.calls.count('HtmlService.createHtmlOutputFromFile')).toBe(1);
+    expect(book.fake.calls.count('HtmlService.createTemplateFromFile')).toBe(1);
+    expect(book.fake.calls.count('HtmlTemplate.getRawContent')).toBe(1);
+    expect(book.fake.calls.count('HtmlOutput.getContent')).toBe(0);
+  });
+
+  it('reads the file raw: the served content of an HtmlOutput (sanitised) would hold no code', () => {
+    const book = workbookWith(ROWS, { html: { directory: DIST } });
+    const served = book.fake.HtmlService.createHtmlOutputFromFile(APP_FILE).getContent();
+    // The way this code was read before: through HtmlOutput.getContent().
+    expect(() => new Function(`${scriptOf(served)}\nreturn SocialKPIsApp;`)()).toThrow(ReferenceError);
+    const raw = book.fake.HtmlService.createTemplateFromFile(APP_FILE).getRawContent();
+    expect(raw).toBe(onDemandCode());
   });
 
   it('names the file when it is missing or holds no script', () => {

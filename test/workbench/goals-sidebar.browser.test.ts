@@ -507,7 +507,7 @@ describe('SMART goals in the workbench', () => {
     workbench.runtime.fake.setAuthMode('FULL');
     expect(await frame.$('#status .spinner')).toBeNull();
     expect(await text(frame, '#alert')).toMatch(
-      /^That did not work: You do not have permission to call \S+\. Required permissions: \S+\. Nothing you typed was lost\.$/,
+      /^That did not work: You do not have permission to call \S+(\. Required permissions: [^\n]+)?\. Nothing you typed was lost\.$/,
     );
     expect(await frame.inputValue('#f-what')).toBe('Answer every DM within a day');
     expect(await frame.inputValue('#f-target')).toBe('+10 %');

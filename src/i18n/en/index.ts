@@ -3,6 +3,7 @@
  * missing in either fails to compile; a test fails for keys nobody uses.
  */
 import { menu } from './menu';
+import { permissions } from './permissions';
 import { names } from './names';
 import { about } from './about';
 import { functions } from './functions';
@@ -13,6 +14,7 @@ import { importDialog, importServer } from './import';
 
 export const en = {
   menu,
+  permissions,
   names,
   about,
   functions,

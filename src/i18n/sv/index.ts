@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { menu } from './menu';
+import { permissions } from './permissions';
 import { names } from './names';
 import { about } from './about';
 import { functions } from './functions';
@@ -10,6 +11,7 @@ import { importDialog, importServer } from './import';
 
 export const sv: Catalogue = {
   menu,
+  permissions,
   names,
   about,
   functions,

@@ -6,12 +6,13 @@
  *   Object.assign(globalThis, gas.globals());   // or vm.createContext(gas.globals())
  *   const services = fakeServices(gas);          // for code that takes a Services
  */
-import type { Services } from '../../services/services';
-import { AuthModeEnum, ChartType, Position, exposeAs } from './boundary';
-import { FakeContext, type AuthMode } from './context';
+import { authorizationOf, type Services } from '../../services/services';
+import { ChartType, Position, exposeAs } from './boundary';
+import { FakeContext, type AuthMode, type Manifest } from './context';
 import { FakeHtmlService, type HtmlFiles } from './html';
 import { FakeLockService } from './lock';
 import { FakePropertiesService, type PropertyKind } from './properties';
+import { FakeScriptApp } from './script-app';
 import { FakeSession, type SessionOptions } from './session';
 import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -19,6 +20,10 @@ import { FakeUi } from './ui';
 
 export interface FakeAppsScriptOptions {
   authMode?: AuthMode;
+  /** The project's manifest; by default the repository's appsscript.json, as `clasp push` sends it. */
+  manifest?: Manifest;
+  /** Scopes of the manifest this user left unticked on Google's per-scope consent screen. */
+  declinedScopes?: string[];
   spreadsheet?: SpreadsheetOptions;
   html?: HtmlFiles;
   session?: SessionOptions;
@@ -53,13 +58,18 @@ export interface FakeAppsScript {
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly Session: GoogleAppsScript.Base.Session;
+  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
   setAuthMode(mode: AuthMode): void;
   /** The Apps Script globals, for `Object.assign(globalThis, …)` or a `node:vm` context. */
   globals(): Record<string, unknown>;
 }
 
 export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeAppsScript {
-  const context = new FakeContext(options.authMode ?? 'FULL');
+  const context = new FakeContext({
+    authMode: options.authMode,
+    manifest: options.manifest,
+    declinedScopes: options.declinedScopes,
+  });
   const spreadsheet = new FakeSpreadsheet(context, options.spreadsheet);
   const ui = new FakeUi(context, options.addonName ?? 'Social KPIs');
   const spreadsheetApp = new FakeSpreadsheetApp(context, spreadsheet, ui);
@@ -102,6 +112,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     PropertiesService: exposeAs<GoogleAppsScript.Properties.PropertiesService>(properties),
     LockService: exposeAs<GoogleAppsScript.Lock.LockService>(locks),
     Session: exposeAs<GoogleAppsScript.Base.Session>(session),
+    ScriptApp: exposeAs<GoogleAppsScript.Script.ScriptApp>(new FakeScriptApp(context)),
     setAuthMode(mode) {
       context.authMode = mode;
     },
@@ -114,7 +125,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
         Session: fake.Session,
         Logger: logger,
         Charts: { ChartType, Position },
-        ScriptApp: { AuthMode: AuthModeEnum },
+        ScriptApp: fake.ScriptApp,
       };
     },
   };
@@ -133,13 +144,16 @@ export function fakeServices(fake: FakeAppsScript): Services {
       fake.Session.getActiveUser().getEmail() || fake.Session.getEffectiveUser().getEmail() || '',
     userLocale: () => fake.Session.getActiveUserLocale(),
     now: () => fake.now(),
+    authorization: (scopes) => authorizationOf(fake.ScriptApp, scopes),
     newDataValidation: () => fake.SpreadsheetApp.newDataValidation(),
     newConditionalFormatRule: () => fake.SpreadsheetApp.newConditionalFormatRule(),
     interpolationNumber: () => fake.SpreadsheetApp.InterpolationType.NUMBER,
   };
 }
 
-export { AppsScriptException, type AuthMode } from './context';
+export { AppsScriptException, loadManifest, type AuthMode, type Manifest } from './context';
+export { SCOPE, referencePage, referenceScopes } from './scopes';
+export { FAKE_AUTHORIZATION_URL } from './script-app';
 export { CallCounter } from './calls';
 export { columnToLetters, lettersToColumn, parseA1, rectA1 } from './a1';
 export { formatForDisplay, AUTOMATIC_FORMAT } from './number-format';

@@ -1,5 +1,5 @@
 import { exposeAs } from './boundary';
-import { SCOPES, type FakeContext } from './context';
+import type { FakeContext } from './context';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
 export type PropertyKind = 'document' | 'user' | 'script';
@@ -26,7 +26,7 @@ export class FakeProperties implements Pick<
   constructor(private readonly ctx: FakeContext) {}
 
   private call(method: string): void {
-    this.ctx.call(`Properties.${method}`, 'document', SCOPES.storage);
+    this.ctx.call(`Properties.${method}`);
   }
 
   private self(): GasProperties {
@@ -96,7 +96,7 @@ export class FakePropertiesService implements Pick<
   }
 
   private open(kind: PropertyKind): GasProperties {
-    this.ctx.call(SERVICE_METHOD[kind], 'document', SCOPES.storage);
+    this.ctx.call(SERVICE_METHOD[kind]);
     return exposeAs<GasProperties>(this.stores[kind]);
   }
 

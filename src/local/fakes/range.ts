@@ -38,6 +38,24 @@ export function checkRect(grid: SheetGrid, rect: GridRect): void {
   }
 }
 
+/**
+ * "Each cell can contain up to 50,000 characters" (Google Sheets' limits,
+ * https://support.google.com/drive/answer/37603); Apps Script refuses the whole write.
+ */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+export function checkCellText(input: unknown): void {
+  if (typeof input === 'string' && input.length > MAX_CELL_CHARACTERS) {
+    throw new AppsScriptException(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+    );
+  }
+}
+
+function checkGridText(values: unknown[][]): void {
+  for (const line of values) for (const value of line) checkCellText(value);
+}
+
 /** Gets the fake back from a range the add-on handed in (rule ranges, chart ranges). */
 export function unwrapRange(range: GasRange): FakeRange {
   if (range instanceof FakeRange) return range;
@@ -394,18 +412,21 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
 
   /** For appendRow: one row of input, parsed like setValues, counted by the caller. */
   writeRow(values: unknown[]): void {
+    values.forEach(checkCellText);
     values.forEach((value, c) => this.writeValue(this.rect.row, this.rect.column + c, value));
   }
 
   setValues(values: unknown[][]): GasRange {
     this.ctx.call('Range.setValues');
     this.checkDimensions('setValues', values);
+    checkGridText(values);
     this.grid.forEachIn(this.rect, (row, column, r, c) => this.writeValue(row, column, values[r][c]));
     return this.self();
   }
 
   setValue(value: unknown): GasRange {
     this.ctx.call('Range.setValue');
+    checkCellText(value);
     this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, value));
     return this.self();
   }
@@ -416,6 +437,7 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
    */
   setFormula(formula: string): GasRange {
     this.ctx.call('Range.setFormula');
+    checkCellText(formula);
     this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, formula));
     return this.self();
   }
@@ -423,6 +445,7 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   setFormulas(formulas: string[][]): GasRange {
     this.ctx.call('Range.setFormulas');
     this.checkDimensions('setFormulas', formulas);
+    checkGridText(formulas);
     this.grid.forEachIn(this.rect, (row, column, r, c) => this.writeValue(row, column, formulas[r][c]));
     return this.self();
   }

@@ -1,4 +1,4 @@
-import { SCOPES, type FakeContext } from './context';
+import type { FakeContext } from './context';
 
 export interface SessionOptions {
   /** "" models a consumer account, where Apps Script hides other users' addresses. */
@@ -32,20 +32,22 @@ export class FakeSession implements Pick<
   }
 
   getActiveUser(): GoogleAppsScript.Base.User {
-    this.ctx.call('Session.getActiveUser', 'document', SCOPES.email);
+    this.ctx.call('Session.getActiveUser');
     return this.user('User.getEmail', () => this.activeUserEmail);
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    this.ctx.call('Session.getEffectiveUser', 'document', SCOPES.email);
+    this.ctx.call('Session.getEffectiveUser');
     return this.user('User.getEmail', () => this.effectiveUserEmail);
   }
 
   private user(method: string, email: () => string): GoogleAppsScript.Base.User {
     return {
       getEmail: () => {
-        this.ctx.call(method, 'document', SCOPES.email);
-        return email();
+        this.ctx.call(method);
+        // "not available in any context that allows a script to run without that user's
+        // authorization, like … a custom function in Google Sheets" (User.getEmail's reference).
+        return this.ctx.authMode === 'CUSTOM_FUNCTION' ? '' : email();
       },
       getUserLoginId: () => email(),
     };
@@ -62,7 +64,7 @@ export class FakeSession implements Pick<
   }
 
   getTemporaryActiveUserKey(): string {
-    this.ctx.call('Session.getTemporaryActiveUserKey', 'document', SCOPES.email);
+    this.ctx.call('Session.getTemporaryActiveUserKey');
     return `temporary-key-${this.activeUserEmail || 'anonymous'}`;
   }
 }

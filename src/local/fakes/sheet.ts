@@ -7,7 +7,7 @@ import { AppsScriptException, type FakeContext } from './context';
 import { SheetGrid, hasContent } from './grid';
 import { FakeDeveloperMetadataFinder, metadataArguments, type MetadataLocation } from './metadata';
 import { AUTOMATIC_FORMAT, formatForDisplay, type FormatEnvironment } from './number-format';
-import { FakeRange, checkRect, type RangeHost } from './range';
+import { FakeRange, checkCellText, checkRect, type RangeHost } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { CellValue } from './values';
 
@@ -209,6 +209,19 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   /** Many ranges from one call, as A1 notations on this sheet; the list hands them out in order. */
   getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
     this.ctx.call('Sheet.getRangeList');
+    // "a non-empty list of A1 notations or R1C1 notations"; nothing is promised for a notation
+    // given twice, so the fake refuses it rather than guess.
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) {
+      throw new AppsScriptException(
+        "The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    }
+    const twice = a1Notations.find((a1, index) => a1Notations.indexOf(a1) !== index);
+    if (twice !== undefined) {
+      throw new Error(
+        `Fake sheet: getRangeList was given "${twice}" twice; its reference does not say what that returns, so do not rely on it`,
+      );
+    }
     const ranges = a1Notations.map((a1) => new FakeRange(this, this.rectFor(a1)));
     return exposeAs<GoogleAppsScript.Spreadsheet.RangeList>(new FakeRangeList(this.ctx, ranges));
   }
@@ -251,6 +264,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
     this.ctx.call('Sheet.insertRowsAfter');
     this.checkAppendOnly(afterPosition, this.grid.maxRows, howMany, 'rows');
+    this.spreadsheet.assertCellsFit(howMany * this.grid.maxColumns);
     this.grid.maxRows += howMany;
     return this.asGasSheet();
   }
@@ -258,6 +272,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
     this.ctx.call('Sheet.insertColumnsAfter');
     this.checkAppendOnly(afterPosition, this.grid.maxColumns, howMany, 'columns');
+    this.spreadsheet.assertCellsFit(howMany * this.grid.maxRows);
     this.grid.maxColumns += howMany;
     return this.asGasSheet();
   }
@@ -309,8 +324,12 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   appendRow(rowContents: unknown[]): GasSheet {
     this.ctx.call('Sheet.appendRow');
     const row = this.grid.lastRow() + 1;
-    if (row > this.grid.maxRows) this.grid.maxRows = row;
-    if (rowContents.length > this.grid.maxColumns) this.grid.maxColumns = rowContents.length;
+    rowContents.forEach(checkCellText);
+    const rows = Math.max(row, this.grid.maxRows);
+    const columns = Math.max(rowContents.length, this.grid.maxColumns);
+    this.spreadsheet.assertCellsFit(rows * columns - this.grid.maxRows * this.grid.maxColumns);
+    this.grid.maxRows = rows;
+    this.grid.maxColumns = columns;
     if (rowContents.length > 0) {
       const range = new FakeRange(this, { row, column: 1, numRows: 1, numColumns: rowContents.length });
       range.writeRow(rowContents);

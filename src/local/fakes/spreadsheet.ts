@@ -1,6 +1,7 @@
 import { cellA1, parseA1 } from './a1';
 import { exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
+import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './grid';
 import { FakeDeveloperMetadataFinder, MetadataStore, metadataArguments } from './metadata';
 import type { FormatEnvironment } from './number-format';
 import { FakeRange } from './range';
@@ -12,6 +13,8 @@ type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type InsertOptions = { template?: GasSheet };
+
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
 
 /**
  * Computes what getValues returns for a formula cell. The fake has no calculation engine, so the
@@ -122,6 +125,20 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     }
   }
 
+  /**
+   * "Up to 10 million cells or 18,278 columns (column ZZZ) for spreadsheets that are created in
+   * or converted to Google Sheets" (https://support.google.com/drive/answer/37603): growing past
+   * it is refused.
+   */
+  assertCellsFit(extraCells: number): void {
+    const cells = this.sheets.reduce((sum, sheet) => sum + sheet.grid.maxRows * sheet.grid.maxColumns, 0);
+    if (cells + extraCells > MAX_SPREADSHEET_CELLS) {
+      throw new AppsScriptException(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_SPREADSHEET_CELLS} cells.`,
+      );
+    }
+  }
+
   activate(sheet: FakeSheet, range: FakeRange | null): void {
     this.activeSheet = sheet;
     this.activeRange = range;
@@ -138,6 +155,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
 
   private addSheet(name: string, index: number): FakeSheet {
     this.assertNameFree(name);
+    this.assertCellsFit(DEFAULT_ROWS * DEFAULT_COLUMNS);
     // Sheets gives the first tab id 0 and later tabs large arbitrary ids; a counter keeps them stable.
     const sheetId = this.nextSheetId === 0 ? 0 : 100_000 + this.nextSheetId;
     this.nextSheetId += 1;

@@ -1,5 +1,5 @@
 import { Button, ButtonSet, enumName, exposeAs } from './boundary';
-import { SCOPES, type FakeContext } from './context';
+import type { FakeContext } from './context';
 import { unwrapHtmlOutput } from './html';
 
 type GasUi = GoogleAppsScript.Base.Ui;
@@ -162,7 +162,7 @@ export class FakeUi implements Pick<
   }
 
   alert(titleOrPrompt: string, promptOrButtons?: string | GasButtonSet, buttons?: GasButtonSet): GasButton {
-    this.ctx.call('Ui.alert', 'dialog', SCOPES.containerUi);
+    this.ctx.call('Ui.alert', 'dialog');
     const { title, prompt, set } = dialogArguments(titleOrPrompt, promptOrButtons, buttons);
     const response = this.alertAnswers.shift() ?? firstButton(set);
     this.alerts.push({ title, prompt, buttons: set, response });
@@ -174,7 +174,7 @@ export class FakeUi implements Pick<
     promptOrButtons?: string | GasButtonSet,
     buttons?: GasButtonSet,
   ): GoogleAppsScript.Base.PromptResponse {
-    this.ctx.call('Ui.prompt', 'dialog', SCOPES.containerUi);
+    this.ctx.call('Ui.prompt', 'dialog');
     const { title, prompt, set } = dialogArguments(titleOrPrompt, promptOrButtons, buttons);
     const answer = this.promptAnswers.shift() ?? { button: firstButton(set), text: '' };
     this.prompts.push({ title, prompt, buttons: set, response: answer.button, text: answer.text });
@@ -185,17 +185,17 @@ export class FakeUi implements Pick<
   }
 
   showSidebar(userInterface: GasHtmlOutput): void {
-    this.ctx.call('Ui.showSidebar', 'dialog', SCOPES.containerUi);
+    this.ctx.call('Ui.showSidebar', 'dialog');
     this.record('sidebar', userInterface, undefined);
   }
 
   showModalDialog(userInterface: GasHtmlOutput, title: string): void {
-    this.ctx.call('Ui.showModalDialog', 'dialog', SCOPES.containerUi);
+    this.ctx.call('Ui.showModalDialog', 'dialog');
     this.record('modal', userInterface, title);
   }
 
   showModelessDialog(userInterface: GasHtmlOutput, title: string): void {
-    this.ctx.call('Ui.showModelessDialog', 'dialog', SCOPES.containerUi);
+    this.ctx.call('Ui.showModelessDialog', 'dialog');
     this.record('modeless', userInterface, title);
   }
 

@@ -272,7 +272,20 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     (name) => !ownGlobals.has(name) && typeof (context as Record<string, unknown>)[name] === 'function',
   );
   const scripts = context as Record<string, (...args: unknown[]) => unknown>;
-  for (const name of customNames) customFunctions[name] = (...args) => scripts[name](...args);
+  // Sheets runs each custom function call as its own execution in AuthMode.CUSTOM_FUNCTION: it
+  // may read, never write, show or ask who the user is, whatever the execution that asked for the
+  // cell's value was allowed.
+  for (const name of customNames) {
+    customFunctions[name] = (...args) => {
+      const mode = fake.context.authMode;
+      fake.setAuthMode('CUSTOM_FUNCTION');
+      try {
+        return scripts[name](...args);
+      } finally {
+        fake.setAuthMode(mode);
+      }
+    };
+  }
   // Arguments are parsed inside the vm so server code gets its own realm's arrays and objects.
   const parseInScripts = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
 

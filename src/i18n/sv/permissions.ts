@@ -1,0 +1,14 @@
+import type { Catalogue } from '../en';
+
+export const permissions: Catalogue['permissions'] = {
+  title: 'Behörighet saknas',
+  missing: (action, needs) =>
+    `${action} behöver behörighet att ${needs}. Den gavs inte när Social KPIs godkändes.`,
+  howTo: (action, url) =>
+    `Ge den genom att öppna den här adressen, tillåta det som står där och sedan välja ${action} igen:\n${url}`,
+  howToWithoutLink: (action) => `Ge den genom att välja ${action} igen och tillåta det Google frågar om.`,
+  spreadsheet: 'se och redigera det här kalkylarket',
+  dialogs: 'visa sina dialogrutor och sitt sidofält i det här kalkylarket',
+  email: 'se din e-postadress, för att notera vem som ändrade ett mål',
+  and: ' och ',
+};
