@@ -22,8 +22,11 @@ export const ENGAGEMENT_BASE_PROPERTY = 'socialKpis.engagementBase';
 export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { ok: false; message: string };
 
 export interface BuildOptions {
-  /** "2026-10"; absent: the last complete month the data has. */
-  month?: string;
+  /**
+   * "2026-10"; absent (or null, as google.script.run sends a missing argument): the last complete
+   * month the data has. Typed unknown because a script or a page can send anything.
+   */
+  month?: unknown;
   goals?: readonly ReportGoalRow[] | GoalRowsFor;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
@@ -38,9 +41,13 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     return { ok: false, message };
   };
   let month: MonthKey | undefined;
-  if (options.month !== undefined && options.month !== '') {
-    month = parseMonthText(options.month);
-    if (month === undefined) return fail(L.badMonth(options.month));
+  const given = options.month;
+  if (given !== undefined && given !== null && typeof given !== 'string') {
+    return fail(L.monthNotText(describeValue(given)));
+  }
+  if (typeof given === 'string' && given !== '') {
+    month = parseMonthText(given);
+    if (month === undefined) return fail(L.badMonth(given));
   }
 
   const dataSheet = findDataSheet(spreadsheet, L);
@@ -68,6 +75,22 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   // insertSheet has made the new tab the active one, and it keeps that through its rename.
   spreadsheet.toast(L.builtToast(target.name), L.toastTitle);
   return { ok: true, tabName: target.name, model: prepared.model };
+}
+
+/** A value that is not text, as a message shows it: 202610, true, {"month":10}, [2026,10]. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    try {
+      return truncate(JSON.stringify(value) ?? String(value));
+    } catch {
+      return Array.isArray(value) ? '[…]' : '{…}';
+    }
+  }
+  return truncate(String(value));
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /**

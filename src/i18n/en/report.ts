@@ -37,6 +37,8 @@ export const report = {
   emptyMonth: (month: string, available: string) =>
     `The data has no rows for ${month}. Months with data: ${available}.`,
   badMonth: (text: string) => `“${text}” is not a month: use the form YYYY-MM, such as 2026-10.`,
+  monthNotText: (given: string) =>
+    `Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not ${given}.`,
   dateColumnName: 'Date',
   channelColumnName: 'Channel',
 

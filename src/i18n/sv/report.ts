@@ -30,6 +30,8 @@ export const report: Catalogue['report'] = {
   emptyMonth: (month: string, available: string) =>
     `Det finns inga rader för ${month} i datan. Månader med data: ${available}.`,
   badMonth: (text: string) => `”${text}” är ingen månad: skriv den som ÅÅÅÅ-MM, till exempel 2026-10.`,
+  monthNotText: (given: string) =>
+    `Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte ${given}.`,
   dateColumnName: 'Datum',
   channelColumnName: 'Kanal',
 

@@ -30,6 +30,8 @@ export const report: Catalogue['report'] = {
   emptyMonth: (month: string, available: string) =>
     `Dữ liệu không có dòng nào cho ${month}. Các tháng có dữ liệu: ${available}.`,
   badMonth: (text: string) => `“${text}” không phải là một tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-10.`,
+  monthNotText: (given: string) =>
+    `Tạo báo cáo tháng: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải ${given}.`,
   dateColumnName: 'Ngày',
   channelColumnName: 'Kênh',
 
