@@ -14,13 +14,15 @@ import { workbookToXlsx } from '../xlsx';
  */
 
 const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm]
+       npm run report -- --help
 
   --data FILE.csv   rows with the data sheet's headers (Date, Channel, Followers, …), one per channel per day, post or month
   --month YYYY-MM   the month to report on
   --json            print each channel's KPIs for the month and the month before, as JSON
   --xlsx FILE       write the whole spreadsheet, report tab included, as an .xlsx file
   --locale          the spreadsheet's locale (default en_US): it decides how text dates and numbers are read
-  --time-zone       the spreadsheet's time zone (default Europe/Stockholm)`;
+  --time-zone       the spreadsheet's time zone (default Europe/Stockholm)
+  --help, -h        print this and stop`;
 
 export interface CliArguments {
   data: string;
@@ -33,6 +35,9 @@ export interface CliArguments {
 
 export class UsageError extends Error {}
 
+/** --help or -h anywhere: the usage, on stdout, and nothing else is done. */
+export class HelpRequested extends Error {}
+
 export function parseArguments(argv: readonly string[]): CliArguments {
   const options: Partial<CliArguments> & { json: boolean } = { json: false };
   const valueOf = (i: number, flag: string): string => {
@@ -42,7 +47,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--json') options.json = true;
+    if (flag === '--help' || flag === '-h') throw new HelpRequested();
+    else if (flag === '--json') options.json = true;
     else if (flag === '--data') options.data = valueOf(i++, flag);
     else if (flag === '--month') options.month = valueOf(i++, flag);
     else if (flag === '--xlsx') options.xlsx = valueOf(i++, flag);
@@ -106,6 +112,10 @@ export async function runCli(
   try {
     args = parseArguments(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      out(USAGE);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     err(`${error.message}\n\n${USAGE}`);
     return 2;
