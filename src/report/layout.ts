@@ -509,6 +509,12 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
           L.baseNames[note.base],
           note.columns.map((column) => columnName(L, column)),
         );
+      case 'overflow':
+        return L.overflow(
+          L.kpis[note.kpiId] ?? note.kpiId,
+          columnName(L, note.column),
+          monthLabel(L, note.month),
+        );
     }
   });
 }

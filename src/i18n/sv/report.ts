@@ -112,6 +112,8 @@ export const report: Catalogue['report'] = {
     `Kolumner som inte känns igen och därför inte är med: ${headers.join(', ')}.`,
   repeatedHeaders: (headers: string[]) =>
     `Kolumner som upprepar en tidigare kolumn och därför inte är med: ${headers.join(', ')}.`,
+  overflow: (kpi: string, column: string, month: string) =>
+    `${kpi} för ${column} i ${month} summeras till mer än ett tal rymmer: den cellen, och varje andel som bygger på den, lämnas tom. Kontrollera datan efter ett felskrivet värde.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Basen för engagemangsgraden är låst till ${base}, som inte går att använda för ${columns.join(', ')}: där är engagemangsgraden tom.`,
 

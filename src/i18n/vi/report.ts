@@ -111,6 +111,8 @@ export const report: Catalogue['report'] = {
   ignoredHeaders: (headers: string[]) => `Các cột không nhận dạng được nên đã bỏ qua: ${headers.join(', ')}.`,
   repeatedHeaders: (headers: string[]) =>
     `Các cột trùng với một cột phía trước nên đã bỏ qua: ${headers.join(', ')}.`,
+  overflow: (kpi: string, column: string, month: string) =>
+    `${kpi} của ${column} trong ${month} cộng lại vượt quá giới hạn của một con số: ô đó và mọi tỷ lệ tính từ nó được để trống. Hãy kiểm tra dữ liệu xem có giá trị nào bị gõ nhầm không.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Cơ sở tính tỷ lệ tương tác được cố định là ${base}, nhưng không dùng được cho ${columns.join(', ')}: tỷ lệ tương tác ở đó để trống.`,
 
