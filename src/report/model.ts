@@ -11,8 +11,14 @@ import { ENGAGEMENT_PARTS, type ChannelMonth, type DataSet, type RowIssue } from
  * custom functions use, All channels pooled from the channel totals.
  */
 
-/** The key of the pooled column in the model and in the headless JSON. */
-export const ALL_CHANNELS = 'All channels';
+/**
+ * The key of the pooled column in the model: a symbol, which no channel in the data can be. A
+ * channel the user named "All channels" is a channel like any other (i18n/all-channels).
+ */
+export const ALL_CHANNELS: unique symbol = Symbol('All channels');
+
+/** A report column: a channel's name as the data spells it, or the pooled column. */
+export type ReportColumn = string | typeof ALL_CHANNELS;
 
 export type EngagementBase = 'reach' | 'impressions' | 'followers';
 export const ENGAGEMENT_BASES: readonly EngagementBase[] = ['reach', 'impressions', 'followers'];
@@ -50,15 +56,15 @@ export type ReportNote =
   | { kind: 'no_previous_month' }
   | { kind: 'ignored_headers'; headers: string[] }
   | { kind: 'repeated_headers'; headers: string[] }
-  | { kind: 'base_unusable'; base: EngagementBase; columns: string[] }
+  | { kind: 'base_unusable'; base: EngagementBase; columns: ReportColumn[] }
   /** A sum too large for a number (past about 1.8e308): its cell and every rate from it are blank. */
-  | { kind: 'overflow'; column: string; month: MonthKey; kpiId: string };
+  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string };
 
 export interface ReportModel {
   month: MonthKey;
   previousMonth: MonthKey;
   /** Channel names as the data spells them, then ALL_CHANNELS. */
-  columns: string[];
+  columns: ReportColumn[];
   families: ReportFamily[];
   /** The engagement rate's base per column; undefined where no base is usable. */
   engagementBases: Array<EngagementBase | undefined>;
@@ -234,7 +240,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     .filter(({ index }) => hasRows(data, month, index) || hasRows(data, previousMonth, index));
   const current = columnsFor(model, month, channelsInReport, derivedNetNew);
   const previous = columnsFor(model, previousMonth, channelsInReport, derivedNetNew);
-  const columns = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
+  const columns: ReportColumn[] = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
 
   const engagementBases = current.map((q, i) => chooseBase(Q, q, previous[i], context.fixedBase));
   const rowsByFamily = new Map<KpiFamily, ReportRow[]>();
@@ -273,7 +279,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     hasReach: available.has('reach'),
     hasFollowers: available.has('followers'),
     trend,
-    comparison: comparisonSeries(rows, columns),
+    comparison: comparisonSeries(rows, channelsInReport),
     notes: notesFor(
       Q,
       data,
@@ -614,13 +620,16 @@ function trendSeries(
   return { months, kpiIds, values };
 }
 
-function comparisonSeries(rows: readonly ReportRow[], columns: readonly string[]): ReportModel['comparison'] {
+function comparisonSeries(
+  rows: readonly ReportRow[],
+  channels: ReadonlyArray<{ name: string }>,
+): ReportModel['comparison'] {
   const chosen = COMPARISON_KPIS.map((id) => rows.find((row) => row.kpiId === id)).filter(
     (row): row is ReportRow => row !== undefined,
   );
-  const channelCount = columns.length - 1;
+  const channelCount = channels.length;
   return {
-    channels: columns.slice(0, channelCount),
+    channels: channels.map((channel) => channel.name),
     kpiIds: chosen.map((row) => row.kpiId),
     values: chosen.map((row) => row.cells.slice(0, channelCount).map((cell) => cell.current)),
   };
@@ -635,7 +644,7 @@ function notesFor(
   previous: ReadonlyArray<Quantities | undefined>,
   bases: ReadonlyArray<EngagementBase | undefined>,
   fixedBase: EngagementBase | undefined,
-  columns: readonly string[],
+  columns: readonly ReportColumn[],
 ): ReportNote[] {
   const notes: ReportNote[] = [];
   const channelsThisMonth = channels.filter(({ index }) => hasRows(data, month, index));
@@ -657,7 +666,7 @@ function notesFor(
  */
 function overflowNotes(
   Q: QuantityIndex,
-  columns: readonly string[],
+  columns: readonly ReportColumn[],
   months: ReadonlyArray<{ month: MonthKey; quantities: ReadonlyArray<Quantities | undefined> }>,
   trend: readonly ReportNote[],
 ): ReportNote[] {

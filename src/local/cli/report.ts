@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { buildMonthlyReport } from '../../report/actions';
 import { parseMonthText } from '../../report/dates';
 import { ALL_CHANNELS, type ReportModel } from '../../report/model';
+import { channelDisplayName } from '../../i18n/all-channels';
 import { workbookWith } from '../report-workbook';
 import { writeFileSync } from 'node:fs';
 import { workbookView } from '../workbench/snapshot-view';
@@ -73,6 +74,9 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 
 type KpiValues = Record<string, Record<string, number | null>>;
 
+/** The pooled column's key in the JSON. */
+export const ALL_CHANNELS_KEY = 'All channels';
+
 export interface ReportJson {
   month: string;
   values: KpiValues;
@@ -86,7 +90,8 @@ export function reportJson(model: ReportModel, month: string): ReportJson {
   const previous: KpiValues = {};
   const bounds = { values: {} as Record<string, number>, previous: {} as Record<string, number> };
   model.columns.forEach((column, i) => {
-    const key = column === ALL_CHANNELS ? ALL_CHANNELS : column;
+    // The pooled column is "All channels"; a channel of that name shows quoted, as in the report.
+    const key = column === ALL_CHANNELS ? ALL_CHANNELS_KEY : channelDisplayName(column);
     values[key] = {};
     previous[key] = {};
     for (const family of model.families) {
