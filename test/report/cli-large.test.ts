@@ -1,18 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type ReportJson } from '../../src/local/cli/report';
+import { type ReportJson } from '../../src/local/cli/report';
+import { runReportCli } from './cli-run';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    args,
-    (text) => (out += text),
-    (text) => (err += text),
-  );
-  return { code, out, err };
-}
+const run = runReportCli;
 
 const CHANNELS = ['Instagram', 'Facebook', 'LinkedIn', 'TikTok'];
 
