@@ -1,3 +1,4 @@
+import { channelDisplayName } from '../i18n/all-channels';
 import { kpiById } from '../kpi/registry';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import type { MonthlyPoint, MonthlySeries } from './data';
@@ -148,7 +149,8 @@ export function goalsForReport(goals: Goal[], month: Month, monthlySeries: Month
         kpiId: goal.kpiId,
         kpiLabel: kpiById(goal.kpiId)?.label ?? goal.kpiId,
         channel: goal.channel,
-        channelLabel: goal.channel ?? goalsTab.allChannels,
+        // A channel named like the label shows quoted (i18n/all-channels).
+        channelLabel: goal.channel === null ? goalsTab.allChannels : channelDisplayName(goal.channel),
         baseline: goal.baseline,
         target: goal.targetValue,
         current: result.current,

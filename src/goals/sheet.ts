@@ -1,3 +1,4 @@
+import { channelDisplayName, channelFromDisplayName } from '../i18n/all-channels';
 import { GOALS_TAB_TEXTS, LANGUAGES, type Language } from '../i18n';
 import { goals as goalLabels } from '../i18n/en/goals';
 import { isIsoDate, isMonth, isoDateInZone } from './dates';
@@ -74,7 +75,10 @@ export function goalToCells(goal: Goal, language: Language = 'en'): Record<GoalC
     id: textCell(goal.id),
     what: textCell(goal.what),
     kpiId: textCell(goal.kpiId),
-    channel: textCell(goal.channel ?? GOALS_TAB_TEXTS[language].allChannels),
+    // A channel named like the label is written quoted, so it reads back as that channel.
+    channel: textCell(
+      goal.channel === null ? GOALS_TAB_TEXTS[language].allChannels : channelDisplayName(goal.channel),
+    ),
     baseline: goal.baseline,
     baselineWindow: textCell(goal.baselineWindow),
     baselineMonths: textCell(goal.baselineMonths.join(', ')),
@@ -238,7 +242,7 @@ export function parseGoalsTable(values: readonly (readonly Cell[])[], timeZone: 
         version: version as number,
         what: text('what'),
         kpiId: text('kpiId').trim(),
-        channel: channel.trim() === '' || ALL_CHANNELS.has(channel) ? null : channel,
+        channel: channel.trim() === '' || ALL_CHANNELS.has(channel) ? null : channelFromDisplayName(channel),
         baseline,
         baselineWindow,
         baselineMonths,

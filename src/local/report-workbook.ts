@@ -38,7 +38,9 @@ export function workbookWith(values: unknown[][] | null, options: WorkbookOption
   });
   if (values && values.length > 0) {
     const sheet = fake.spreadsheet.getSheetByName('KPI data')!;
-    const width = Math.max(...values.map((row) => row.length));
+    // A loop, not Math.max(...lengths): spreading 125,000 or more rows into one call overflows the stack.
+    let width = 0;
+    for (const row of values) if (row.length > width) width = row.length;
     const rect = values.map((row) =>
       row.length === width ? row : [...row, ...Array(width - row.length).fill('')],
     );

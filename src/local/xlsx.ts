@@ -69,7 +69,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetView, timeZone: stri
         ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
         : [],
   });
-  const widest = Math.max(0, ...Object.keys(sheet.columnWidths).map(Number));
+  let widest = 0;
+  for (const key of Object.keys(sheet.columnWidths)) widest = Math.max(widest, Number(key));
   for (let column = 1; column <= widest; column++) {
     const pixels = sheet.columnWidths[String(column)];
     if (pixels) worksheet.getColumn(column).width = pixelsToExcelWidth(pixels);

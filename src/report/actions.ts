@@ -1,12 +1,13 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
-import type { ReportLabels } from '../i18n';
+import { reportTextsFor, type ReportLabels } from '../i18n';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
 import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
+import type { SheetLayout } from './layout';
 
 /*
  * The imperative shell of the report: one read of the data tab, the pure report, one write of
@@ -21,8 +22,11 @@ export const ENGAGEMENT_BASE_PROPERTY = 'socialKpis.engagementBase';
 export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { ok: false; message: string };
 
 export interface BuildOptions {
-  /** "2026-10"; absent: the last complete month the data has. */
-  month?: string;
+  /**
+   * "2026-10"; absent (or null, as google.script.run sends a missing argument): the last complete
+   * month the data has. Typed unknown because a script or a page can send anything.
+   */
+  month?: unknown;
   goals?: readonly ReportGoalRow[] | GoalRowsFor;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
@@ -31,15 +35,19 @@ export interface BuildOptions {
 export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
   const spreadsheet = services.spreadsheet();
   const locale = spreadsheet.getSpreadsheetLocale();
-  const L = reportLabelsOf(spreadsheet);
+  const L = reportTextsFor(locale);
   const fail = (message: string): BuildResult => {
     if (options.alert !== false) services.ui().alert(message);
     return { ok: false, message };
   };
   let month: MonthKey | undefined;
-  if (options.month !== undefined && options.month !== '') {
-    month = parseMonthText(options.month);
-    if (month === undefined) return fail(L.badMonth(options.month));
+  const given = options.month;
+  if (given !== undefined && given !== null && typeof given !== 'string') {
+    return fail(L.monthNotText(describeValue(given)));
+  }
+  if (typeof given === 'string' && given !== '') {
+    month = parseMonthText(given);
+    if (month === undefined) return fail(L.badMonth(given));
   }
 
   const dataSheet = findDataSheet(spreadsheet, L);
@@ -63,23 +71,76 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
 
   const monthText = monthKeyToText(prepared.model.month);
   const target = reportTarget(spreadsheet, L, monthText);
-  if (target.replace) spreadsheet.deleteSheet(target.replace);
-  const sheet = spreadsheet.insertSheet(target.name);
+  writeReportTab(spreadsheet, target, monthText, prepared.layout, services);
+  // insertSheet has made the new tab the active one, and it keeps that through its rename.
+  spreadsheet.toast(L.builtToast(target.name), L.toastTitle);
+  return { ok: true, tabName: target.name, model: prepared.model };
+}
+
+/** A value that is not text, as a message shows it: 202610, true, {"month":10}, [2026,10]. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null) {
+    try {
+      return truncate(JSON.stringify(value) ?? String(value));
+    } catch {
+      return Array.isArray(value) ? '[…]' : '{…}';
+    }
+  }
+  return truncate(String(value));
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * Builds the report completely in a new tab before anything of the old one is touched: the new
+ * tab takes the old one's place in the tab bar under a name Sheets picks (it cannot clash with a
+ * user's tab), and only once every cell, rule and chart is written is the old report deleted and
+ * the new one renamed into place. If the build fails, the half-built tab goes and the old report
+ * stays as it was.
+ */
+function writeReportTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  target: { name: string; replace: GoogleAppsScript.Spreadsheet.Sheet | null },
+  monthText: string,
+  layout: SheetLayout,
+  services: Services,
+): void {
+  // insertSheet's index counts from 0 and getIndex from 1: the new tab lands just before the old.
+  const sheet = target.replace
+    ? spreadsheet.insertSheet(target.replace.getIndex() - 1)
+    : spreadsheet.insertSheet();
   try {
     sheet.addDeveloperMetadata(REPORT_METADATA_KEY, monthText);
-    writeLayout(sheet, prepared.layout, {
+    growToFit(sheet, layout);
+    writeLayout(sheet, layout, {
       newRule: () => services.newConditionalFormatRule(),
       numberPoint: services.interpolationNumber(),
     });
   } catch (error) {
-    // A tab that stopped halfway would look like a report; none is better.
+    // A tab that stopped halfway would look like a report; the old one, if any, is still there.
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
-  // insertSheet has made the new tab the active one.
-  spreadsheet.toast(L.builtToast(target.name), L.toastTitle);
-  return { ok: true, tabName: target.name, model: prepared.model };
+  if (target.replace) spreadsheet.deleteSheet(target.replace);
+  sheet.setName(target.name);
 }
+
+/**
+ * A new tab has 1,000 rows and 26 columns; a report with many channels is wider. Each direction
+ * grows in one call, and only when needed, so the usual report makes no call for it.
+ */
+function growToFit(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
+  const rows = layout.values.length;
+  const columns = layout.values[0].length;
+  if (columns > NEW_SHEET_COLUMNS) sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, columns - NEW_SHEET_COLUMNS);
+  if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+}
+
+/** The size of a tab insertSheet makes. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
 
 /**
  * The tab to write: the month's name, or "(2)", "(3)"… past tabs the user owns. A tab this

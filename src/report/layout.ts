@@ -3,7 +3,8 @@ import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
-import { ALL_CHANNELS, type EngagementBase, type ReportModel, type Tone } from './model';
+import { ALL_CHANNELS, type EngagementBase, type ReportColumn, type ReportModel, type Tone } from './model';
+import { channelDisplayName } from '../i18n/all-channels';
 import type { RowIssue } from './read';
 
 /*
@@ -497,7 +498,7 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
   return model.notes.map((note) => {
     switch (note.kind) {
       case 'one_channel':
-        return L.oneChannel(note.channel);
+        return L.oneChannel(channelDisplayName(note.channel));
       case 'no_previous_month':
         return L.noPreviousMonth(monthLabel(L, model.previousMonth));
       case 'ignored_headers':
@@ -508,6 +509,12 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
         return L.baseUnusable(
           L.baseNames[note.base],
           note.columns.map((column) => columnName(L, column)),
+        );
+      case 'overflow':
+        return L.overflow(
+          L.kpis[note.kpiId] ?? note.kpiId,
+          columnName(L, note.column),
+          monthLabel(L, note.month),
         );
     }
   });
@@ -541,8 +548,9 @@ function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
   }
 }
 
-const columnName = (L: ReportLabels, column: string): string =>
-  column === ALL_CHANNELS ? L.allChannels : column;
+/** A column's header: the pooled label, or the channel, quoted if it reads like that label. */
+const columnName = (L: ReportLabels, column: ReportColumn): string =>
+  column === ALL_CHANNELS ? L.allChannels : channelDisplayName(column);
 
 function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
   grid.line(L.footnotesHeading, { bold: true, background: COLOURS.family });
@@ -625,7 +633,7 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
     seriesLabels(model.comparison.kpiIds);
     model.comparison.channels.forEach((channel, c) => {
       grid.row();
-      grid.text(0, channel);
+      grid.text(0, channelDisplayName(channel));
       model.comparison.values.forEach((series, i) => grid.number(i + 1, series[c], PERCENT_FORMAT));
     });
     charts.push({

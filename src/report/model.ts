@@ -11,8 +11,14 @@ import { ENGAGEMENT_PARTS, type ChannelMonth, type DataSet, type RowIssue } from
  * custom functions use, All channels pooled from the channel totals.
  */
 
-/** The key of the pooled column in the model and in the headless JSON. */
-export const ALL_CHANNELS = 'All channels';
+/**
+ * The key of the pooled column in the model: a symbol, which no channel in the data can be. A
+ * channel the user named "All channels" is a channel like any other (i18n/all-channels).
+ */
+export const ALL_CHANNELS: unique symbol = Symbol('All channels');
+
+/** A report column: a channel's name as the data spells it, or the pooled column. */
+export type ReportColumn = string | typeof ALL_CHANNELS;
 
 export type EngagementBase = 'reach' | 'impressions' | 'followers';
 export const ENGAGEMENT_BASES: readonly EngagementBase[] = ['reach', 'impressions', 'followers'];
@@ -50,13 +56,15 @@ export type ReportNote =
   | { kind: 'no_previous_month' }
   | { kind: 'ignored_headers'; headers: string[] }
   | { kind: 'repeated_headers'; headers: string[] }
-  | { kind: 'base_unusable'; base: EngagementBase; columns: string[] };
+  | { kind: 'base_unusable'; base: EngagementBase; columns: ReportColumn[] }
+  /** A sum too large for a number (past about 1.8e308): its cell and every rate from it are blank. */
+  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string };
 
 export interface ReportModel {
   month: MonthKey;
   previousMonth: MonthKey;
   /** Channel names as the data spells them, then ALL_CHANNELS. */
-  columns: string[];
+  columns: ReportColumn[];
   families: ReportFamily[];
   /** The engagement rate's base per column; undefined where no base is usable. */
   engagementBases: Array<EngagementBase | undefined>;
@@ -106,6 +114,8 @@ interface Quantities {
   reachExact: boolean;
   /** Per-post rates summed and counted; null when a post's rate is undefined. */
   posts: { rateSum: number; count: number } | null;
+  /** Quantities whose sum overflowed: blank in `has`, named in a data-quality note. */
+  overflowed: number[];
 }
 
 /**
@@ -123,6 +133,8 @@ interface QuantityIndex {
   /** Copied for each new column: doubles from the start, so every column's arrays share a shape. */
   zeros: number[];
   none: boolean[];
+  /** The quantities' KPI ids, by index. */
+  ids: string[];
 }
 
 let quantities: QuantityIndex | undefined;
@@ -141,12 +153,13 @@ function quantityIndex(): QuantityIndex {
     engagementParts: ENGAGEMENT_PARTS.flatMap((id) => (of.has(id) ? [of.get(id) as number] : [])),
     zeros,
     none: ids.map(() => false),
+    ids,
   };
   return quantities;
 }
 
 function emptyQuantities(Q: QuantityIndex): Quantities {
-  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: null };
+  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: null, overflowed: [] };
 }
 
 const valueOf = (q: Quantities, index: number): number | undefined =>
@@ -227,7 +240,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     .filter(({ index }) => hasRows(data, month, index) || hasRows(data, previousMonth, index));
   const current = columnsFor(model, month, channelsInReport, derivedNetNew);
   const previous = columnsFor(model, previousMonth, channelsInReport, derivedNetNew);
-  const columns = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
+  const columns: ReportColumn[] = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
 
   const engagementBases = current.map((q, i) => chooseBase(Q, q, previous[i], context.fixedBase));
   const rowsByFamily = new Map<KpiFamily, ReportRow[]>();
@@ -245,6 +258,10 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     else rowsByFamily.set(kpi.family, [row]);
     return row;
   });
+  const overflows: ReportNote[] = [];
+  const trend = trendSeries(data, month, available, (m, kpiId) =>
+    overflows.push({ kind: 'overflow', column: ALL_CHANNELS, month: m, kpiId }),
+  );
   const families: ReportFamily[] = [];
   for (const family of FAMILIES) {
     const familyRows = rowsByFamily.get(family);
@@ -261,8 +278,8 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     netNewFollowersDerived: derivedNetNew,
     hasReach: available.has('reach'),
     hasFollowers: available.has('followers'),
-    trend: trendSeries(data, month, available),
-    comparison: comparisonSeries(rows, columns),
+    trend,
+    comparison: comparisonSeries(rows, channelsInReport),
     notes: notesFor(
       Q,
       data,
@@ -273,6 +290,16 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
       engagementBases,
       context.fixedBase,
       columns,
+    ).concat(
+      overflowNotes(
+        Q,
+        columns,
+        [
+          { month, quantities: current },
+          { month: previousMonth, quantities: previous },
+        ],
+        overflows,
+      ),
     ),
     issues: data.issues,
     source: { sheetName: context.sheetName, rowsRead: data.rowsRead, rowsUsed: data.rowsUsed },
@@ -326,6 +353,9 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
     has[Q.reach] = true;
     q.reachExact = true;
   }
+  for (let i = 0; i < values.length; i++) {
+    if (has[i] && !Number.isFinite(values[i])) blankOverflow(q, i);
+  }
   addEngagements(Q, q);
   q.posts = postRates(totals, valueOf(q, Q.followers));
   return q;
@@ -351,14 +381,22 @@ function postRates(totals: ChannelMonth, monthEndFollowers: number | undefined):
 }
 
 function addEngagements(Q: QuantityIndex, q: Quantities): void {
+  // Without a part that overflowed, the others' sum would be a wrong figure, not a smaller one.
+  if (Q.engagementParts.some((part) => q.overflowed.includes(part))) return;
   let engagements: number | undefined;
   for (const part of Q.engagementParts) {
     if (q.has[part]) engagements = (engagements ?? 0) + q.values[part];
   }
-  if (engagements !== undefined) {
-    q.values[Q.engagements] = engagements;
-    q.has[Q.engagements] = true;
-  }
+  if (engagements === undefined) return;
+  if (!Number.isFinite(engagements)) return blankOverflow(q, Q.engagements);
+  q.values[Q.engagements] = engagements;
+  q.has[Q.engagements] = true;
+}
+
+/** A sum past the largest number: blank, remembered for the data-quality section. */
+function blankOverflow(q: Quantities, index: number): void {
+  q.has[index] = false;
+  q.overflowed.push(index);
 }
 
 /** The report's columns for one month: each channel, then All channels pooled from them. */
@@ -376,7 +414,7 @@ function columnsFor(
     if (q && derivedNetNew) {
       const end = valueOf(q, Q.followers);
       const startOfMonth = monthEndFollowers(model, before?.[index]);
-      if (end !== undefined && startOfMonth !== undefined) {
+      if (end !== undefined && startOfMonth !== undefined && Number.isFinite(end - startOfMonth)) {
         q.values[Q.netNewFollowers] = end - startOfMonth;
         q.has[Q.netNewFollowers] = true;
       }
@@ -404,6 +442,12 @@ function poolChannels(
       values[i] += q.values[i];
       has[i] = true;
     }
+  }
+  // A channel's overflowed sum leaves All channels blank too (its own note says why); a sum of
+  // channels that each fit can still overflow, and is noted for All channels.
+  for (let i = 0; i < values.length; i++) {
+    if (present.some((q) => q.overflowed.includes(i))) has[i] = false;
+    else if (has[i] && !Number.isFinite(values[i])) blankOverflow(pooled, i);
   }
   // All channels' average is the mean over every post of every channel, not a mean of means.
   let posts: Quantities['posts'] = { rateSum: 0, count: 0 };
@@ -533,7 +577,12 @@ function reportCell(
  * followers, which All channels adds up from the channels (poolChannels), so they are summed here
  * straight from the channel-month totals instead of building every month's full columns.
  */
-function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): ReportModel['trend'] {
+function trendSeries(
+  data: DataSet,
+  month: MonthKey,
+  available: Set<string>,
+  onOverflow: (month: MonthKey, kpiId: string) => void,
+): ReportModel['trend'] {
   const kpiIds = TREND_KPIS.filter((id) => available.has(id));
   const months: MonthKey[] = [];
   for (let i = 1 - TREND_MONTHS; i <= 0; i++) months.push(addMonths(month, i));
@@ -545,7 +594,7 @@ function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): Re
     return slots;
   };
   const series = kpiIds.map((id) => ({ slots: slotsOf(id), stock: id === 'followers' }));
-  const values = series.map(({ slots, stock }) =>
+  const values = series.map(({ slots, stock }, k) =>
     months.map((m) => {
       // A plain number and a flag, not number | null: the engine keeps the sum unboxed.
       let total = 0;
@@ -561,19 +610,26 @@ function trendSeries(data: DataSet, month: MonthKey, available: Set<string>): Re
           any = true;
         }
       }
-      return any ? total : null;
+      if (!any) return null;
+      if (Number.isFinite(total)) return total;
+      // Too large a sum is blank in the chart data too, and named in the data-quality section.
+      onOverflow(m, kpiIds[k]);
+      return null;
     }),
   );
   return { months, kpiIds, values };
 }
 
-function comparisonSeries(rows: readonly ReportRow[], columns: readonly string[]): ReportModel['comparison'] {
+function comparisonSeries(
+  rows: readonly ReportRow[],
+  channels: ReadonlyArray<{ name: string }>,
+): ReportModel['comparison'] {
   const chosen = COMPARISON_KPIS.map((id) => rows.find((row) => row.kpiId === id)).filter(
     (row): row is ReportRow => row !== undefined,
   );
-  const channelCount = columns.length - 1;
+  const channelCount = channels.length;
   return {
-    channels: columns.slice(0, channelCount),
+    channels: channels.map((channel) => channel.name),
     kpiIds: chosen.map((row) => row.kpiId),
     values: chosen.map((row) => row.cells.slice(0, channelCount).map((cell) => cell.current)),
   };
@@ -588,7 +644,7 @@ function notesFor(
   previous: ReadonlyArray<Quantities | undefined>,
   bases: ReadonlyArray<EngagementBase | undefined>,
   fixedBase: EngagementBase | undefined,
-  columns: readonly string[],
+  columns: readonly ReportColumn[],
 ): ReportNote[] {
   const notes: ReportNote[] = [];
   const channelsThisMonth = channels.filter(({ index }) => hasRows(data, month, index));
@@ -600,6 +656,32 @@ function notesFor(
   if (fixedBase) {
     const unusable = columns.filter((_, i) => current[i]?.has[Q.engagements] && bases[i] === undefined);
     if (unusable.length > 0) notes.push({ kind: 'base_unusable', base: fixedBase, columns: unusable });
+  }
+  return notes;
+}
+
+/**
+ * One note per column, month and KPI whose sum overflowed, this month's first. The trend chart's
+ * All channels months add only what no column's note already names.
+ */
+function overflowNotes(
+  Q: QuantityIndex,
+  columns: readonly ReportColumn[],
+  months: ReadonlyArray<{ month: MonthKey; quantities: ReadonlyArray<Quantities | undefined> }>,
+  trend: readonly ReportNote[],
+): ReportNote[] {
+  const notes: ReportNote[] = [];
+  const named = new Set<string>();
+  for (const { month, quantities } of months) {
+    quantities.forEach((q, i) => {
+      for (const index of q?.overflowed ?? []) {
+        notes.push({ kind: 'overflow', column: columns[i], month, kpiId: Q.ids[index] });
+        named.add(`${month}|${Q.ids[index]}`);
+      }
+    });
+  }
+  for (const note of trend) {
+    if (note.kind === 'overflow' && !named.has(`${note.month}|${note.kpiId}`)) notes.push(note);
   }
   return notes;
 }

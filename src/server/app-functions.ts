@@ -29,7 +29,7 @@ export const appFunctions = {
     return reportMonthChoices(appsScriptServices());
   },
   /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
-  buildMonthlyReport(month?: string): { ok: boolean; tabName?: string; message?: string } {
+  buildMonthlyReport(month?: unknown): { ok: boolean; tabName?: string; message?: string } {
     const services = appsScriptServices();
     const result = buildMonthlyReport(services, {
       month,

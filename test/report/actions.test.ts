@@ -1,3 +1,4 @@
+import { ALL_CHANNELS } from '../../src/report/model';
 import {
   buildMonthlyReport,
   ENGAGEMENT_BASE_PROPERTY,
@@ -305,7 +306,7 @@ describe('Build monthly report', () => {
       { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
     );
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
-    expect(result.ok && result.model.columns).toEqual(['Facebook', 'Zalo', 'All channels']);
+    expect(result.ok && result.model.columns).toEqual(['Facebook', 'Zalo', ALL_CHANNELS]);
     expect(rowOf(reportValues(book, 'Báo cáo KPI 2026-10'), 'Tỷ lệ nhấp (CTR)')[5]).toBeCloseTo(
       25 / 1500,
       12,

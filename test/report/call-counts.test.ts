@@ -1,4 +1,4 @@
-import { benchValues, reportCalls, totalCalls } from '../../src/local/bench/report';
+import { benchValues, manyChannels, reportCalls, totalCalls } from '../../src/local/bench/report';
 
 describe('spreadsheet calls of Build monthly report', () => {
   // The in-memory sheet needs most of this time to hold 100,000 rows, not the report.
@@ -26,10 +26,26 @@ describe('spreadsheet calls of Build monthly report', () => {
       expect(calls['Sheet.getRange'] ?? 0).toBe(0);
       expect(calls['Sheet.getRangeList']).toBe(1);
     }
-    // A rebuild finds its own tab by its metadata and deletes it: that, and nothing else, is extra.
+    // A rebuild finds its own tab by its metadata, places the new tab where it is, deletes it
+    // once the new one is written and renames the new one: that, and nothing else, is extra.
     expect(small.rebuild['Spreadsheet.deleteSheet']).toBe(1);
+    expect(small.rebuild['Sheet.getIndex']).toBe(1);
     expect(small.first['Spreadsheet.deleteSheet']).toBeUndefined();
+    expect(small.first['Sheet.getIndex']).toBeUndefined();
+    for (const calls of [small.first, small.rebuild]) expect(calls['Sheet.setName']).toBe(1);
+    // Eight channels fit the 26 columns of a new tab.
+    expect(small.first['Sheet.insertColumnsAfter']).toBeUndefined();
   }, 300_000);
+
+  it('stay at most 40 with 60 channels, the columns past the 26 of a new tab added in one call', () => {
+    const wide = reportCalls(benchValues(1_000, manyChannels(60)));
+    expect(totalCalls(wide.first)).toBeLessThanOrEqual(40);
+    expect(totalCalls(wide.rebuild)).toBeLessThanOrEqual(40);
+    for (const calls of [wide.first, wide.rebuild]) {
+      expect(calls['Sheet.insertColumnsAfter']).toBe(1);
+      expect(calls['Range.setValues']).toBe(1);
+    }
+  });
 
   it('counts builder calls apart: they build local objects, not round trips', () => {
     const { first, builders } = reportCalls(benchValues(1_000));

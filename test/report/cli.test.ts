@@ -2,20 +2,12 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, type ReportJson } from '../../src/local/cli/report';
+import { type ReportJson } from '../../src/local/cli/report';
+import { runReportCli } from './cli-run';
 
 const FIXTURE = join(__dirname, '../fixtures/report-small.csv');
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(
-    args,
-    (text) => (out += text),
-    (text) => (err += text),
-  );
-  return { code, out, err };
-}
+const run = runReportCli;
 
 describe('npm run report (headless)', () => {
   it('prints the month’s KPIs per channel and All channels, as hand-computed from the fixture', async () => {

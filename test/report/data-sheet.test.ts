@@ -1,6 +1,7 @@
 import { setUpDataSheet } from '../../src/report/data-sheet';
 import { CANONICAL_HEADERS } from '../../src/report/sample';
 import { buildMonthlyReport } from '../../src/report/actions';
+import { ALL_CHANNELS } from '../../src/report/model';
 import { workbookWith } from './fake-sheet';
 import { table } from './helpers';
 
@@ -41,7 +42,7 @@ describe('Set up data sheet', () => {
       'Facebook',
       'LinkedIn',
       'TikTok',
-      'All channels',
+      ALL_CHANNELS,
     ]);
     expect(result.ok && result.model.month).toBe(202610);
     expect(result.ok && result.model.issues).toEqual([]);

@@ -1,4 +1,10 @@
-import { buildReportModel, defaultReportMonth, type ReportModel } from '../../src/report/model';
+import {
+  ALL_CHANNELS,
+  buildReportModel,
+  defaultReportMonth,
+  type ReportColumn,
+  type ReportModel,
+} from '../../src/report/model';
 import { csvValues, readOk, table } from './helpers';
 
 const CONTEXT = {
@@ -12,7 +18,7 @@ function october(values: unknown[][] = csvValues('report-small.csv'), extra = {}
 }
 
 /** The cell of one KPI in one column ("Instagram", "All channels"). */
-function cell(model: ReportModel, kpiId: string, column: string) {
+function cell(model: ReportModel, kpiId: string, column: ReportColumn) {
   const row = model.families.flatMap((family) => family.rows).find((r) => r.kpiId === kpiId);
   if (!row) throw new Error(`no row for ${kpiId}`);
   return row.cells[model.columns.indexOf(column)];
@@ -22,13 +28,13 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   const model = october();
 
   it('has a column per channel, then All channels', () => {
-    expect(model.columns).toEqual(['Instagram', 'Facebook', 'All channels']);
+    expect(model.columns).toEqual(['Instagram', 'Facebook', ALL_CHANNELS]);
   });
 
   it('sums flows over the month', () => {
     expect(cell(model, 'impressions', 'Instagram').current).toBe(10000);
-    expect(cell(model, 'clicks', 'All channels').current).toBe(125);
-    expect(cell(model, 'cost', 'All channels').current).toBe(200);
+    expect(cell(model, 'clicks', ALL_CHANNELS).current).toBe(125);
+    expect(cell(model, 'cost', ALL_CHANNELS).current).toBe(200);
     // likes 300 + comments 50 + shares 30 + saves 20
     expect(cell(model, 'engagements', 'Instagram').current).toBe(400);
   });
@@ -36,18 +42,18 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   it('takes followers as the month-end stock, never a sum, and adds channels for All channels', () => {
     expect(cell(model, 'followers', 'Instagram').current).toBe(1100);
     expect(cell(model, 'followers', 'Facebook').current).toBe(480);
-    expect(cell(model, 'followers', 'All channels').current).toBe(1580);
-    expect(cell(model, 'followers', 'All channels').previous).toBe(1500);
+    expect(cell(model, 'followers', ALL_CHANNELS).current).toBe(1580);
+    expect(cell(model, 'followers', ALL_CHANNELS).previous).toBe(1500);
   });
 
   it('derives net new followers from the month ends and pools the growth rate', () => {
     expect(cell(model, 'net_new_followers', 'Instagram').current).toBe(100);
     expect(cell(model, 'net_new_followers', 'Facebook').current).toBe(-20);
-    expect(cell(model, 'net_new_followers', 'All channels').current).toBe(80);
+    expect(cell(model, 'net_new_followers', ALL_CHANNELS).current).toBe(80);
     expect(cell(model, 'audience_growth_rate', 'Instagram').current).toBeCloseTo(100 / 1100, 12);
-    expect(cell(model, 'audience_growth_rate', 'All channels').current).toBeCloseTo(80 / 1580, 12);
+    expect(cell(model, 'audience_growth_rate', ALL_CHANNELS).current).toBeCloseTo(80 / 1580, 12);
     // August is missing, so September has no net new followers.
-    expect(cell(model, 'net_new_followers', 'All channels').previous).toBeNull();
+    expect(cell(model, 'net_new_followers', ALL_CHANNELS).previous).toBeNull();
     expect(model.netNewFollowersDerived).toBe(true);
   });
 
@@ -61,13 +67,13 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     });
     expect(cell(model, 'reach', 'Facebook').change).toBeCloseTo(0.2, 12);
     // Reach is not additive across channels either.
-    expect(cell(model, 'reach', 'All channels')).toMatchObject({ current: 6800, currentIsUpperBound: true });
+    expect(cell(model, 'reach', ALL_CHANNELS)).toMatchObject({ current: 6800, currentIsUpperBound: true });
     // In September only Facebook has reach: that is not All channels' reach, nor a bound on it.
-    expect(cell(model, 'reach', 'All channels')).toMatchObject({
+    expect(cell(model, 'reach', ALL_CHANNELS)).toMatchObject({
       previous: null,
       previousIsUpperBound: false,
     });
-    expect(cell(model, 'post_reach_rate', 'All channels').previous).toBeNull();
+    expect(cell(model, 'post_reach_rate', ALL_CHANNELS).previous).toBeNull();
   });
 
   it('prefers a monthly reach row (dated 2026-10) to the daily rows around it', () => {
@@ -88,7 +94,7 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(model, 'reach', 'Facebook')).toMatchObject({ current: 700, currentIsUpperBound: true });
     expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(20 / 2000, 12);
     // Two channels' reach still only bounds All channels' reach.
-    expect(cell(model, 'reach', 'All channels')).toMatchObject({ current: 2700, currentIsUpperBound: true });
+    expect(cell(model, 'reach', ALL_CHANNELS)).toMatchObject({ current: 2700, currentIsUpperBound: true });
   });
 
   it("never takes one channel's reach for All channels' when another channel has none", () => {
@@ -100,24 +106,24 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
       ),
     );
     expect(cell(partial, 'reach', 'Facebook')).toMatchObject({ current: 1000, currentIsUpperBound: false });
-    expect(cell(partial, 'reach', 'All channels')).toMatchObject({
+    expect(cell(partial, 'reach', ALL_CHANNELS)).toMatchObject({
       current: null,
       currentIsUpperBound: false,
     });
     expect(partial.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
-    expect(cell(partial, 'engagement_rate', 'All channels').current).toBeCloseTo(600 / 12000, 12);
-    expect(cell(partial, 'post_reach_rate', 'All channels').current).toBeNull();
+    expect(cell(partial, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(600 / 12000, 12);
+    expect(cell(partial, 'post_reach_rate', ALL_CHANNELS).current).toBeNull();
     // One channel alone: its exact reach is All channels' reach.
     const alone = october(table(['Date', 'Channel', 'Reach', 'Likes'], ['2026-10', 'Facebook', 1000, 100]));
-    expect(cell(alone, 'reach', 'All channels')).toMatchObject({ current: 1000, currentIsUpperBound: false });
-    expect(cell(alone, 'engagement_rate', 'All channels').current).toBeCloseTo(0.1, 12);
+    expect(cell(alone, 'reach', ALL_CHANNELS)).toMatchObject({ current: 1000, currentIsUpperBound: false });
+    expect(cell(alone, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(0.1, 12);
   });
 
   it('uses exact reach as the engagement base, else impressions, and never an upper bound', () => {
     expect(model.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
     expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(400 / 10000, 12);
     expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(75 / 1800, 12);
-    expect(cell(model, 'engagement_rate', 'All channels').current).toBeCloseTo(475 / 12500, 12);
+    expect(cell(model, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(475 / 12500, 12);
     expect(cell(model, 'post_reach_rate', 'Instagram').current).toBeNull();
     expect(cell(model, 'post_reach_rate', 'Facebook').current).toBeCloseTo(1800 / 480, 12);
   });
@@ -140,7 +146,7 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   });
 
   it('pools rates from totals: the pooled figure differs from the mean of the parts', () => {
-    const pooled = cell(model, 'engagement_rate', 'All channels').current as number;
+    const pooled = cell(model, 'engagement_rate', ALL_CHANNELS).current as number;
     const averaged =
       ((cell(model, 'engagement_rate', 'Instagram').current as number) +
         (cell(model, 'engagement_rate', 'Facebook').current as number)) /
@@ -161,27 +167,27 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   });
 
   it('computes the money KPIs with the function kernels', () => {
-    expect(cell(model, 'cpc', 'All channels').current).toBeCloseTo(1.6, 12);
+    expect(cell(model, 'cpc', ALL_CHANNELS).current).toBeCloseTo(1.6, 12);
     expect(cell(model, 'roi', 'Instagram').current).toBeCloseTo(1.8, 12);
     expect(cell(model, 'roi', 'Facebook').current).toBeCloseTo(-0.2, 12);
-    expect(cell(model, 'conversion_rate', 'All channels').current).toBeCloseTo(0.08, 12);
+    expect(cell(model, 'conversion_rate', ALL_CHANNELS).current).toBeCloseTo(0.08, 12);
   });
 
   it('colours the change by direction: a falling cost per click is good news', () => {
-    const cpc = cell(model, 'cpc', 'All channels');
+    const cpc = cell(model, 'cpc', ALL_CHANNELS);
     expect(cpc.previous).toBeCloseTo(2.5, 12);
     expect(cpc.change).toBeCloseTo(-0.36, 12);
     expect(cpc.tone).toBe('good');
-    const engagementRate = cell(model, 'engagement_rate', 'All channels');
+    const engagementRate = cell(model, 'engagement_rate', ALL_CHANNELS);
     expect(engagementRate.change).toBeCloseTo(0.038 / (250 / 6000) - 1, 12);
     expect(engagementRate.tone).toBe('bad');
-    expect(cell(model, 'followers', 'All channels').tone).toBe('good');
-    expect(cell(model, 'ctr', 'All channels')).toMatchObject({ change: 0, tone: 'neutral' });
+    expect(cell(model, 'followers', ALL_CHANNELS).tone).toBe('good');
+    expect(cell(model, 'ctr', ALL_CHANNELS)).toMatchObject({ change: 0, tone: 'neutral' });
   });
 
   it('leaves the change blank when last month is zero or missing', () => {
     // All channels' revenue − cost was 0 in September, so ROI was 0.
-    expect(cell(model, 'roi', 'All channels')).toMatchObject({ previous: 0, change: null, tone: 'neutral' });
+    expect(cell(model, 'roi', ALL_CHANNELS)).toMatchObject({ previous: 0, change: null, tone: 'neutral' });
     const onlyOctober = october(table(['Date', 'Channel', 'Clicks'], ['2026-10-05', 'LinkedIn', 10]));
     expect(cell(onlyOctober, 'clicks', 'LinkedIn')).toMatchObject({
       current: 10,
@@ -194,7 +200,7 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   it('notes a month with only one channel', () => {
     const single = october(table(['Date', 'Channel', 'Clicks'], ['2026-10-05', 'LinkedIn', 10]));
     expect(single.notes).toContainEqual({ kind: 'one_channel', channel: 'LinkedIn' });
-    expect(cell(single, 'clicks', 'All channels').current).toBe(10);
+    expect(cell(single, 'clicks', ALL_CHANNELS).current).toBe(10);
   });
 
   it('lets a document setting fix the base, and says where it cannot be used', () => {
@@ -204,10 +210,10 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(fixed.notes).toContainEqual({
       kind: 'base_unusable',
       base: 'reach',
-      columns: ['Instagram', 'All channels'],
+      columns: ['Instagram', ALL_CHANNELS],
     });
     const byFollowers = october(undefined, { fixedBase: 'followers' });
-    expect(cell(byFollowers, 'engagement_rate', 'All channels').current).toBeCloseTo(475 / 1580, 12);
+    expect(cell(byFollowers, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(475 / 1580, 12);
   });
 
   it('reports only the KPIs the data supports', () => {
@@ -277,7 +283,7 @@ describe('average engagement rate (spec: the one KPI that is a mean of per-post 
   });
 
   it('is the mean over every post for All channels, with a month-over-month change', () => {
-    const all = cell(model, 'average_engagement_rate', 'All channels');
+    const all = cell(model, 'average_engagement_rate', ALL_CHANNELS);
     expect(all.current).toBeCloseTo((100 / 1000 + 10 / 2000 + 50 / 500 + 10 / 500) / 4, 15);
     expect(all.previous).toBeCloseTo(30 / 1000, 15);
     expect(all.change).toBeCloseTo((all.current! - 0.03) / 0.03, 12);

@@ -37,6 +37,8 @@ export const report = {
   emptyMonth: (month: string, available: string) =>
     `The data has no rows for ${month}. Months with data: ${available}.`,
   badMonth: (text: string) => `“${text}” is not a month: use the form YYYY-MM, such as 2026-10.`,
+  monthNotText: (given: string) =>
+    `Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not ${given}.`,
   dateColumnName: 'Date',
   channelColumnName: 'Channel',
 
@@ -115,6 +117,8 @@ export const report = {
   ignoredHeaders: (headers: string[]) => `Columns not recognised and left out: ${headers.join(', ')}.`,
   repeatedHeaders: (headers: string[]) =>
     `Columns that repeat an earlier column and were left out: ${headers.join(', ')}.`,
+  overflow: (kpi: string, column: string, month: string) =>
+    `${kpi} for ${column} in ${month} adds up to more than a number can hold: that cell, and every rate built on it, is left blank. Check the data for a mistyped value.`,
   baseUnusable: (base: string, columns: string[]) =>
     `The engagement base is fixed to ${base}, which is not usable for ${columns.join(', ')}: the engagement rate is blank there.`,
 

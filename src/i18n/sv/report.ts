@@ -30,6 +30,8 @@ export const report: Catalogue['report'] = {
   emptyMonth: (month: string, available: string) =>
     `Det finns inga rader för ${month} i datan. Månader med data: ${available}.`,
   badMonth: (text: string) => `”${text}” är ingen månad: skriv den som ÅÅÅÅ-MM, till exempel 2026-10.`,
+  monthNotText: (given: string) =>
+    `Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte ${given}.`,
   dateColumnName: 'Datum',
   channelColumnName: 'Kanal',
 
@@ -110,6 +112,8 @@ export const report: Catalogue['report'] = {
     `Kolumner som inte känns igen och därför inte är med: ${headers.join(', ')}.`,
   repeatedHeaders: (headers: string[]) =>
     `Kolumner som upprepar en tidigare kolumn och därför inte är med: ${headers.join(', ')}.`,
+  overflow: (kpi: string, column: string, month: string) =>
+    `${kpi} för ${column} i ${month} summeras till mer än ett tal rymmer: den cellen, och varje andel som bygger på den, lämnas tom. Kontrollera datan efter ett felskrivet värde.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Basen för engagemangsgraden är låst till ${base}, som inte går att använda för ${columns.join(', ')}: där är engagemangsgraden tom.`,
 

@@ -30,6 +30,8 @@ export const report: Catalogue['report'] = {
   emptyMonth: (month: string, available: string) =>
     `Dữ liệu không có dòng nào cho ${month}. Các tháng có dữ liệu: ${available}.`,
   badMonth: (text: string) => `“${text}” không phải là một tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-10.`,
+  monthNotText: (given: string) =>
+    `Tạo báo cáo tháng: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải ${given}.`,
   dateColumnName: 'Ngày',
   channelColumnName: 'Kênh',
 
@@ -109,6 +111,8 @@ export const report: Catalogue['report'] = {
   ignoredHeaders: (headers: string[]) => `Các cột không nhận dạng được nên đã bỏ qua: ${headers.join(', ')}.`,
   repeatedHeaders: (headers: string[]) =>
     `Các cột trùng với một cột phía trước nên đã bỏ qua: ${headers.join(', ')}.`,
+  overflow: (kpi: string, column: string, month: string) =>
+    `${kpi} của ${column} trong ${month} cộng lại vượt quá giới hạn của một con số: ô đó và mọi tỷ lệ tính từ nó được để trống. Hãy kiểm tra dữ liệu xem có giá trị nào bị gõ nhầm không.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Cơ sở tính tỷ lệ tương tác được cố định là ${base}, nhưng không dùng được cho ${columns.join(', ')}: tỷ lệ tương tác ở đó để trống.`,
 

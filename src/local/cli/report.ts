@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { buildMonthlyReport } from '../../report/actions';
 import { parseMonthText } from '../../report/dates';
 import { ALL_CHANNELS, type ReportModel } from '../../report/model';
+import { channelDisplayName } from '../../i18n/all-channels';
 import { workbookWith } from '../report-workbook';
 import { writeFileSync } from 'node:fs';
 import { workbookView } from '../workbench/snapshot-view';
@@ -14,13 +15,15 @@ import { workbookToXlsx } from '../xlsx';
  */
 
 const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm]
+       npm run report -- --help
 
   --data FILE.csv   rows with the data sheet's headers (Date, Channel, Followers, …), one per channel per day, post or month
   --month YYYY-MM   the month to report on
   --json            print each channel's KPIs for the month and the month before, as JSON
   --xlsx FILE       write the whole spreadsheet, report tab included, as an .xlsx file
   --locale          the spreadsheet's locale (default en_US): it decides how text dates and numbers are read
-  --time-zone       the spreadsheet's time zone (default Europe/Stockholm)`;
+  --time-zone       the spreadsheet's time zone (default Europe/Stockholm)
+  --help, -h        print this and stop`;
 
 export interface CliArguments {
   data: string;
@@ -33,6 +36,9 @@ export interface CliArguments {
 
 export class UsageError extends Error {}
 
+/** --help or -h anywhere: the usage, on stdout, and nothing else is done. */
+export class HelpRequested extends Error {}
+
 export function parseArguments(argv: readonly string[]): CliArguments {
   const options: Partial<CliArguments> & { json: boolean } = { json: false };
   const valueOf = (i: number, flag: string): string => {
@@ -42,7 +48,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--json') options.json = true;
+    if (flag === '--help' || flag === '-h') throw new HelpRequested();
+    else if (flag === '--json') options.json = true;
     else if (flag === '--data') options.data = valueOf(i++, flag);
     else if (flag === '--month') options.month = valueOf(i++, flag);
     else if (flag === '--xlsx') options.xlsx = valueOf(i++, flag);
@@ -67,6 +74,9 @@ export function parseArguments(argv: readonly string[]): CliArguments {
 
 type KpiValues = Record<string, Record<string, number | null>>;
 
+/** The pooled column's key in the JSON. */
+export const ALL_CHANNELS_KEY = 'All channels';
+
 export interface ReportJson {
   month: string;
   values: KpiValues;
@@ -80,7 +90,8 @@ export function reportJson(model: ReportModel, month: string): ReportJson {
   const previous: KpiValues = {};
   const bounds = { values: {} as Record<string, number>, previous: {} as Record<string, number> };
   model.columns.forEach((column, i) => {
-    const key = column === ALL_CHANNELS ? ALL_CHANNELS : column;
+    // The pooled column is "All channels"; a channel of that name shows quoted, as in the report.
+    const key = column === ALL_CHANNELS ? ALL_CHANNELS_KEY : channelDisplayName(column);
     values[key] = {};
     previous[key] = {};
     for (const family of model.families) {
@@ -106,6 +117,10 @@ export async function runCli(
   try {
     args = parseArguments(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      out(USAGE);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     err(`${error.message}\n\n${USAGE}`);
     return 2;

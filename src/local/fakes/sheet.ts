@@ -434,7 +434,8 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
       if (c !== column || !hasContent(cell)) continue;
       const value = cell.formula ? this.evaluate(cell.formula, row, c) : cell.value;
       const shown = formatForDisplay(value, cell.format.numberFormat ?? AUTOMATIC_FORMAT, this.environment());
-      longest = Math.max(longest, ...shown.split('\n').map((line) => line.length));
+      // A loop: a cell of 50,000 line breaks spread into Math.max would overflow the stack.
+      for (const line of shown.split('\n')) if (line.length > longest) longest = line.length;
     }
     this.columnWidths.set(column, Math.max(21, longest * 7 + 16));
   }

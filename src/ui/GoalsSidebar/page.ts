@@ -13,6 +13,7 @@ import type {
   SaveResult,
   AchievabilityResult,
 } from '../../goals/types';
+import { channelDisplayName } from '../../i18n/all-channels';
 import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
 import { countsWholeThings } from '../../goals/numbers';
@@ -299,7 +300,7 @@ function goalItem(view: GoalView): HTMLLIElement {
     renderList();
     listView.querySelector<HTMLElement>(`[data-keep="${CSS.escape(goal.id)}"]`)?.focus();
   });
-  const channel = goal.channel ?? L.list.allChannels;
+  const channel = goal.channel === null ? L.list.allChannels : channelDisplayName(goal.channel);
   const item = el(
     'li',
     { class: 'goal', 'data-goal-id': goal.id },
@@ -481,7 +482,9 @@ function buildForm(): void {
   kpiHelp = hint('f-kpi-help');
 
   const channelSelect = el('select', {}, el('option', { value: '' }, L.form.allChannels));
-  for (const channel of data.channels) channelSelect.append(el('option', { value: channel }, channel));
+  // A channel named "All channels" shows quoted, apart from the first option (i18n/all-channels).
+  for (const channel of data.channels)
+    channelSelect.append(el('option', { value: channel }, channelDisplayName(channel)));
 
   windowSelect = el('select', { id: CONTROL_ID.baselineWindow, name: 'baselineWindow' });
   for (const w of data.baselineWindows) {
@@ -1001,7 +1004,7 @@ function describeRequest(goal: Goal | SaveRequest['goal'], unit: KpiUnit | null)
   return {
     what: goal.what,
     kpiId: kpiName(T, goal.kpiId, kpiOption(goal.kpiId)?.label ?? goal.kpiId),
-    channel: goal.channel ?? L.list.allChannels,
+    channel: goal.channel === null ? L.list.allChannels : channelDisplayName(goal.channel),
     baseline,
     target: goal.target,
     start: goal.start,

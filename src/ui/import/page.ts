@@ -347,8 +347,9 @@ async function runImport(): Promise<void> {
       break;
     }
     added += response.added;
-    skipped.push(...response.skipped);
-    addedColumns.push(...response.addedColumns);
+    // Loops, not push(...list): a file's skipped rows are unbounded, and spreading them overflows the stack.
+    for (const row of response.skipped) skipped.push(row);
+    for (const column of response.addedColumns) addedColumns.push(column);
     createdSheet ||= response.createdSheet;
     sent += request.rows.length;
     showProgress(Math.round((sent / total) * 100), L.sending(sent, total));

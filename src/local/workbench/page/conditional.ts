@@ -92,9 +92,22 @@ export function mixColors(from: string, to: string, share: number): string {
     .join('')}`;
 }
 
+/**
+ * The least and greatest of many numbers by a loop: Math.min(...numbers) passes each as an
+ * argument, which overflows the stack past about 125,000 cells.
+ */
+function extremes(numbers: readonly number[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const n of numbers) {
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  return { min, max };
+}
+
 function pointValue(point: GradientPointView, numbers: number[], fallback: number): number {
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  const { min, max } = extremes(numbers);
   const given = Number(point.value);
   switch (point.type) {
     case 'MIN':
@@ -139,8 +152,9 @@ export function conditionalStyles(sheet: SheetView): Map<string, ConditionalStyl
       const numbers = numbered.map((entry) => entry.n);
       const { min, mid, max } = rule.gradient;
       if (!min || !max || numbers.length === 0) continue;
-      const low = pointValue(min, numbers, Math.min(...numbers));
-      const high = pointValue(max, numbers, Math.max(...numbers));
+      const range = extremes(numbers);
+      const low = pointValue(min, numbers, range.min);
+      const high = pointValue(max, numbers, range.max);
       const middle = mid ? pointValue(mid, numbers, (low + high) / 2) : null;
       for (const { cell, n } of numbered) {
         const key = `${cell.row}:${cell.column}`;
