@@ -15,6 +15,22 @@ describe('spreadsheet', () => {
     expect(ss.getSheetByName('missing')).toBeNull();
   });
 
+  it('renames a tab unless another tab has the name in any case, and counts positions from 1', () => {
+    const gas = createFakeAppsScript({ spreadsheet: { sheets: ['KPI data', 'KPI report 2026-10'] } });
+    const ss = gas.SpreadsheetApp.getActive();
+    const building = ss.insertSheet(1);
+    expect(building.getIndex()).toBe(2);
+    expect(() => building.setName('kpi REPORT 2026-10')).toThrow(
+      'A sheet with the name "kpi REPORT 2026-10" already exists. Please enter another name.',
+    );
+    ss.deleteSheet(ss.getSheetByName('KPI report 2026-10')!);
+    building.setName('KPI report 2026-10');
+    expect(ss.getSheets().map((sheet) => [sheet.getName(), sheet.getIndex()])).toEqual([
+      ['KPI data', 1],
+      ['KPI report 2026-10', 2],
+    ]);
+  });
+
   it('deletes sheets but never the last one', () => {
     const gas = createFakeAppsScript();
     const ss = gas.SpreadsheetApp.getActive();
