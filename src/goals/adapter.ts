@@ -13,6 +13,7 @@ import {
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
 import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint } from './data';
+import { postRatesOf } from '../report/read';
 
 /*
  * Where goals meet the monthly report: a goal's baseline, history and current value are the
@@ -108,7 +109,10 @@ export function goalsDataFromReport(
     const wanted = channel === null ? null : data.channels.indexOf(channel);
     let count = 0;
     byChannel.forEach((totals, index) => {
-      if (totals && (wanted === null || index === wanted)) count += totals.posts.rated + totals.posts.unrated;
+      if (!totals || (wanted !== null && index !== wanted)) return;
+      // The average engagement rate is the first per-post KPI.
+      const posts = postRatesOf(totals, 0);
+      count += posts.rated + posts.unrated;
     });
     return count;
   };

@@ -255,6 +255,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Likes or reactions.',
     denominatorHelp: 'Followers.',
     seed: ['HS'],
+    perPost: true,
     report: ['likes', 'followers'],
     periodTotal: 'last',
   }),
@@ -271,6 +272,7 @@ export const KPIS: readonly KpiDefinition[] = [
       numeratorHelp: 'Shares.',
       denominatorHelp: 'Followers.',
       seed: ['HS'],
+      perPost: true,
       report: ['shares', 'followers'],
       periodTotal: 'last',
     },
@@ -281,6 +283,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Shares.',
     denominatorHelp: 'Impressions.',
     seed: [],
+    perPost: true,
     report: ['shares', 'impressions'],
   }),
   {
@@ -292,7 +295,7 @@ export const KPIS: readonly KpiDefinition[] = [
     formula: 'engagements / followers',
     help: 'Engagements divided by followers: the share of the audience that acts. Fake followers pull it down.',
     seed: ['SV'],
-    report: { inputs: ['engagements', 'followers'] },
+    report: { inputs: ['engagements', 'followers'], perPost: true },
     fn: {
       name: 'FOLLOWER_QUALITY',
       shape: 'elementwise',
@@ -355,6 +358,7 @@ export const KPIS: readonly KpiDefinition[] = [
     numeratorHelp: 'Reach: unique people who saw the post.',
     denominatorHelp: 'Followers.',
     seed: ['SV', 'HS'],
+    perPost: true,
     report: ['reach', 'followers'],
     periodTotal: 'none',
   }),
@@ -733,6 +737,8 @@ interface RatioOptions {
   denominatorKind?: 'count' | 'money';
   /** The report's columns for numerator and denominator. */
   report?: readonly [string, string];
+  /** A per-post rate: see KpiReportInputs.perPost. */
+  perPost?: boolean;
   /**
    * How a period total is written: flows are summed; followers are a stock, so the period's
    * last value is the base; reach is not additive, so no total is suggested at all.
@@ -759,7 +765,9 @@ function ratioKpi(
     formula: options.formula,
     help: options.help,
     seed: options.seed,
-    ...(options.report ? { report: { inputs: options.report } } : {}),
+    ...(options.report
+      ? { report: { inputs: options.report, ...(options.perPost ? { perPost: true } : {}) } }
+      : {}),
     fn: {
       name,
       shape: 'elementwise',

@@ -98,4 +98,9 @@ export interface KpiReportInputs {
    * totals cannot give it. Goals say so instead of showing a KPI with no value.
    */
   postRows?: boolean;
+  /**
+   * A per-post rate (spec: Per-post rates in a month): with post rows, a month's value is the
+   * mean of each post's numerator ÷ base; without, the month's total ÷ base.
+   */
+  perPost?: boolean;
 }

@@ -4,7 +4,13 @@ import { reportTextsFor, type ReportLabels } from '../i18n';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
-import { defaultReportMonth, ENGAGEMENT_BASES, type EngagementBase, type ReportModel } from './model';
+import {
+  defaultReportMonth,
+  ENGAGEMENT_BASES,
+  monthCompleteness,
+  type EngagementBase,
+  type ReportModel,
+} from './model';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
 import type { SheetLayout } from './layout';
@@ -169,8 +175,19 @@ function fixedEngagementBase(services: Services): EngagementBase | undefined {
   return ENGAGEMENT_BASES.find((base) => base === value?.trim().toLowerCase());
 }
 
+export interface MonthChoice {
+  value: string;
+  label: string;
+  /** Every channel with rows in the month covers it whole, and the month has ended. */
+  complete: boolean;
+  /** What the list shows: the month and whether it is complete. */
+  text: string;
+  /** Why it is not complete, shown under the list when it is chosen; '' when it is. */
+  detail: string;
+}
+
 export interface MonthChoices {
-  months: Array<{ value: string; label: string }>;
+  months: MonthChoice[];
   /** The last complete month the data has. */
   selected: string;
   texts: { prompt: string; build: string; cancel: string; building: string; noMonths: string };
@@ -199,9 +216,20 @@ export function reportMonthChoices(services: Services): MonthChoices {
     sheetName: dataSheet.getName(),
   });
   if (!read.ok) return { months: [], selected: '', texts, message: read.message };
-  const selected = defaultReportMonth(read.months, currentMonth(services.now(), timeZone));
+  const current = currentMonth(services.now(), timeZone);
+  const selected = defaultReportMonth(read.months, current);
+  const choice = (month: MonthKey): MonthChoice => {
+    const label = monthLabel(L, month);
+    const { complete, incomplete } = monthCompleteness(read.data, month, current);
+    const parts = incomplete
+      .filter(({ coverage }) => !coverage.running)
+      .map(({ channel, coverage }) => L.dialogCoveragePart(channel, coverage.days, coverage.daysInMonth));
+    const detail = month >= current ? L.dialogNotEnded : parts.length > 0 ? L.dialogCoverage(parts) : '';
+    const text = complete ? L.dialogComplete(label) : L.dialogIncomplete(label);
+    return { value: monthKeyToText(month), label, complete, text, detail };
+  };
   return {
-    months: [...read.months].reverse().map((m) => ({ value: monthKeyToText(m), label: monthLabel(L, m) })),
+    months: [...read.months].reverse().map(choice),
     selected: selected === undefined ? '' : monthKeyToText(selected),
     texts,
   };
@@ -211,7 +239,7 @@ export function reportMonthChoices(services: Services): MonthChoices {
 export const MONTH_DIALOG_FILE = 'report-month';
 
 export function showReportDialog(services: Services): void {
-  const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(220);
+  const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(250);
   const L = reportLabelsOf(services.spreadsheet());
   services.ui().showModalDialog(output, L.dialogTitle);
 }

@@ -48,6 +48,11 @@ function dayKey(year: number, month: number, day: number): DayKey | undefined {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** How many days a month has: 31 for 202610. */
+export function daysInMonthOf(month: MonthKey): number {
+  return daysInMonth(Math.floor(month / 100), month % 100);
+}
+
 /** Proleptic Gregorian, as Date.UTC counts. */
 function daysInMonth(year: number, month: number): number {
   if (month !== 2) return DAYS_IN_MONTH[month - 1];

@@ -3,7 +3,15 @@ import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
 import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
-import { ALL_CHANNELS, type EngagementBase, type ReportColumn, type ReportModel, type Tone } from './model';
+import {
+  ALL_CHANNELS,
+  ENGAGEMENT_RATE_BY_REACH,
+  type EngagementBase,
+  type ReportColumn,
+  type ReportModel,
+  type ReportRow,
+  type Tone,
+} from './model';
 import { channelDisplayName } from '../i18n/all-channels';
 import type { RowIssue } from './read';
 
@@ -102,7 +110,11 @@ const TEXT_FORMAT = '@';
 const COUNT_FORMAT = '#,##0';
 const UPPER_BOUND_FORMAT = '"≤ "#,##0';
 const CHANGE_FORMAT = '+0.0%;-0.0%;0.0%';
+/** A change that is not coloured, because a month is not complete: marked, footnoted. */
+const MARKED_CHANGE_FORMAT = '+0.0%" *";-0.0%" *";0.0%" *"';
 const PERCENT_FORMAT = '0.00%';
+/** A monthly total per follower: a plain number, never a percentage (spec: Per-post rates). */
+const PER_FOLLOWER_FORMAT = '#,##0.00';
 
 /** Currency by locale, as Sheets' own currency button would pick it. */
 export function moneyFormat(locale: string): string {
@@ -317,13 +329,17 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   const changes: ChangeCells = { up: [], down: [] };
   const formats = new Map<string, string>();
   for (const family of model.families) {
+    // A row blank for every column says nothing: left out, and the data-quality section says why.
+    const shown = family.rows.filter((row) => !isBlankRow(row));
+    if (shown.length === 0) continue;
     grid.line(L.families[family.family], { bold: true, background: COLOURS.family });
-    family.rows.forEach((row, index) => {
+    shown.forEach((row, index) => {
       const style = BAND_STYLES[index % 2];
       let format = formats.get(row.unit);
       if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, options.locale)));
+      if (row.measure === 'per_follower_month') format = PER_FOLLOWER_FORMAT;
       const sheetRow = grid.row();
-      grid.text(0, L.kpis[row.kpiId] ?? row.label, style);
+      grid.text(0, rowLabel(L, row), style);
       const changeRows = changes[row.direction];
       let c = 1;
       for (let i = 0; i < row.cells.length; i++) {
@@ -335,10 +351,13 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
             grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
           } else if (part === 'previous') {
             grid.number(c, cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
-          } else {
+          } else if (cell.comparable || cell.change === null) {
             // Coloured by the conditional rules, so the colour follows the value if a user edits it.
             grid.number(c, cell.change, CHANGE_FORMAT, style);
-            (changeRows[c + 1] ??= []).push(sheetRow);
+            if (cell.comparable) (changeRows[c + 1] ??= []).push(sheetRow);
+          } else {
+            // A month is not complete: the change is shown, marked, and left out of the colours.
+            grid.number(c, cell.change, MARKED_CHANGE_FORMAT, style);
           }
           c++;
         }
@@ -479,6 +498,26 @@ const GOAL_COLUMN = {
   owner: 9,
 } as const;
 
+/**
+ * A per-post rate's row blank for every column (spec: Per-post rates in a month): left out, with
+ * a line saying why. Other blank rows stay, as the data-quality section explains them (overflow).
+ */
+function isBlankRow(row: ReportRow): boolean {
+  return (
+    row.measure !== undefined && row.cells.every((cell) => cell.current === null && cell.previous === null)
+  );
+}
+
+/** The row's label: a per-post KPI's says how its month was measured (spec: Per-post rates). */
+export function rowLabel(L: ReportLabels, row: ReportRow): string {
+  if (row.kpiId === ENGAGEMENT_RATE_BY_REACH) return L.engagementRateByReach;
+  const name = L.kpis[row.kpiId] ?? row.label;
+  if (row.measure === 'per_follower_month' || row.measure === 'month_total')
+    return L.monthTotalLabels[row.kpiId] ?? name;
+  if (row.measure === 'per_post' && row.kpiId !== 'average_engagement_rate') return L.perPost(name);
+  return name;
+}
+
 function dataQualitySection(
   L: ReportLabels,
   grid: Grid,
@@ -488,6 +527,7 @@ function dataQualitySection(
 ): void {
   grid.line(L.dataQualityHeading, { bold: true, background: COLOURS.family });
   for (const line of noteLines(L, model)) grid.line(line);
+  for (const line of leftOutLines(L, model)) grid.line(line);
   const lines = issueLines(L, model.issues, locale);
   if (lines.length === 0) grid.line(L.dataQualityNone, { color: COLOURS.muted });
   for (const line of lines.slice(0, maxIssueLines)) grid.line(line);
@@ -495,7 +535,7 @@ function dataQualitySection(
 }
 
 function noteLines(L: ReportLabels, model: ReportModel): string[] {
-  return model.notes.map((note) => {
+  const lines = model.notes.map((note) => {
     switch (note.kind) {
       case 'one_channel':
         return L.oneChannel(channelDisplayName(note.channel));
@@ -516,8 +556,30 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
           columnName(L, note.column),
           monthLabel(L, note.month),
         );
+      case 'base_missing':
+        return L.baseMissing(L.baseNames[note.base], note.columns);
+      case 'incomplete': {
+        const { days, daysInMonth, posts, running } = note.coverage;
+        const extra = running ? L.coverageRunning : posts > 0 ? L.coveragePosts(posts) : '';
+        return L.coverage(note.channel, days, daysInMonth, monthLabel(L, note.month), extra);
+      }
+      case 'all_channels_change':
+        return L.allChannelsChange(note.compared, note.leftOut);
     }
   });
+  const first = model.notes.findIndex((note) => note.kind === 'incomplete');
+  if (first >= 0) lines.splice(first, 0, L.incompleteIntro);
+  return lines;
+}
+
+/** One line per KPI row left out because it is blank for every column, saying why. */
+function leftOutLines(L: ReportLabels, model: ReportModel): string[] {
+  return model.families.flatMap((family) =>
+    family.rows.filter(isBlankRow).map((row) => {
+      const name = L.kpis[row.kpiId] ?? rowLabel(L, row);
+      return row.kpiId === 'post_reach_rate' ? L.rowLeftOutReach(name) : L.rowLeftOut(name);
+    }),
+  );
 }
 
 /** One line per skipped row, its reasons joined, in row order. */
@@ -568,6 +630,20 @@ function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
       muted,
     );
   }
+  const rows = model.families.flatMap((family) => family.rows.filter((row) => !isBlankRow(row)));
+  const byReach = rows.find((row) => row.kpiId === ENGAGEMENT_RATE_BY_REACH);
+  if (byReach) {
+    const channels = model.columns
+      .filter((_, i) => byReach.cells[i].current !== null)
+      .map((column) => columnName(L, column));
+    grid.line(L.footnoteByReach(channels), muted);
+  }
+  if (rows.some((row) => row.measure === 'per_post' && row.kpiId !== 'average_engagement_rate'))
+    grid.line(L.footnotePerPost, muted);
+  if (rows.some((row) => row.measure === 'per_follower_month')) grid.line(L.footnotePerFollowerMonth, muted);
+  for (const row of rows) {
+    if (row.pooledChannels) grid.line(L.footnotePooledChannels(rowLabel(L, row), row.pooledChannels), muted);
+  }
   if (model.families.some((family) => family.rows.some((row) => row.kpiId === 'average_engagement_rate'))) {
     grid.line(L.footnoteAverageEngagementRate, muted);
   }
@@ -576,6 +652,8 @@ function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
   if (model.netNewFollowersDerived) grid.line(L.footnoteNetNewDerived, muted);
   grid.line(L.footnotePooled, muted);
   grid.line(L.footnoteChange, muted);
+  if (rows.some((row) => row.cells.some((cell) => !cell.comparable && cell.change !== null)))
+    grid.line(L.footnoteIncompleteMark, muted);
 }
 
 /** "reach (Instagram); impressions (Facebook, All channels)": which base each column used. */
@@ -656,6 +734,6 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
 function labelWidth(L: ReportLabels, model: ReportModel): number {
   let longest = L.kpiHeader.length;
   for (const family of model.families)
-    for (const row of family.rows) longest = Math.max(longest, (L.kpis[row.kpiId] ?? row.label).length);
+    for (const row of family.rows) longest = Math.max(longest, rowLabel(L, row).length);
   return Math.min(360, Math.max(140, longest * 7 + 24));
 }

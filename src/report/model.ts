@@ -2,8 +2,16 @@ import type { ElementwiseKernel } from '../functions/elementwise';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import { columnKpis, FAMILIES, KPIS } from '../kpi/registry';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
-import { addMonths, type MonthKey } from './dates';
-import { ENGAGEMENT_PARTS, type ChannelMonth, type DataSet, type RowIssue } from './read';
+import { addMonths, currentMonth, daysInMonthOf, type MonthKey } from './dates';
+import {
+  ENGAGEMENT_PARTS,
+  perPostKpiList,
+  type ChannelMonth,
+  type DataSet,
+  postRatesOf,
+  type PostRates,
+  type RowIssue,
+} from './read';
 
 /*
  * The report as plain numbers (spec: Monthly aggregation): flows summed, followers as the
@@ -31,19 +39,56 @@ export interface ReportCell {
   previous: number | null;
   /** GROWTH_RATE(previous, current); null when previous is missing, zero or only a bound. */
   change: number | null;
+  /** Neutral whenever the change is not comparable. */
   tone: Tone;
+  /**
+   * Both months are complete for the column (spec: Completeness), so the change may be coloured;
+   * otherwise it is shown uncoloured with a mark. All channels' change compares only the
+   * channels complete in both months (ReportModel.allChannelsChange).
+   */
+  comparable: boolean;
   /** Reach summed over several rows: at most this many people, not the reach. */
   currentIsUpperBound: boolean;
   previousIsUpperBound: boolean;
 }
 
+/**
+ * How a per-post KPI's month is measured (spec: Per-post rates in a month): the mean of the
+ * per-post rates when the data has post rows; otherwise the month's total ÷ its base, which for a
+ * base of followers is a monthly total per follower, not a rate.
+ */
+export type RowMeasure = 'per_post' | 'per_follower_month' | 'month_total';
+
+/** The extra row of engagement rate on exact reach, for the channels that have one. */
+export const ENGAGEMENT_RATE_BY_REACH = 'engagement_rate_by_reach';
+
 export interface ReportRow {
+  /** A registry KPI's id, or ENGAGEMENT_RATE_BY_REACH. */
   kpiId: string;
   label: string;
   unit: KpiUnit;
   direction: Direction;
   /** One per report column: the channels, then All channels. */
   cells: ReportCell[];
+  measure?: RowMeasure;
+  /**
+   * The base every column of the row divides by (spec: One base per row): a quantity id, or
+   * "per_post" for a mean of per-post rates.
+   */
+  base?: string;
+  /** All channels pools only these channels (those with both figures), when not every channel. */
+  pooledChannels?: string[];
+}
+
+/** The days one channel's rows cover in a month (spec: Completeness). */
+export interface ChannelCoverage {
+  days: number;
+  daysInMonth: number;
+  /** Post rows in the month. */
+  posts: number;
+  complete: boolean;
+  /** The month has not ended yet (in the spreadsheet's time zone), so it cannot be complete. */
+  running: boolean;
 }
 
 export interface ReportFamily {
@@ -58,7 +103,10 @@ export type ReportNote =
   | { kind: 'repeated_headers'; headers: string[] }
   | { kind: 'base_unusable'; base: EngagementBase; columns: ReportColumn[] }
   /** A sum too large for a number (past about 1.8e308): its cell and every rate from it are blank. */
-  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string };
+  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string }
+  | { kind: 'base_missing'; base: EngagementBase; columns: string[] }
+  | { kind: 'incomplete'; channel: string; month: MonthKey; coverage: ChannelCoverage }
+  | { kind: 'all_channels_change'; compared: string[]; leftOut: string[] };
 
 export interface ReportModel {
   month: MonthKey;
@@ -68,6 +116,13 @@ export interface ReportModel {
   families: ReportFamily[];
   /** The engagement rate's base per column; undefined where no base is usable. */
   engagementBases: Array<EngagementBase | undefined>;
+  /** The one base of the engagement rate row (spec: One base per row). */
+  engagementBase: EngagementBase | undefined;
+  /** KPI id → the base its row uses, for every rate row. */
+  bases: Record<string, string>;
+  /** Per channel column (All channels excluded), this month and last. */
+  coverage: ChannelCoverage[];
+  previousCoverage: ChannelCoverage[];
   /** Set when a document setting fixes the base instead of the spec's order. */
   fixedBase: EngagementBase | undefined;
   /** True when net new followers come from the change in followers, not a column. */
@@ -112,10 +167,18 @@ interface Quantities {
   has: boolean[];
   /** Reach is one row's figure, or a single channel's exact figure: usable as a rate base. */
   reachExact: boolean;
-  /** Per-post rates summed and counted; null when a post's rate is undefined. */
-  posts: { rateSum: number; count: number } | null;
+  /**
+   * Per-post rates summed and counted, by perPostKpiList index; null when a post's rate is
+   * undefined.
+   */
+  posts: Array<PostMean | null>;
   /** Quantities whose sum overflowed: blank in `has`, named in a data-quality note. */
   overflowed: number[];
+}
+
+interface PostMean {
+  rateSum: number;
+  count: number;
 }
 
 /**
@@ -159,7 +222,7 @@ function quantityIndex(): QuantityIndex {
 }
 
 function emptyQuantities(Q: QuantityIndex): Quantities {
-  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: null, overflowed: [] };
+  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: [], overflowed: [] };
 }
 
 const valueOf = (q: Quantities, index: number): number | undefined =>
@@ -238,26 +301,43 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
   const channelsInReport = data.channels
     .map((name, index) => ({ name, index }))
     .filter(({ index }) => hasRows(data, month, index) || hasRows(data, previousMonth, index));
+  const names = channelsInReport.map((channel) => channel.name);
   const current = columnsFor(model, month, channelsInReport, derivedNetNew);
   const previous = columnsFor(model, previousMonth, channelsInReport, derivedNetNew);
-  const columns: ReportColumn[] = [...channelsInReport.map((channel) => channel.name), ALL_CHANNELS];
+  const columns: ReportColumn[] = [...names, ALL_CHANNELS];
 
-  const engagementBases = current.map((q, i) => chooseBase(Q, q, previous[i], context.fixedBase));
+  const now = currentMonth(context.builtAt, context.timeZone);
+  const coverage = channelsInReport.map(({ index }) => coverageOf(data, month, index, now));
+  const previousCoverage = channelsInReport.map(({ index }) => coverageOf(data, previousMonth, index, now));
+  const comparable = coverage.map((c, i) => c.complete && previousCoverage[i].complete);
+  const compared = comparable.flatMap((ok, i) => (ok ? [i] : []));
+  const months: MonthColumns = {
+    current,
+    previous,
+    comparable,
+    // All channels' change compares only the channels complete in both months.
+    comparedCurrent: current.map((q, i) => (comparable[i] ? q : undefined)),
+    comparedPrevious: previous.map((q, i) => (comparable[i] ? q : undefined)),
+    allComparable: compared.length > 0,
+    pooledCurrent: poolChannels(Q, current),
+    pooledPrevious: poolChannels(Q, previous),
+  };
+
+  const rowBase = chooseRowBase(Q, current, previous, context.fixedBase);
+  const perPostMode =
+    data.headers.postId >= 0 && channelsInReport.some(({ index }) => postRowsIn(data, month, index) > 0);
   const rowsByFamily = new Map<KpiFamily, ReportRow[]>();
-  const rows = supportedKpis(available).map((kpi) => {
-    const plan = kpiPlan(kpi);
-    const row: ReportRow = {
-      kpiId: kpi.id,
-      label: kpi.label,
-      unit: kpi.unit,
-      direction: kpi.direction,
-      cells: current.map((q, i) => reportCell(Q, kpi, plan, q, previous[i], engagementBases[i])),
-    };
-    const familyRows = rowsByFamily.get(kpi.family);
-    if (familyRows) familyRows.push(row);
-    else rowsByFamily.set(kpi.family, [row]);
-    return row;
-  });
+  const rows: ReportRow[] = [];
+  for (const kpi of supportedKpis(available)) {
+    const specs = rowSpecs(Q, kpi, kpiPlan(kpi), rowBase.base, perPostMode, context.fixedBase, current);
+    for (const spec of specs) {
+      const row = reportRow(Q, spec, months, names);
+      rows.push(row);
+      const familyRows = rowsByFamily.get(kpi.family);
+      if (familyRows) familyRows.push(row);
+      else rowsByFamily.set(kpi.family, [row]);
+    }
+  }
   const overflows: ReportNote[] = [];
   const trend = trendSeries(data, month, available, (m, kpiId) =>
     overflows.push({ kind: 'overflow', column: ALL_CHANNELS, month: m, kpiId }),
@@ -267,6 +347,12 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     const familyRows = rowsByFamily.get(family);
     if (familyRows) families.push({ family, rows: familyRows });
   }
+  const bases: Record<string, string> = {};
+  for (const row of rows) if (row.base !== undefined) bases[row.kpiId] = row.base;
+  const engagementRow = rows.find((row) => row.kpiId === 'engagement_rate');
+  const engagementBases = columns.map((_, i) =>
+    engagementRow && engagementRow.cells[i].current !== null ? rowBase.base : undefined,
+  );
 
   return {
     month,
@@ -274,32 +360,41 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     columns,
     families,
     engagementBases,
+    engagementBase: rowBase.base,
+    bases,
+    coverage,
+    previousCoverage,
     fixedBase: context.fixedBase,
     netNewFollowersDerived: derivedNetNew,
     hasReach: available.has('reach'),
     hasFollowers: available.has('followers'),
     trend,
     comparison: comparisonSeries(rows, channelsInReport),
-    notes: notesFor(
+    // Sums too large for a number first: they are mistakes in the data to fix.
+    notes: overflowNotes(
       Q,
-      data,
-      month,
-      channelsInReport,
-      current,
-      previous,
-      engagementBases,
-      context.fixedBase,
       columns,
+      [
+        { month, quantities: [...current, months.pooledCurrent] },
+        { month: previousMonth, quantities: [...previous, months.pooledPrevious] },
+      ],
+      overflows,
     ).concat(
-      overflowNotes(
-        Q,
+      notesFor({
+        data,
+        month,
+        previousMonth,
+        channels: channelsInReport,
+        current,
+        previous,
+        engagementRow,
+        rowBase,
+        fixedBase: context.fixedBase,
         columns,
-        [
-          { month, quantities: current },
-          { month: previousMonth, quantities: previous },
-        ],
-        overflows,
-      ),
+        coverage,
+        previousCoverage,
+        comparable,
+      }),
     ),
     issues: data.issues,
     source: { sheetName: context.sheetName, rowsRead: data.rowsRead, rowsUsed: data.rowsUsed },
@@ -310,6 +405,58 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
 
 function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
   return (data.months.get(month)?.[channel]?.rows ?? 0) > 0;
+}
+
+function postRowsIn(data: DataSet, month: MonthKey, channel: number): number {
+  return data.months.get(month)?.[channel]?.postRows ?? 0;
+}
+
+/** The first week is days 1–7, the last week the month's last seven days. */
+const WEEK = 7;
+
+/**
+ * How much of the month one channel's rows cover (spec: Completeness): every day, a row dated by
+ * the month alone, or, for post rows, posts from the first week to the last. The current month
+ * (in the spreadsheet's time zone) and later ones are never complete.
+ */
+export function coverageOf(
+  data: DataSet,
+  month: MonthKey,
+  channel: number,
+  current: MonthKey,
+): ChannelCoverage {
+  const totals = data.months.get(month)?.[channel];
+  const daysInMonth = daysInMonthOf(month);
+  const running = month >= current;
+  if (!totals || totals.rows === 0) return { days: 0, daysInMonth, posts: 0, complete: false, running };
+  const bits = totals.dayBits;
+  const days = totals.wholeMonth ? daysInMonth : bitCount(bits);
+  const first = 32 - Math.clz32(bits & -bits);
+  const last = 32 - Math.clz32(bits);
+  const spansWeeks = totals.postRows > 0 && first <= WEEK && last > daysInMonth - WEEK;
+  const complete = !running && (days === daysInMonth || spansWeeks);
+  return { days, daysInMonth, posts: totals.postRows, complete, running };
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b !== 0; b &= b - 1) count++;
+  return count;
+}
+
+/** Whether each month the data has is complete for every channel with rows in it, for the dialog. */
+export function monthCompleteness(
+  data: DataSet,
+  month: MonthKey,
+  current: MonthKey,
+): { complete: boolean; incomplete: Array<{ channel: string; coverage: ChannelCoverage }> } {
+  const incomplete: Array<{ channel: string; coverage: ChannelCoverage }> = [];
+  data.channels.forEach((channel, index) => {
+    if (!hasRows(data, month, index)) return;
+    const coverage = coverageOf(data, month, index, current);
+    if (!coverage.complete) incomplete.push({ channel, coverage });
+  });
+  return { complete: incomplete.length === 0 && month < current, incomplete };
 }
 
 /** Which quantities the data's columns can give at all: it decides which KPI rows the report has. */
@@ -357,7 +504,8 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
     if (has[i] && !Number.isFinite(values[i])) blankOverflow(q, i);
   }
   addEngagements(Q, q);
-  q.posts = postRates(totals, valueOf(q, Q.followers));
+  const followers = valueOf(q, Q.followers);
+  q.posts = perPostKpiList().map((_, k) => postRates(postRatesOf(totals, k), followers));
   return q;
 }
 
@@ -369,15 +517,15 @@ function monthEndFollowers(model: ModelData, totals: ChannelMonth | undefined): 
 }
 
 /**
- * Each post's engagements ÷ followers (registry: mean over posts of post engagements / followers):
- * its own followers, else the channel's month-end followers, as one shared followers cell.
+ * Each post's numerator ÷ base (registry: mean over posts of post engagements / followers): its
+ * own followers, else the channel's month-end followers, as one shared followers cell.
  */
-function postRates(totals: ChannelMonth, monthEndFollowers: number | undefined): Quantities['posts'] {
-  const { rateSum, rated, unratedEngagements, unrated, undefinedRate } = totals.posts;
+function postRates(rates: PostRates, monthEndFollowers: number | undefined): PostMean | null {
+  const { rateSum, rated, unratedNumerator, unrated, undefinedRate } = rates;
   if (undefinedRate) return null;
   if (unrated === 0) return { rateSum, count: rated };
   if (monthEndFollowers === undefined || monthEndFollowers === 0) return null;
-  return { rateSum: rateSum + unratedEngagements / monthEndFollowers, count: rated + unrated };
+  return { rateSum: rateSum + unratedNumerator / monthEndFollowers, count: rated + unrated };
 }
 
 function addEngagements(Q: QuantityIndex, q: Quantities): void {
@@ -399,7 +547,7 @@ function blankOverflow(q: Quantities, index: number): void {
   q.overflowed.push(index);
 }
 
-/** The report's columns for one month: each channel, then All channels pooled from them. */
+/** The report's channel columns for one month; All channels is pooled from them (poolChannels). */
 function columnsFor(
   model: ModelData,
   month: MonthKey,
@@ -421,7 +569,7 @@ function columnsFor(
     }
     return q;
   });
-  return [...perChannel, poolChannels(Q, perChannel)];
+  return perChannel;
 }
 
 /**
@@ -449,15 +597,6 @@ function poolChannels(
     if (present.some((q) => q.overflowed.includes(i))) has[i] = false;
     else if (has[i] && !Number.isFinite(values[i])) blankOverflow(pooled, i);
   }
-  // All channels' average is the mean over every post of every channel, not a mean of means.
-  let posts: Quantities['posts'] = { rateSum: 0, count: 0 };
-  for (const q of present) {
-    posts =
-      q.posts && posts
-        ? { rateSum: posts.rateSum + q.posts.rateSum, count: posts.count + q.posts.count }
-        : null;
-  }
-  pooled.posts = posts;
   const withReach = present.filter((q) => Q.reach >= 0 && q.has[Q.reach]);
   // A pooled net change means something only if every channel counted in followers has one.
   const withFollowers = present.filter((q) => Q.followers >= 0 && q.has[Q.followers]);
@@ -474,25 +613,52 @@ function usableBase(Q: QuantityIndex, q: Quantities | undefined, base: Engagemen
   return base !== 'reach' || q.reachExact;
 }
 
+/** The engagement rate row's one base, and the channels that lack it this month. */
+interface RowBase {
+  base: EngagementBase | undefined;
+  /** Channel indexes with engagements this month but not the base: blank in the row. */
+  missing: number[];
+}
+
 /**
- * Reach when exact, else impressions, else followers (spec: Engagement base), the same base in
- * both months so the change compares like with like; a document setting can fix it. When no
- * base serves both months, this month's rate still stands on its own base: last month's rate,
- * and so the change, are then blank.
+ * One base for the whole engagement rate row (spec: One base per row): reach when exact, else
+ * impressions, else followers, the first that every channel with engagements has in both months
+ * and that All channels has too (reach, not additive across channels, only for a lone channel);
+ * a document setting can fix it. When no base serves every channel, the one most channels have
+ * this month, and the others are blank and named.
  */
-function chooseBase(
+function chooseRowBase(
   Q: QuantityIndex,
-  current: Quantities | undefined,
-  previous: Quantities | undefined,
+  current: ReadonlyArray<Quantities | undefined>,
+  previous: ReadonlyArray<Quantities | undefined>,
   fixed: EngagementBase | undefined,
-): EngagementBase | undefined {
+): RowBase {
+  const engaged = (q: Quantities | undefined) => q !== undefined && q.has[Q.engagements];
+  const participants = current.flatMap((q, i) => (engaged(q) || engaged(previous[i]) ? [i] : []));
+  const servesAll = (base: EngagementBase) =>
+    (base !== 'reach' || participants.length <= 1) &&
+    participants.every(
+      (i) =>
+        (!engaged(current[i]) || usableBase(Q, current[i], base)) &&
+        (!engaged(previous[i]) || usableBase(Q, previous[i], base)),
+    );
   const candidates = fixed ? [fixed] : ENGAGEMENT_BASES;
-  const previousMatters = previous !== undefined && previous.has[Q.engagements];
-  return (
-    candidates.find(
-      (base) => usableBase(Q, current, base) && (!previousMatters || usableBase(Q, previous, base)),
-    ) ?? candidates.find((base) => usableBase(Q, current, base))
+  let base = candidates.find(servesAll);
+  if (base === undefined) {
+    let most = 0;
+    for (const candidate of candidates) {
+      const count = current.filter((q) => engaged(q) && usableBase(Q, q, candidate)).length;
+      if (count > most) [base, most] = [candidate, count];
+    }
+    base ??= fixed;
+  }
+  // A base that overflowed is named by its own note, not as missing.
+  const overflowed = (q: Quantities | undefined) =>
+    base !== undefined && q !== undefined && q.overflowed.includes(Q.of.get(base) ?? -1);
+  const missing = current.flatMap((q, i) =>
+    engaged(q) && !overflowed(q) && (base === undefined || !usableBase(Q, q, base)) ? [i] : [],
   );
+  return { base, missing };
 }
 
 function kpiValue(
@@ -506,7 +672,7 @@ function kpiValue(
     case 'quantity':
       return plan.index >= 0 && q.has[plan.index] ? q.values[plan.index] : null;
     case 'average':
-      return q.posts && q.posts.count > 0 ? finiteOrNull(q.posts.rateSum / q.posts.count) : null;
+      return postMean(q.posts[0]);
     case 'none':
       return null;
   }
@@ -546,30 +712,224 @@ export function toneOf(change: number | null, direction: Direction): Tone {
   return change > 0 === (direction === 'up') ? 'good' : 'bad';
 }
 
-function reportCell(
+/** Both months' columns, and which channels the All channels change compares. */
+interface MonthColumns {
+  current: ReadonlyArray<Quantities | undefined>;
+  previous: ReadonlyArray<Quantities | undefined>;
+  comparable: readonly boolean[];
+  /** The channels complete in both months; the others undefined. */
+  comparedCurrent: ReadonlyArray<Quantities | undefined>;
+  comparedPrevious: ReadonlyArray<Quantities | undefined>;
+  allComparable: boolean;
+  pooledCurrent: Quantities | undefined;
+  pooledPrevious: Quantities | undefined;
+}
+
+/** One report row to compute: a KPI, the base every column uses, and how its month is measured. */
+interface RowSpec {
+  kpi: KpiDefinition;
+  kpiId: string;
+  label: string;
+  plan: KpiPlan;
+  base: EngagementBase | undefined;
+  measure?: RowMeasure;
+  /** For means over posts: the perPostKpiList index. */
+  postIndex: number;
+  /** The extra row by exact reach: All channels has no exact reach to divide by. */
+  byReach?: boolean;
+}
+
+/**
+ * The rows one KPI gives. A per-post KPI is the mean over posts when the month has post rows,
+ * else the month's total ÷ its base; the engagement rate gets a second row by exact reach when
+ * some channels have one and the row's shared base is another.
+ */
+function rowSpecs(
   Q: QuantityIndex,
   kpi: KpiDefinition,
   plan: KpiPlan,
-  current: Quantities | undefined,
-  previous: Quantities | undefined,
   base: EngagementBase | undefined,
-): ReportCell {
+  perPostMode: boolean,
+  fixed: EngagementBase | undefined,
+  current: ReadonlyArray<Quantities | undefined>,
+): RowSpec[] {
+  const postIndex = perPostKpiList().findIndex((entry) => entry.id === kpi.id);
+  const spec: RowSpec = { kpi, kpiId: kpi.id, label: kpi.label, plan, base, postIndex };
+  if (plan.kind === 'average') return [{ ...spec, measure: 'per_post' }];
+  if (kpi.report?.perPost) {
+    if (perPostMode) return [{ ...spec, measure: 'per_post' }];
+    const perFollower = kpi.report.inputs[1] === 'followers';
+    return [{ ...spec, measure: perFollower ? 'per_follower_month' : 'month_total' }];
+  }
+  if (kpi.id !== 'engagement_rate') return [spec];
+  const withReach = current.some((q) => q?.has[Q.engagements] && usableBase(Q, q, 'reach'));
+  if (fixed || base === 'reach' || !withReach) return [spec];
+  return [
+    spec,
+    {
+      ...spec,
+      kpiId: ENGAGEMENT_RATE_BY_REACH,
+      label: 'Engagement rate by reach',
+      base: 'reach',
+      byReach: true,
+    },
+  ];
+}
+
+function reportRow(
+  Q: QuantityIndex,
+  spec: RowSpec,
+  months: MonthColumns,
+  names: readonly string[],
+): ReportRow {
+  const { kpi } = spec;
   const isReach = kpi.id === 'reach';
-  const currentIsUpperBound = isReach && current !== undefined && current.has[Q.reach] && !current.reachExact;
-  const previousIsUpperBound =
-    isReach && previous !== undefined && previous.has[Q.reach] && !previous.reachExact;
-  const currentValue = kpiValue(Q, plan, current, base);
-  const previousValue = kpiValue(Q, plan, previous, base);
-  const change =
-    currentIsUpperBound || previousIsUpperBound ? null : monthOverMonth(previousValue, currentValue);
-  return {
-    current: currentValue,
-    previous: previousValue,
-    change,
-    tone: toneOf(change, kpi.direction),
-    currentIsUpperBound,
-    previousIsUpperBound,
+  const cells: ReportCell[] = months.current.map((current, i) => {
+    const previous = months.previous[i];
+    const currentIsUpperBound = isReach && isUpperBound(Q, current);
+    const previousIsUpperBound = isReach && isUpperBound(Q, previous);
+    const currentValue = channelValue(Q, spec, current);
+    const previousValue = channelValue(Q, spec, previous);
+    const change =
+      currentIsUpperBound || previousIsUpperBound ? null : monthOverMonth(previousValue, currentValue);
+    return cellOf(currentValue, previousValue, change, months.comparable[i], kpi.direction, {
+      currentIsUpperBound,
+      previousIsUpperBound,
+    });
+  });
+
+  const pooled = pooledValue(Q, spec, months.current, months.pooledCurrent);
+  const pooledBefore = pooledValue(Q, spec, months.previous, months.pooledPrevious);
+  const currentIsUpperBound = isReach && isUpperBound(Q, months.pooledCurrent);
+  const previousIsUpperBound = isReach && isUpperBound(Q, months.pooledPrevious);
+  let change: number | null = null;
+  if (months.allComparable) {
+    const now = pooledValue(Q, spec, months.comparedCurrent, poolChannels(Q, months.comparedCurrent));
+    const before = pooledValue(Q, spec, months.comparedPrevious, poolChannels(Q, months.comparedPrevious));
+    const bound = isReach && isUpperBound(Q, poolChannels(Q, months.comparedCurrent));
+    const boundBefore = isReach && isUpperBound(Q, poolChannels(Q, months.comparedPrevious));
+    change = bound || boundBefore ? null : monthOverMonth(before.value, now.value);
+  } else if (!currentIsUpperBound && !previousIsUpperBound) {
+    change = monthOverMonth(pooledBefore.value, pooled.value);
+  }
+  cells.push(
+    cellOf(pooled.value, pooledBefore.value, change, months.allComparable, kpi.direction, {
+      currentIsUpperBound,
+      previousIsUpperBound,
+    }),
+  );
+
+  const present = months.current.filter((q) => q !== undefined).length;
+  const row: ReportRow = {
+    kpiId: spec.kpiId,
+    label: spec.label,
+    unit: kpi.unit,
+    direction: kpi.direction,
+    cells,
+    ...(spec.measure ? { measure: spec.measure } : {}),
   };
+  const base = rowBaseName(spec);
+  if (base !== undefined) row.base = base;
+  if (pooled.value !== null && pooled.used.length < present)
+    row.pooledChannels = pooled.used.map((i) => names[i]);
+  return row;
+}
+
+function cellOf(
+  current: number | null,
+  previous: number | null,
+  change: number | null,
+  comparable: boolean,
+  direction: Direction,
+  bounds: { currentIsUpperBound: boolean; previousIsUpperBound: boolean },
+): ReportCell {
+  return {
+    current,
+    previous,
+    change,
+    tone: comparable ? toneOf(change, direction) : 'neutral',
+    comparable,
+    ...bounds,
+  };
+}
+
+function isUpperBound(Q: QuantityIndex, q: Quantities | undefined): boolean {
+  return q !== undefined && Q.reach >= 0 && q.has[Q.reach] && !q.reachExact;
+}
+
+/** The base a rate row divides by, as --json's "bases" names it. */
+function rowBaseName(spec: RowSpec): string | undefined {
+  if (spec.measure === 'per_post') return 'per_post';
+  const report = spec.kpi.report;
+  if (!report || report.inputs.length !== 2 || (report.optional ?? []).length > 0) return undefined;
+  return report.inputs[1] === 'engagement_base' ? spec.base : report.inputs[1];
+}
+
+function postMean(mean: PostMean | null | undefined): number | null {
+  return mean && mean.count > 0 ? finiteOrNull(mean.rateSum / mean.count) : null;
+}
+
+function channelValue(Q: QuantityIndex, spec: RowSpec, q: Quantities | undefined): number | null {
+  if (!q) return null;
+  if (spec.measure === 'per_post') return postMean(q.posts[spec.postIndex]);
+  return kpiValue(Q, spec.plan, q, spec.base);
+}
+
+/**
+ * All channels' figure and the channels it pools. A rate pools only the channels that have its
+ * numerator and its base (spec: One base per row); a mean over posts takes every post of every
+ * channel; counts are the pooled column's.
+ */
+function pooledValue(
+  Q: QuantityIndex,
+  spec: RowSpec,
+  channels: ReadonlyArray<Quantities | undefined>,
+  pooled: Quantities | undefined,
+): { value: number | null; used: number[] } {
+  const used: number[] = [];
+  if (spec.byReach) return { value: null, used };
+  if (spec.measure === 'per_post') {
+    let mean: PostMean | null = { rateSum: 0, count: 0 };
+    channels.forEach((q, i) => {
+      if (!q) return;
+      const own = q.posts[spec.postIndex];
+      if (own && own.count > 0) used.push(i);
+      mean = own && mean ? { rateSum: mean.rateSum + own.rateSum, count: mean.count + own.count } : null;
+    });
+    return { value: postMean(mean), used };
+  }
+  const plan = spec.plan;
+  if (plan.kind !== 'kernel') {
+    channels.forEach((q, i) => q && used.push(i));
+    return { value: kpiValue(Q, plan, pooled, spec.base), used };
+  }
+  const inputs = plan.inputs.map((input) => resolveInput(Q, input, spec.base));
+  const sums = inputs.map(() => 0);
+  // A channel whose input overflowed has that figure, too large to add: All channels has none.
+  if (channels.some((q) => q && inputs.some((index) => q.overflowed.includes(index))))
+    return { value: null, used };
+  channels.forEach((q, i) => {
+    if (!q) return;
+    if (inputs.some((index, k) => !plan.optional[k] && !usableInput(Q, q, index))) return;
+    used.push(i);
+    inputs.forEach((index, k) => {
+      if (usableInput(Q, q, index)) sums[k] += q.values[index];
+    });
+  });
+  // Reach is not additive across channels: All channels has it only as one channel's exact figure.
+  if (used.length === 0 || (inputs.includes(Q.reach) && !pooled?.reachExact))
+    return { value: null, used: [] };
+  const [a = 0, b = 0, c = 0, d = 0] = sums;
+  return { value: finiteOrNull(plan.kernel.compute(a, b, c, d)), used };
+}
+
+function resolveInput(Q: QuantityIndex, input: number, base: EngagementBase | undefined): number {
+  if (input !== BASE) return input;
+  return base === undefined ? -1 : (Q.of.get(base) ?? -1);
+}
+
+function usableInput(Q: QuantityIndex, q: Quantities, index: number): boolean {
+  return index >= 0 && q.has[index] && (index !== Q.reach || q.reachExact);
 }
 
 /**
@@ -635,27 +995,59 @@ function comparisonSeries(
   };
 }
 
-function notesFor(
-  Q: QuantityIndex,
-  data: DataSet,
-  month: MonthKey,
-  channels: ReadonlyArray<{ name: string; index: number }>,
-  current: ReadonlyArray<Quantities | undefined>,
-  previous: ReadonlyArray<Quantities | undefined>,
-  bases: ReadonlyArray<EngagementBase | undefined>,
-  fixedBase: EngagementBase | undefined,
-  columns: readonly ReportColumn[],
-): ReportNote[] {
+interface NoteInputs {
+  data: DataSet;
+  month: MonthKey;
+  previousMonth: MonthKey;
+  channels: ReadonlyArray<{ name: string; index: number }>;
+  current: ReadonlyArray<Quantities | undefined>;
+  previous: ReadonlyArray<Quantities | undefined>;
+  engagementRow: ReportRow | undefined;
+  rowBase: RowBase;
+  fixedBase: EngagementBase | undefined;
+  columns: readonly ReportColumn[];
+  coverage: readonly ChannelCoverage[];
+  previousCoverage: readonly ChannelCoverage[];
+  comparable: readonly boolean[];
+}
+
+function notesFor(input: NoteInputs): ReportNote[] {
+  const { data, month, previousMonth, channels, current, previous, engagementRow, rowBase, fixedBase } =
+    input;
   const notes: ReportNote[] = [];
   const channelsThisMonth = channels.filter(({ index }) => hasRows(data, month, index));
   if (channelsThisMonth.length === 1) notes.push({ kind: 'one_channel', channel: channelsThisMonth[0].name });
-  if (previous[previous.length - 1] === undefined) notes.push({ kind: 'no_previous_month' });
+  const hasPreviousMonth = previous.some((q) => q !== undefined);
+  if (!hasPreviousMonth) notes.push({ kind: 'no_previous_month' });
   if (data.headers.ignored.length > 0) notes.push({ kind: 'ignored_headers', headers: data.headers.ignored });
   if (data.headers.repeated.length > 0)
     notes.push({ kind: 'repeated_headers', headers: data.headers.repeated });
-  if (fixedBase) {
-    const unusable = columns.filter((_, i) => current[i]?.has[Q.engagements] && bases[i] === undefined);
+  if (fixedBase && engagementRow) {
+    const Q = quantityIndex();
+    const engaged = current.map((q) => q?.has[Q.engagements] ?? false);
+    engaged.push(engaged.some(Boolean));
+    const unusable = input.columns.filter((_, i) => engaged[i] && engagementRow.cells[i].current === null);
     if (unusable.length > 0) notes.push({ kind: 'base_unusable', base: fixedBase, columns: unusable });
+  } else if (rowBase.base && rowBase.missing.length > 0) {
+    const columns = rowBase.missing.map((i) => channels[i].name);
+    notes.push({ kind: 'base_missing', base: rowBase.base, columns });
+  }
+  // The month before and the month itself, each channel that is not complete in it; a month with
+  // no rows at all is said once (no_previous_month), not channel by channel.
+  const periods = [
+    { at: previousMonth, coverage: input.previousCoverage, any: hasPreviousMonth },
+    { at: month, coverage: input.coverage, any: true },
+  ];
+  for (const { at, coverage, any } of periods) {
+    if (!any) continue;
+    coverage.forEach((c, i) => {
+      if (!c.complete) notes.push({ kind: 'incomplete', channel: channels[i].name, month: at, coverage: c });
+    });
+  }
+  const leftOut = channels.filter((_, i) => !input.comparable[i]).map((channel) => channel.name);
+  if (leftOut.length > 0 && hasPreviousMonth) {
+    const compared = channels.filter((_, i) => input.comparable[i]).map((channel) => channel.name);
+    notes.push({ kind: 'all_channels_change', compared, leftOut });
   }
   return notes;
 }

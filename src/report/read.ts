@@ -1,5 +1,6 @@
 import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
+import { KPIS } from '../kpi/registry';
 import { DateReader, dayKeyToText, isMonthText, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
@@ -47,23 +48,78 @@ export interface ChannelMonth {
    */
   monthReach: number;
   monthReachRows: number;
-  /** Post rows (a post id and an engagement figure), for the average engagement rate. */
-  posts: PostRates;
+  /**
+   * The days the rows cover, bit d − 1 for day d (spec: Completeness); a row dated by the month
+   * alone (2026-10) covers the whole month and sets wholeMonth.
+   */
+  dayBits: number;
+  wholeMonth: boolean;
+  /** Rows with a post id. */
+  postRows: number;
+  /**
+   * Post rows' per-post rates, by perPostKpiList index k: PostRates' four sums at 4k … 4k + 3
+   * (read them with postRatesOf). Flat, as every post row adds to each.
+   */
+  posts: Float64Array;
+  /** Bit k: a post's base was 0, so KPI k's mean is undefined. */
+  postsUndefined: number;
 }
 
 /**
- * The average engagement rate's running sums (spec: the mean of per-post rates). A post with its
- * own followers adds its rate; one without adds its engagements, divided later by the channel's
- * month-end followers, as the function divides by one shared followers cell.
+ * A per-post rate's running sums (spec: Per-post rates in a month, the mean of per-post rates).
+ * A post with its own base adds its rate; one without its own followers adds its numerator,
+ * divided later by the channel's month-end followers, as the function divides by one shared
+ * followers cell.
  */
 export interface PostRates {
   rateSum: number;
   rated: number;
-  /** Engagements of posts with no followers figure of their own. */
-  unratedEngagements: number;
+  /** Numerators of posts with no followers figure of their own. */
+  unratedNumerator: number;
   unrated: number;
-  /** A post with 0 followers: its rate, and so the mean, is undefined. */
+  /** A post with a base of 0: its rate, and so the mean, is undefined. */
   undefinedRate: boolean;
+}
+
+/** One per-post KPI's sums in a channel-month. */
+export function postRatesOf(totals: ChannelMonth, k: number): PostRates {
+  const { posts } = totals;
+  return {
+    rateSum: posts[4 * k],
+    rated: posts[4 * k + 1],
+    unratedNumerator: posts[4 * k + 2],
+    unrated: posts[4 * k + 3],
+    undefinedRate: (totals.postsUndefined & (1 << k)) !== 0,
+  };
+}
+
+/** A rate a month can give as the mean over its posts: numerator ÷ base, each post's own. */
+export interface PerPostKpi {
+  id: string;
+  /** Data column ids summed for the numerator (engagements: its parts). */
+  numerator: readonly string[];
+  base: string;
+}
+
+/** Engagements = likes + comments + shares + saves the data has (spec: Engagements). */
+export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
+
+let perPostKpis: PerPostKpi[] | undefined;
+
+/**
+ * The average engagement rate (the one KPI defined as a mean over posts) first, then every KPI
+ * the registry marks perPost, from its report inputs.
+ */
+export function perPostKpiList(): readonly PerPostKpi[] {
+  if (perPostKpis) return perPostKpis;
+  const parts = (id: string) => (id === 'engagements' ? ENGAGEMENT_PARTS : [id]);
+  perPostKpis = [{ id: 'average_engagement_rate', numerator: ENGAGEMENT_PARTS, base: 'followers' }];
+  for (const kpi of KPIS) {
+    if (!kpi.report?.perPost) continue;
+    const [numerator, base] = kpi.report.inputs;
+    perPostKpis.push({ id: kpi.id, numerator: parts(numerator), base });
+  }
+  return perPostKpis;
 }
 
 export interface DataSet {
@@ -169,9 +225,19 @@ class RowPlan {
   readonly slotIndex: Int32Array;
   readonly signed: boolean[];
   readonly stockSlots: number[] = [];
-  readonly engagementSlots: number[] = [];
   readonly followersSlot: number;
   readonly reachSlot: number;
+  /** The slots per-post rates read, each once per post row into postValues. */
+  readonly postSlots: number[];
+  readonly postValues: Float64Array;
+  /** Each distinct numerator once: positions in postSlots of its parts; summed into postNumerators. */
+  readonly numeratorParts: number[][];
+  readonly postNumerators: Float64Array;
+  /** By perPostKpiList index: its numerator (numeratorParts index), its base's position in postSlots (-1: none). */
+  readonly postNumeratorOf: number[];
+  readonly postBases: number[];
+  /** The base's blank falls back to the month-end followers (followers bases only). */
+  readonly postBaseIsFollowers: boolean[];
   readonly hasPosts: boolean;
   /** The slots the row hash reads. */
   readonly hashed: number;
@@ -194,7 +260,6 @@ class RowPlan {
     slots.forEach((slot, s) => {
       this.slotIndex[s] = slot.index;
       if (slot.aggregation === 'stock') this.stockSlots.push(s);
-      if (ENGAGEMENT_PARTS.includes(slot.kpiId)) this.engagementSlots.push(s);
     });
     this.doubleZeros = zeros(this.slotCount, 'double');
     this.integerZeros = zeros(this.slotCount, 'integer');
@@ -203,7 +268,19 @@ class RowPlan {
     this.stockDayZeros = zeros(stockLength, 'integer');
     this.followersSlot = slots.findIndex((slot) => slot.kpiId === 'followers');
     this.reachSlot = slots.findIndex((slot) => slot.kpiId === 'reach');
-    this.hasPosts = headers.postId >= 0 && this.engagementSlots.length > 0;
+    const slotsOf = (ids: readonly string[]) =>
+      slots.flatMap((slot, s) => (ids.includes(slot.kpiId) ? [s] : []));
+    const kpis = perPostKpiList();
+    this.postSlots = [...new Set(kpis.flatMap((kpi) => slotsOf([...kpi.numerator, kpi.base])))];
+    this.postValues = new Float64Array(this.postSlots.length);
+    const positions = (ids: readonly string[]) => slotsOf(ids).map((s) => this.postSlots.indexOf(s));
+    const numerators = [...new Set(kpis.map((kpi) => kpi.numerator.join()))];
+    this.numeratorParts = numerators.map((ids) => positions(ids.split(',')));
+    this.postNumerators = new Float64Array(numerators.length);
+    this.postNumeratorOf = kpis.map((kpi) => numerators.indexOf(kpi.numerator.join()));
+    this.postBases = kpis.map((kpi) => positions([kpi.base])[0] ?? -1);
+    this.postBaseIsFollowers = kpis.map((kpi) => kpi.base === 'followers');
+    this.hasPosts = headers.postId >= 0;
     this.hashed = Math.min(this.slotCount, HASHED_VALUES);
   }
 }
@@ -423,15 +500,21 @@ function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: st
       totals.lastValues[s] = n;
     }
   }
+  const dayOfMonth = day % 100;
+  totals.dayBits |= 1 << (dayOfMonth - 1);
   // A monthly row reads as the month's first day: only those are worth the text test.
-  if (plan.reachSlot >= 0 && day % 100 === 1 && isMonthText(row[plan.headers.date])) {
-    const reach = valueOf(row[slotIndex[plan.reachSlot]]);
+  if (dayOfMonth === 1 && isMonthText(row[plan.headers.date])) {
+    totals.wholeMonth = true;
+    const reach = plan.reachSlot >= 0 ? valueOf(row[slotIndex[plan.reachSlot]]) : NaN;
     if (reach === reach) {
       totals.monthReach = reach;
       totals.monthReachRows++;
     }
   }
-  if (plan.hasPosts && postId !== '') addPost(totals.posts, row, plan);
+  if (plan.hasPosts && postId !== '') {
+    totals.postRows++;
+    addPost(totals, row, plan);
+  }
 }
 
 /** A cell of a row known to be right, as a number (NaN for blank). */
@@ -448,35 +531,49 @@ function emptyChannelMonth(plan: RowPlan): ChannelMonth {
     rows: 0,
     monthReach: 0,
     monthReachRows: 0,
-    posts: { rateSum: 0, rated: 0, unratedEngagements: 0, unrated: 0, undefinedRate: false },
+    dayBits: 0,
+    wholeMonth: false,
+    postRows: 0,
+    posts: new Float64Array(4 * plan.postBases.length),
+    postsUndefined: 0,
   };
 }
 
-/** Engagements = likes + comments + shares + saves the data has (spec: Engagements). */
-export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
-
 /**
- * One post row into the average engagement rate's sums. Like AVERAGE_ENGAGEMENT_RATE, a post
- * whose engagement cells are all blank is not a post with a rate; its own blank followers cell
- * falls back to the shared (month-end) followers.
+ * One post row into each per-post rate's sums. Like AVERAGE_ENGAGEMENT_RATE, a post whose
+ * numerator cells are all blank is not a post with a rate; its own blank followers cell falls
+ * back to the shared (month-end) followers. A post without a base of another kind (impressions)
+ * has no rate.
  */
-function addPost(posts: PostRates, row: readonly unknown[], plan: RowPlan): void {
-  const { engagementSlots, followersSlot, slotIndex } = plan;
-  let engagements = NaN;
-  for (let i = 0; i < engagementSlots.length; i++) {
-    const n = valueOf(row[slotIndex[engagementSlots[i]]]);
-    if (n === n) engagements = engagements === engagements ? engagements + n : n;
+function addPost(totals: ChannelMonth, row: readonly unknown[], plan: RowPlan): void {
+  const { postSlots, postValues, numeratorParts, postNumerators, postNumeratorOf, postBases, slotIndex } =
+    plan;
+  for (let j = 0; j < postSlots.length; j++) postValues[j] = valueOf(row[slotIndex[postSlots[j]]]);
+  for (let g = 0; g < numeratorParts.length; g++) {
+    const parts = numeratorParts[g];
+    let numerator = NaN;
+    for (let i = 0; i < parts.length; i++) {
+      const n = postValues[parts[i]];
+      if (n === n) numerator = numerator === numerator ? numerator + n : n;
+    }
+    postNumerators[g] = numerator;
   }
-  if (engagements !== engagements) return;
-  const followers = followersSlot >= 0 ? valueOf(row[slotIndex[followersSlot]]) : NaN;
-  if (followers !== followers) {
-    posts.unratedEngagements += engagements;
-    posts.unrated++;
-  } else if (followers === 0) {
-    posts.undefinedRate = true;
-  } else {
-    posts.rateSum += engagements / followers;
-    posts.rated++;
+  const sums = totals.posts;
+  for (let k = 0; k < postBases.length; k++) {
+    const numerator = postNumerators[postNumeratorOf[k]];
+    if (numerator !== numerator) continue;
+    const position = postBases[k];
+    const base = position >= 0 ? postValues[position] : NaN;
+    if (base !== base) {
+      if (position < 0 || !plan.postBaseIsFollowers[k]) continue;
+      sums[4 * k + 2] += numerator;
+      sums[4 * k + 3]++;
+    } else if (base === 0) {
+      totals.postsUndefined |= 1 << k;
+    } else {
+      sums[4 * k] += numerator / base;
+      sums[4 * k + 1]++;
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { COLOURS } from '../../src/report/layout';
 import type { FakeSheet } from '../../src/local/fakes';
 import { conditionHolds } from '../../src/local/workbench/page/conditional';
 import { workbookWith, type FakeWorkbook } from './fake-sheet';
-import { csvValues, table } from './helpers';
+import { asMonthlyRows, csvValues, table } from './helpers';
 
 const L = REPORT_TEXTS.en;
 
@@ -94,14 +94,15 @@ describe('Build monthly report', () => {
   });
 
   it('colours a falling cost per click green and a falling engagement rate red, by conditional rules', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = workbookWith(asMonthlyRows(csvValues('report-small.csv')));
     buildMonthlyReport(book.services, { month: '2026-10' });
     const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
     const values = sheet.getDataRange().getValues();
     const rowIndex = (label: string) => values.findIndex((r) => r[0] === label);
     const style = (label: string, column: number) =>
       conditionalStyleAt(sheet, rowIndex(label) + 1, column + 1, values[rowIndex(label)][column]);
-    // All channels' change column (H): CPC fell 36 % (good), engagement rate fell (bad).
+    // All channels' change column (H): CPC fell 36 % (good), engagement rate fell (bad); both
+    // months are complete (monthly rows).
     expect(values[rowIndex('Cost per click (CPC)')][7]).toBeLessThan(0);
     expect(style('Cost per click (CPC)', 7)).toEqual({
       background: COLOURS.goodFill,
@@ -124,7 +125,7 @@ describe('Build monthly report', () => {
   });
 
   it('sets every conditional rule in one call: four by direction, each over many ranges', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = workbookWith(asMonthlyRows(csvValues('report-small.csv')));
     buildMonthlyReport(book.services, { month: '2026-10' });
     expect(book.fake.calls.count('Sheet.setConditionalFormatRules')).toBe(1);
     const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
@@ -313,6 +314,29 @@ describe('Build monthly report', () => {
     );
   });
 
+  it('marks a month complete in the dialog when every channel in it has a row for every day', () => {
+    const rows = [];
+    for (let day = 1; day <= 30; day++) rows.push([`2026-09-${String(day).padStart(2, '0')}`, 'A', day]);
+    const book = workbookWith(table(['Date', 'Channel', 'Clicks'], ...rows, ['2026-10', 'B', 5]));
+    expect(reportMonthChoices(book.services).months).toEqual([
+      // A row dated by the month alone covers the whole month.
+      {
+        value: '2026-10',
+        label: 'October 2026',
+        complete: true,
+        text: 'October 2026 (complete)',
+        detail: '',
+      },
+      {
+        value: '2026-09',
+        label: 'September 2026',
+        complete: true,
+        text: 'September 2026 (complete)',
+        detail: '',
+      },
+    ]);
+  });
+
   it('picks the last complete month when none is given', () => {
     const book = workbookWith(
       table(
@@ -325,9 +349,22 @@ describe('Build monthly report', () => {
     expect(buildMonthlyReport(book.services)).toMatchObject({ ok: true, tabName: 'KPI report 2026-10' });
     expect(reportMonthChoices(book.services)).toMatchObject({
       months: [
-        { value: '2026-11', label: 'November 2026' },
-        { value: '2026-10', label: 'October 2026' },
-        { value: '2026-09', label: 'September 2026' },
+        // The current month is never complete before it ends, whatever its rows.
+        {
+          value: '2026-11',
+          label: 'November 2026',
+          complete: false,
+          text: 'November 2026 (incomplete)',
+          detail: 'This month has not ended yet, so it is not complete.',
+        },
+        {
+          value: '2026-10',
+          label: 'October 2026',
+          complete: false,
+          text: 'October 2026 (incomplete)',
+          detail: 'Not every day has data: A 1 of 31 days.',
+        },
+        { value: '2026-09', label: 'September 2026', complete: false },
       ],
       selected: '2026-10',
     });

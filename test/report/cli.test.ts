@@ -32,7 +32,25 @@ describe('npm run report (headless)', () => {
     expect(all.revenue).toBe(460);
     expect(all.roi).toBeCloseTo(1.3, 12);
     expect(json.values.Facebook.reach).toBe(1800);
-    expect(json.values.Facebook.engagement_rate).toBeCloseTo(75 / 1800, 12);
+    // One base per row: impressions for every channel; Facebook's exact reach has a row of its own.
+    expect(json.values.Facebook.engagement_rate).toBeCloseTo(75 / 2500, 12);
+    expect(json.values.Facebook.engagement_rate_by_reach).toBeCloseTo(75 / 1800, 12);
+    expect(json.values.Instagram.engagement_rate_by_reach).toBeNull();
+    expect(json.bases).toMatchObject({
+      engagement_rate: 'impressions',
+      engagement_rate_by_reach: 'reach',
+      ctr: 'impressions',
+      applause_rate: 'followers',
+    });
+    // Two rows in October and one in September per channel: far from complete months.
+    expect(json.coverage).toEqual({
+      Instagram: { days: 2, daysInMonth: 31, complete: false },
+      Facebook: { days: 1, daysInMonth: 31, complete: false },
+    });
+    expect(json.previousCoverage).toEqual({
+      Instagram: { days: 1, daysInMonth: 30, complete: false },
+      Facebook: { days: 1, daysInMonth: 30, complete: false },
+    });
     expect(json.values.Instagram.roi).toBeCloseTo(1.8, 12);
     expect(json.reachUpperBounds?.values).toEqual({ Instagram: 5000, 'All channels': 6800 });
 
@@ -44,6 +62,29 @@ describe('npm run report (headless)', () => {
     expect(before.cpc).toBeCloseTo(2.5, 12);
     expect(before.roi).toBe(0);
     expect(before.audience_growth_rate).toBeNull();
+  });
+
+  it('says which months are complete: 20 days of Facebook-only August against a full September', async () => {
+    const file = join(__dirname, '../fixtures/report-incomplete-august.csv');
+    const { code, out } = await run(['--data', file, '--month', '2025-09', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ReportJson;
+    expect(json.coverage).toEqual({
+      Facebook: { days: 30, daysInMonth: 30, complete: true },
+      Instagram: { days: 30, daysInMonth: 30, complete: true },
+      LinkedIn: { days: 30, daysInMonth: 30, complete: true },
+      TikTok: { days: 30, daysInMonth: 30, complete: true },
+    });
+    expect(json.previousCoverage).toEqual({
+      Facebook: { days: 20, daysInMonth: 31, complete: false },
+      Instagram: { days: 0, daysInMonth: 31, complete: false },
+      LinkedIn: { days: 0, daysInMonth: 31, complete: false },
+      TikTok: { days: 0, daysInMonth: 31, complete: false },
+    });
+    // Daily reach only: no exact reach anywhere, so no row by reach, and impressions for all.
+    expect(json.bases.engagement_rate).toBe('impressions');
+    expect(json.bases.engagement_rate_by_reach).toBeUndefined();
+    expect(json.values.Facebook.engagement_rate_by_reach).toBeUndefined();
   });
 
   it('writes the spreadsheet as xlsx, report tab included', async () => {

@@ -22,3 +22,11 @@ export function csvValues(name: string): string[][] {
   const text = readFileSync(join(__dirname, '../fixtures', name), 'utf8');
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
+
+/**
+ * The same rows dated by their month alone (2026-10-31 → 2026-10): each channel's rows then cover
+ * their whole month (spec: Completeness), so the changes are compared and coloured.
+ */
+export function asMonthlyRows(values: string[][]): string[][] {
+  return values.map((row, r) => (r === 0 ? row : [row[0].slice(0, 7), ...row.slice(1)]));
+}

@@ -28,6 +28,9 @@ interface Case {
   toasts: string[];
   chartTitles: string[];
   monthLabel: string;
+  /** The dialog's list entry and the line under it: report-small.csv has a few days a month (the 15th is skipped). */
+  monthText: string;
+  monthDetail: string;
   dialogPrompt: string;
   noDataSheet: string;
 }
@@ -52,6 +55,8 @@ const CASES: Case[] = [
     ],
     chartTitles: ['Headline KPIs, last 12 months (All channels)', 'Channels compared, October 2026'],
     monthLabel: 'October 2026',
+    monthText: 'October 2026 (incomplete)',
+    monthDetail: 'Not every day has data: Instagram 2 of 31 days; Facebook 1 of 31 days.',
     dialogPrompt: 'Which month should the report cover?',
     noDataSheet:
       'There is no “KPI data” tab. Use Extensions › Social KPIs › Set up data sheet, then add your numbers.',
@@ -75,6 +80,8 @@ const CASES: Case[] = [
       'Kanalerna jämförda, oktober 2026',
     ],
     monthLabel: 'oktober 2026',
+    monthText: 'oktober 2026 (ofullständig)',
+    monthDetail: 'Data saknas för vissa dagar: Instagram 2 av 31 dagar; Facebook 1 av 31 dagar.',
     dialogPrompt: 'Vilken månad ska rapporten gälla?',
     noDataSheet:
       'Det finns ingen flik som heter ”KPI-data”. Välj Tillägg › Social KPIs › Skapa datablad och lägg sedan in dina siffror.',
@@ -101,6 +108,8 @@ const CASES: Case[] = [
       'So sánh các kênh, tháng 10 năm 2026',
     ],
     monthLabel: 'tháng 10 năm 2026',
+    monthText: 'tháng 10 năm 2026 (chưa đầy đủ)',
+    monthDetail: 'Không phải ngày nào cũng có dữ liệu: Instagram 2/31 ngày; Facebook 1/31 ngày.',
     dialogPrompt: 'Bạn muốn tạo báo cáo cho tháng nào?',
     noDataSheet:
       'Chưa có trang tính “Dữ liệu KPI”. Hãy chọn Tiện ích mở rộng › Social KPIs › Tạo trang tính dữ liệu, rồi nhập số liệu của bạn.',
@@ -175,7 +184,13 @@ describe.each(CASES)('the report in $locale', (c) => {
   it('says what it does in toasts in the language, and the month dialog speaks it too', () => {
     expect(book.fake.spreadsheet.toasts.map((toast) => toast.message)).toEqual(c.toasts);
     const choices = reportMonthChoices(book.services);
-    expect(choices.months[0]).toEqual({ value: '2026-10', label: c.monthLabel });
+    expect(choices.months[0]).toEqual({
+      value: '2026-10',
+      label: c.monthLabel,
+      complete: false,
+      text: c.monthText,
+      detail: c.monthDetail,
+    });
     expect(choices.texts.prompt).toBe(c.dialogPrompt);
   });
 

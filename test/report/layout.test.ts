@@ -48,7 +48,8 @@ describe('the report layout', () => {
     expect(layout.numberFormats[3][1]).toBe('yyyy-mm-dd hh:mm');
     expect(firstColumn).toEqual(
       expect.arrayContaining([
-        'Engagement rate = engagements ÷ impressions (Instagram, All channels); reach (Facebook).',
+        'Engagement rate = engagements ÷ impressions (Instagram, Facebook, All channels).',
+        'Engagement rate by reach = engagements ÷ the month’s exact reach, for the channels that have one (Facebook). Reach is not added up across channels, so All channels has none.',
         'Net new followers = followers at the end of the month − at the end of the month before.',
         expect.stringContaining('A figure marked ≤ is the sum of several reach rows'),
         expect.stringContaining(

@@ -5,7 +5,7 @@ import {
   type ReportColumn,
   type ReportModel,
 } from '../../src/report/model';
-import { csvValues, readOk, table } from './helpers';
+import { asMonthlyRows, csvValues, readOk, table } from './helpers';
 
 const CONTEXT = {
   sheetName: 'KPI data',
@@ -88,11 +88,15 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
       ),
     );
     expect(cell(model, 'reach', 'Instagram')).toMatchObject({ current: 2000, currentIsUpperBound: false });
-    expect(model.engagementBases[0]).toBe('reach');
-    expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(100 / 2000, 12);
-    // Facebook has daily reach only: the upper bound, and impressions as the base.
+    // One base per row: Facebook has no exact reach, so every column of the row is on impressions…
+    expect(model.engagementBases).toEqual(['impressions', 'impressions', 'impressions']);
+    expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(100 / 6000, 12);
+    // …and Instagram's exact reach gives the rate by reach, in a row of its own.
+    expect(cell(model, 'engagement_rate_by_reach', 'Instagram').current).toBeCloseTo(100 / 2000, 12);
+    // Facebook has daily reach only: the upper bound, never a base.
     expect(cell(model, 'reach', 'Facebook')).toMatchObject({ current: 700, currentIsUpperBound: true });
     expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(20 / 2000, 12);
+    expect(cell(model, 'engagement_rate_by_reach', 'Facebook').current).toBeNull();
     // Two channels' reach still only bounds All channels' reach.
     expect(cell(model, 'reach', ALL_CHANNELS)).toMatchObject({ current: 2700, currentIsUpperBound: true });
   });
@@ -110,7 +114,9 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
       current: null,
       currentIsUpperBound: false,
     });
-    expect(partial.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
+    expect(partial.engagementBases).toEqual(['impressions', 'impressions', 'impressions']);
+    expect(cell(partial, 'engagement_rate', 'Facebook').current).toBeCloseTo(100 / 2000, 12);
+    expect(cell(partial, 'engagement_rate_by_reach', 'Facebook').current).toBeCloseTo(100 / 1000, 12);
     expect(cell(partial, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(600 / 12000, 12);
     expect(cell(partial, 'post_reach_rate', ALL_CHANNELS).current).toBeNull();
     // One channel alone: its exact reach is All channels' reach.
@@ -119,11 +125,17 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(alone, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(0.1, 12);
   });
 
-  it('uses exact reach as the engagement base, else impressions, and never an upper bound', () => {
-    expect(model.engagementBases).toEqual(['impressions', 'reach', 'impressions']);
+  it('uses one base for the whole row, and exact reach in a row of its own, never an upper bound', () => {
+    expect(model.engagementBase).toBe('impressions');
+    expect(model.engagementBases).toEqual(['impressions', 'impressions', 'impressions']);
+    expect(model.bases).toMatchObject({ engagement_rate: 'impressions', engagement_rate_by_reach: 'reach' });
     expect(cell(model, 'engagement_rate', 'Instagram').current).toBeCloseTo(400 / 10000, 12);
-    expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(75 / 1800, 12);
+    expect(cell(model, 'engagement_rate', 'Facebook').current).toBeCloseTo(75 / 2500, 12);
     expect(cell(model, 'engagement_rate', ALL_CHANNELS).current).toBeCloseTo(475 / 12500, 12);
+    expect(cell(model, 'engagement_rate_by_reach', 'Facebook').current).toBeCloseTo(75 / 1800, 12);
+    // Instagram's reach is two rows summed, and reach is not added across channels.
+    expect(cell(model, 'engagement_rate_by_reach', 'Instagram').current).toBeNull();
+    expect(cell(model, 'engagement_rate_by_reach', ALL_CHANNELS).current).toBeNull();
     expect(cell(model, 'post_reach_rate', 'Instagram').current).toBeNull();
     expect(cell(model, 'post_reach_rate', 'Facebook').current).toBeCloseTo(1800 / 480, 12);
   });
@@ -152,7 +164,7 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
         (cell(model, 'engagement_rate', 'Facebook').current as number)) /
       2;
     expect(pooled).toBeCloseTo(0.038, 12);
-    expect(averaged).toBeCloseTo((0.04 + 75 / 1800) / 2, 12);
+    expect(averaged).toBeCloseTo((0.04 + 75 / 2500) / 2, 12);
     expect(Math.abs(pooled - averaged)).toBeGreaterThan(0.002);
 
     // Daily rows: 100/1000 and 90/9000 average to 5.5 %, the month's pooled rate is 1.9 %.
@@ -173,16 +185,45 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cell(model, 'conversion_rate', ALL_CHANNELS).current).toBeCloseTo(0.08, 12);
   });
 
-  it('colours the change by direction: a falling cost per click is good news', () => {
-    const cpc = cell(model, 'cpc', ALL_CHANNELS);
+  it('colours the change by direction when both months are complete: a falling cost per click is good news', () => {
+    // The fixture's months as monthly rows (dated 2026-09, 2026-10): each covers its whole month.
+    const complete = october(asMonthlyRows(csvValues('report-small.csv')));
+    const cpc = cell(complete, 'cpc', ALL_CHANNELS);
     expect(cpc.previous).toBeCloseTo(2.5, 12);
     expect(cpc.change).toBeCloseTo(-0.36, 12);
-    expect(cpc.tone).toBe('good');
-    const engagementRate = cell(model, 'engagement_rate', ALL_CHANNELS);
+    expect(cpc).toMatchObject({ comparable: true, tone: 'good' });
+    const engagementRate = cell(complete, 'engagement_rate', ALL_CHANNELS);
     expect(engagementRate.change).toBeCloseTo(0.038 / (250 / 6000) - 1, 12);
     expect(engagementRate.tone).toBe('bad');
-    expect(cell(model, 'followers', ALL_CHANNELS).tone).toBe('good');
-    expect(cell(model, 'ctr', ALL_CHANNELS)).toMatchObject({ change: 0, tone: 'neutral' });
+    expect(cell(complete, 'followers', ALL_CHANNELS).tone).toBe('good');
+    expect(cell(complete, 'ctr', ALL_CHANNELS)).toMatchObject({ change: 0, tone: 'neutral' });
+  });
+
+  it('leaves the change uncoloured when a month covers only some days (spec: Completeness)', () => {
+    // The fixture has one or two days a month per channel: the change is there, but not coloured.
+    const cpc = cell(model, 'cpc', ALL_CHANNELS);
+    expect(cpc.change).toBeCloseTo(-0.36, 12);
+    expect(cpc).toMatchObject({ comparable: false, tone: 'neutral' });
+    expect(cell(model, 'clicks', 'Instagram')).toMatchObject({ comparable: false, tone: 'neutral' });
+    expect(model.coverage).toEqual([
+      { days: 2, daysInMonth: 31, posts: 0, complete: false, running: false },
+      { days: 1, daysInMonth: 31, posts: 0, complete: false, running: false },
+    ]);
+    expect(model.previousCoverage.map((c) => [c.days, c.daysInMonth])).toEqual([
+      [1, 30],
+      [1, 30],
+    ]);
+    expect(model.notes).toContainEqual({
+      kind: 'incomplete',
+      channel: 'Facebook',
+      month: 202609,
+      coverage: { days: 1, daysInMonth: 30, posts: 0, complete: false, running: false },
+    });
+    expect(model.notes).toContainEqual({
+      kind: 'all_channels_change',
+      compared: [],
+      leftOut: ['Instagram', 'Facebook'],
+    });
   });
 
   it('leaves the change blank when last month is zero or missing', () => {
@@ -287,7 +328,8 @@ describe('average engagement rate (spec: the one KPI that is a mean of per-post 
     expect(all.current).toBeCloseTo((100 / 1000 + 10 / 2000 + 50 / 500 + 10 / 500) / 4, 15);
     expect(all.previous).toBeCloseTo(30 / 1000, 15);
     expect(all.change).toBeCloseTo((all.current! - 0.03) / 0.03, 12);
-    expect(all.tone).toBe('good');
+    // A post on the 20th of September only: the months are not complete, so not coloured.
+    expect(all).toMatchObject({ comparable: false, tone: 'neutral' });
   });
 
   it('is blank when a post has 0 followers, and absent without a post id column', () => {

@@ -34,8 +34,8 @@ const CASES = [
     locale: 'sv_SE',
     menuItem: 'Skapa månadsrapport',
     build: 'Skapa rapport',
-    // TODAY is 2025-03-15: the last complete month of the sample is February 2025.
-    option: 'februari 2025',
+    // TODAY is 2025-03-15: the last complete month of the sample is February 2025, every day of it.
+    option: 'februari 2025 (komplett)',
     tab: 'KPI-rapport 2025-02',
     title: 'KPI-rapport för sociala medier: februari 2025',
     allChannels: 'Alla kanaler',
@@ -50,7 +50,7 @@ const CASES = [
     locale: 'vi_VN',
     menuItem: 'Tạo báo cáo tháng',
     build: 'Tạo báo cáo',
-    option: 'tháng 2 năm 2025',
+    option: 'tháng 2 năm 2025 (đầy đủ)',
     tab: 'Báo cáo KPI 2025-02',
     title: 'Báo cáo KPI mạng xã hội: tháng 2 năm 2025',
     allChannels: 'Tất cả các kênh',

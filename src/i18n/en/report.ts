@@ -49,6 +49,12 @@ export const report = {
   dialogCancel: 'Cancel',
   dialogBuilding: 'Building…',
   dialogNoMonths: 'The data sheet has no months with data yet.',
+  dialogComplete: (month: string) => `${month} (complete)`,
+  dialogIncomplete: (month: string) => `${month} (incomplete)`,
+  dialogNotEnded: 'This month has not ended yet, so it is not complete.',
+  dialogCoverage: (parts: string[]) => `Not every day has data: ${parts.join('; ')}.`,
+  dialogCoveragePart: (channel: string, days: number, daysInMonth: number) =>
+    `${channel} ${days} of ${daysInMonth} days`,
 
   // ----- report content -----
   monthNames: [
@@ -79,6 +85,15 @@ export const report = {
   families: familyNames,
   kpis: kpiNames,
   baseNames: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
+  engagementRateByReach: 'Engagement rate by reach',
+  perPost: (kpi: string) => `${kpi}, per post`,
+  monthTotalLabels: {
+    applause_rate: 'Likes per follower, month',
+    amplification_rate: 'Shares per follower, month',
+    follower_quality: 'Engagements per follower, month',
+    post_reach_rate: 'Reach per follower, month',
+    virality_rate: 'Shares per impression, month',
+  } as Record<string, string>,
 
   goalStatuses: goalStatusNames,
   dateFormat: 'yyyy-mm-dd',
@@ -121,6 +136,21 @@ export const report = {
     `${kpi} for ${column} in ${month} adds up to more than a number can hold: that cell, and every rate built on it, is left blank. Check the data for a mistyped value.`,
   baseUnusable: (base: string, columns: string[]) =>
     `The engagement base is fixed to ${base}, which is not usable for ${columns.join(', ')}: the engagement rate is blank there.`,
+  incompleteIntro: 'Months not complete for a channel: their changes are not coloured and are marked *.',
+  coverage: (channel: string, days: number, daysInMonth: number, month: string, extra: string) =>
+    `${channel}: ${days} of ${daysInMonth} days in ${month}${extra}.`,
+  coverageRunning: ' (the month has not ended)',
+  coveragePosts: (posts: number) =>
+    `, ${posts} ${posts === 1 ? 'post' : 'posts'}, not from the month’s first week to its last`,
+  allChannelsChange: (compared: string[], leftOut: string[]) =>
+    compared.length > 0
+      ? `All channels’ change compares only ${compared.join(', ')}, the channels complete in both months; left out: ${leftOut.join(', ')}.`
+      : `All channels’ change is not coloured: no channel is complete in both months (${leftOut.join(', ')}).`,
+  baseMissing: (base: string, columns: string[]) =>
+    `Every column of the engagement rate uses ${base}, which ${columns.join(', ')} does not have this month: the engagement rate is blank there.`,
+  rowLeftOut: (kpi: string) => `${kpi}: left out, as no channel has the figures it needs this month or last.`,
+  rowLeftOutReach: (kpi: string) =>
+    `${kpi}: left out, as no channel has an exact reach (a monthly row dated like 2026-10) or rows per post.`,
 
   footnotesHeading: 'Definitions',
   footnoteEngagements:
@@ -129,7 +159,7 @@ export const report = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'The base is reach where the month has one exact reach figure (a monthly row dated like 2026-10, or the month’s only row with reach), else impressions, else followers. Both months use the same base; where last month has none of it, its rate and the change are left blank.',
+    'Every column of the row uses the same base: reach where every channel has an exact reach figure (a monthly row dated like 2026-10, or the month’s only row with reach) and All channels has one (a lone channel), else impressions, else followers. Both months use the same base; where last month lacks it, its rate and the change are left blank.',
   footnoteBaseFixed: (base: string) => `The base is fixed to ${base} by the document setting.`,
   footnoteAverageEngagementRate:
     'Average engagement rate = the mean of each post’s engagements ÷ followers, over the rows with a post ID (the post’s own followers, else the channel’s followers at the end of the month); All channels is the mean over every post. Unlike the engagement rate, which pools the month’s engagements over one base, every post counts the same.',
@@ -143,6 +173,16 @@ export const report = {
     'Rates are pooled: the month’s totals divided, not an average of daily rates. All channels is computed from the channel totals.',
   footnoteChange:
     'Change = (this month − last month) ÷ |last month|, blank when last month is missing or zero. Green is good news for that KPI (a falling cost per click is green), red is bad news.',
+  footnoteByReach: (channels: string[]) =>
+    `Engagement rate by reach = engagements ÷ the month’s exact reach, for the channels that have one (${channels.join(', ')}). Reach is not added up across channels, so All channels has none.`,
+  footnotePooledChannels: (kpi: string, channels: string[]) =>
+    `All channels’ ${kpi} pools only ${channels.join(', ')}: the channels with both of its figures.`,
+  footnotePerPost:
+    'A rate marked “per post” is the mean of each post’s rate over the month’s rows with a post ID (the post’s own followers, else the channel’s at the end of the month); All channels is the mean over every post.',
+  footnotePerFollowerMonth:
+    '“Per follower, month” is the month’s total divided by the followers at the end of the month: a monthly total per follower, not a rate per post, so it can be above 1. With one row per post (a Post ID column) these are per-post rates instead.',
+  footnoteIncompleteMark:
+    '* Not coloured: this month or last month is not complete for that channel (see Data quality), so the change may only reflect missing days.',
 
   chartDataHeading: 'Chart data',
   trendChartTitle: 'Headline KPIs, last 12 months (All channels)',

@@ -42,6 +42,12 @@ export const report: Catalogue['report'] = {
   dialogCancel: 'Avbryt',
   dialogBuilding: 'Skapar…',
   dialogNoMonths: 'Databladet har inga månader med data än.',
+  dialogComplete: (month: string) => `${month} (komplett)`,
+  dialogIncomplete: (month: string) => `${month} (ofullständig)`,
+  dialogNotEnded: 'Månaden är inte slut än, så den är inte komplett.',
+  dialogCoverage: (parts: string[]) => `Data saknas för vissa dagar: ${parts.join('; ')}.`,
+  dialogCoveragePart: (channel: string, days: number, daysInMonth: number) =>
+    `${channel} ${days} av ${daysInMonth} dagar`,
 
   // ----- report content -----
   monthNames: [
@@ -72,6 +78,16 @@ export const report: Catalogue['report'] = {
   families: familyNames,
   kpis: kpiNames,
   baseNames: { reach: 'räckvidd', impressions: 'visningar', followers: 'följare' },
+  engagementRateByReach: 'Engagemangsgrad efter räckvidd',
+  // “Räckvidd per inlägg” (post reach rate) already says it.
+  perPost: (kpi: string) => (kpi.endsWith('per inlägg') ? kpi : `${kpi}, per inlägg`),
+  monthTotalLabels: {
+    applause_rate: 'Gilla-markeringar per följare, månad',
+    amplification_rate: 'Delningar per följare, månad',
+    follower_quality: 'Interaktioner per följare, månad',
+    post_reach_rate: 'Räckvidd per följare, månad',
+    virality_rate: 'Delningar per visning, månad',
+  } as Record<string, string>,
 
   goalStatuses: goalStatusNames,
   dateFormat: 'yyyy-mm-dd',
@@ -116,6 +132,22 @@ export const report: Catalogue['report'] = {
     `${kpi} för ${column} i ${month} summeras till mer än ett tal rymmer: den cellen, och varje andel som bygger på den, lämnas tom. Kontrollera datan efter ett felskrivet värde.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Basen för engagemangsgraden är låst till ${base}, som inte går att använda för ${columns.join(', ')}: där är engagemangsgraden tom.`,
+  incompleteIntro:
+    'Månader som inte är kompletta för en kanal: deras förändringar färgas inte och är markerade med *.',
+  coverage: (channel: string, days: number, daysInMonth: number, month: string, extra: string) =>
+    `${channel}: ${days} av ${daysInMonth} dagar i ${month}${extra}.`,
+  coverageRunning: ' (månaden är inte slut)',
+  coveragePosts: (posts: number) => `, ${posts} inlägg, inte från månadens första vecka till dess sista`,
+  allChannelsChange: (compared: string[], leftOut: string[]) =>
+    compared.length > 0
+      ? `Förändringen för Alla kanaler jämför bara ${compared.join(', ')}, kanalerna som är kompletta båda månaderna; utelämnade: ${leftOut.join(', ')}.`
+      : `Förändringen för Alla kanaler färgas inte: ingen kanal är komplett båda månaderna (${leftOut.join(', ')}).`,
+  baseMissing: (base: string, columns: string[]) =>
+    `Alla kolumner i engagemangsgraden använder ${base}, som ${columns.join(', ')} saknar den här månaden: där är engagemangsgraden tom.`,
+  rowLeftOut: (kpi: string) =>
+    `${kpi}: utelämnad, eftersom ingen kanal har siffrorna den behöver den här eller förra månaden.`,
+  rowLeftOutReach: (kpi: string) =>
+    `${kpi}: utelämnad, eftersom ingen kanal har en exakt räckvidd (en månadsrad daterad som 2026-10) eller rader per inlägg.`,
 
   footnotesHeading: 'Definitioner',
   footnoteAverageEngagementRate:
@@ -126,7 +158,7 @@ export const report: Catalogue['report'] = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'Basen är räckvidd om månaden har en exakt räckviddssiffra (en månadsrad daterad som 2026-10, eller månadens enda rad med räckvidd), annars visningar, annars följare. Båda månaderna har samma bas; saknar förra månaden den lämnas dess andel och förändringen tomma.',
+    'Alla kolumner på raden har samma bas: räckvidd om varje kanal har en exakt räckviddssiffra (en månadsrad daterad som 2026-10, eller månadens enda rad med räckvidd) och Alla kanaler har en (en ensam kanal), annars visningar, annars följare. Båda månaderna har samma bas; saknar förra månaden den lämnas dess andel och förändringen tomma.',
   footnoteBaseFixed: (base: string) => `Basen är låst till ${base} i dokumentets inställningar.`,
   footnoteReach:
     'Räckvidd räknar unika personer och summeras därför aldrig över dagar, inlägg eller kanaler. En siffra markerad med ≤ är summan av flera räckviddsrader: ett tak, inte en bas för andelar.',
@@ -138,6 +170,16 @@ export const report: Catalogue['report'] = {
     'Andelar räknas på månadens totaler, inte som ett medelvärde av dagliga andelar. Alla kanaler räknas fram ur kanalernas totaler.',
   footnoteChange:
     'Förändring = (den här månaden − förra månaden) ÷ |förra månaden|, tom när förra månaden saknas eller är noll. Grönt är goda nyheter för den KPI:n (en sjunkande kostnad per klick är grön), rött är dåliga nyheter.',
+  footnoteByReach: (channels: string[]) =>
+    `Engagemangsgrad efter räckvidd = interaktioner ÷ månadens exakta räckvidd, för kanalerna som har en (${channels.join(', ')}). Räckvidd summeras inte över kanaler, så Alla kanaler har ingen.`,
+  footnotePooledChannels: (kpi: string, channels: string[]) =>
+    `${kpi} för Alla kanaler räknas bara på ${channels.join(', ')}: kanalerna som har båda dess siffror.`,
+  footnotePerPost:
+    'En andel markerad ”per inlägg” är medelvärdet av varje inläggs andel över månadens rader med ett inläggs-ID (inläggets egna följare, annars kanalens i slutet av månaden); Alla kanaler är medelvärdet över alla inlägg.',
+  footnotePerFollowerMonth:
+    '”Per följare, månad” är månadens total delad med följarna i slutet av månaden: en månadstotal per följare, inte en andel per inlägg, så den kan vara över 1. Med en rad per inlägg (en kolumn Inläggs-ID) blir de andelar per inlägg i stället.',
+  footnoteIncompleteMark:
+    '* Inte färgad: den här eller förra månaden är inte komplett för kanalen (se Datakvalitet), så förändringen kan bero på dagar som saknas.',
 
   chartDataHeading: 'Diagramdata',
   trendChartTitle: 'Viktigaste KPI:erna, senaste 12 månaderna (alla kanaler)',

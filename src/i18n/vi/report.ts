@@ -42,6 +42,12 @@ export const report: Catalogue['report'] = {
   dialogCancel: 'Hủy',
   dialogBuilding: 'Đang tạo…',
   dialogNoMonths: 'Trang tính dữ liệu chưa có tháng nào có dữ liệu.',
+  dialogComplete: (month: string) => `${month} (đầy đủ)`,
+  dialogIncomplete: (month: string) => `${month} (chưa đầy đủ)`,
+  dialogNotEnded: 'Tháng này chưa kết thúc nên chưa đầy đủ.',
+  dialogCoverage: (parts: string[]) => `Không phải ngày nào cũng có dữ liệu: ${parts.join('; ')}.`,
+  dialogCoveragePart: (channel: string, days: number, daysInMonth: number) =>
+    `${channel} ${days}/${daysInMonth} ngày`,
 
   // ----- report content -----
   monthNames: [
@@ -73,6 +79,15 @@ export const report: Catalogue['report'] = {
   families: familyNames,
   kpis: kpiNames,
   baseNames: { reach: 'phạm vi tiếp cận', impressions: 'lượt hiển thị', followers: 'người theo dõi' },
+  engagementRateByReach: 'Tỷ lệ tương tác theo phạm vi tiếp cận',
+  perPost: (kpi: string) => `${kpi}, mỗi bài đăng`,
+  monthTotalLabels: {
+    applause_rate: 'Lượt thích trên mỗi người theo dõi, tháng',
+    amplification_rate: 'Lượt chia sẻ trên mỗi người theo dõi, tháng',
+    follower_quality: 'Lượt tương tác trên mỗi người theo dõi, tháng',
+    post_reach_rate: 'Phạm vi tiếp cận trên mỗi người theo dõi, tháng',
+    virality_rate: 'Lượt chia sẻ trên mỗi lượt hiển thị, tháng',
+  } as Record<string, string>,
 
   goalStatuses: goalStatusNames,
   dateFormat: 'dd/mm/yyyy',
@@ -115,6 +130,21 @@ export const report: Catalogue['report'] = {
     `${kpi} của ${column} trong ${month} cộng lại vượt quá giới hạn của một con số: ô đó và mọi tỷ lệ tính từ nó được để trống. Hãy kiểm tra dữ liệu xem có giá trị nào bị gõ nhầm không.`,
   baseUnusable: (base: string, columns: string[]) =>
     `Cơ sở tính tỷ lệ tương tác được cố định là ${base}, nhưng không dùng được cho ${columns.join(', ')}: tỷ lệ tương tác ở đó để trống.`,
+  incompleteIntro: 'Các tháng chưa đầy đủ của một kênh: mức thay đổi không được tô màu và có dấu *.',
+  coverage: (channel: string, days: number, daysInMonth: number, month: string, extra: string) =>
+    `${channel}: ${days}/${daysInMonth} ngày trong ${month}${extra}.`,
+  coverageRunning: ' (tháng chưa kết thúc)',
+  coveragePosts: (posts: number) => `, ${posts} bài đăng, không trải từ tuần đầu đến tuần cuối của tháng`,
+  allChannelsChange: (compared: string[], leftOut: string[]) =>
+    compared.length > 0
+      ? `Mức thay đổi của Tất cả các kênh chỉ so sánh ${compared.join(', ')}, các kênh đầy đủ ở cả hai tháng; đã bỏ ra: ${leftOut.join(', ')}.`
+      : `Mức thay đổi của Tất cả các kênh không được tô màu: không kênh nào đầy đủ ở cả hai tháng (${leftOut.join(', ')}).`,
+  baseMissing: (base: string, columns: string[]) =>
+    `Mọi cột của tỷ lệ tương tác đều dùng ${base}, nhưng tháng này ${columns.join(', ')} không có: tỷ lệ tương tác ở đó để trống.`,
+  rowLeftOut: (kpi: string) =>
+    `${kpi}: đã bỏ ra, vì không kênh nào có đủ số liệu cần thiết trong tháng này hoặc tháng trước.`,
+  rowLeftOutReach: (kpi: string) =>
+    `${kpi}: đã bỏ ra, vì không kênh nào có phạm vi tiếp cận chính xác (một dòng theo tháng ghi ngày dạng 2026-10) hoặc dòng theo từng bài đăng.`,
 
   footnotesHeading: 'Định nghĩa',
   footnoteAverageEngagementRate:
@@ -125,7 +155,7 @@ export const report: Catalogue['report'] = {
   footnoteBasePart: (base: string, columns: string[]) => `${base} (${columns.join(', ')})`,
   footnoteBaseJoin: '; ',
   footnoteBaseOrder:
-    'Cơ sở là phạm vi tiếp cận nếu tháng đó có đúng một số liệu phạm vi tiếp cận chính xác (một dòng theo tháng ghi ngày dạng 2026-10, hoặc dòng duy nhất có phạm vi tiếp cận trong tháng), nếu không thì là lượt hiển thị, sau cùng là người theo dõi. Hai tháng dùng cùng một cơ sở; nếu tháng trước không có cơ sở đó, tỷ lệ của tháng trước và mức thay đổi được để trống.',
+    'Mọi cột của hàng dùng cùng một cơ sở: phạm vi tiếp cận nếu mọi kênh có số liệu phạm vi tiếp cận chính xác (một dòng theo tháng ghi ngày dạng 2026-10, hoặc dòng duy nhất có phạm vi tiếp cận trong tháng) và Tất cả các kênh cũng có (chỉ một kênh), nếu không thì là lượt hiển thị, sau cùng là người theo dõi. Hai tháng dùng cùng một cơ sở; nếu tháng trước không có cơ sở đó, tỷ lệ của tháng trước và mức thay đổi được để trống.',
   footnoteBaseFixed: (base: string) => `Cơ sở được cố định là ${base} theo cài đặt của tài liệu.`,
   footnoteReach:
     'Phạm vi tiếp cận đếm số người duy nhất, nên không được cộng dồn theo ngày, bài đăng hay kênh. Số có dấu ≤ là tổng của nhiều dòng phạm vi tiếp cận: chỉ là giới hạn trên, không dùng làm cơ sở tính tỷ lệ.',
@@ -137,6 +167,16 @@ export const report: Catalogue['report'] = {
     'Các tỷ lệ được tính gộp: lấy tổng của cả tháng chia cho nhau, không lấy trung bình tỷ lệ từng ngày. Tất cả các kênh được tính từ tổng của từng kênh.',
   footnoteChange:
     'Thay đổi = (tháng này − tháng trước) ÷ |tháng trước|, để trống khi tháng trước không có dữ liệu hoặc bằng 0. Màu xanh là tin tốt cho KPI đó (chi phí mỗi lượt nhấp giảm thì có màu xanh), màu đỏ là tin xấu.',
+  footnoteByReach: (channels: string[]) =>
+    `Tỷ lệ tương tác theo phạm vi tiếp cận = lượt tương tác ÷ phạm vi tiếp cận chính xác của tháng, cho các kênh có số liệu này (${channels.join(', ')}). Phạm vi tiếp cận không được cộng dồn giữa các kênh, nên Tất cả các kênh không có.`,
+  footnotePooledChannels: (kpi: string, channels: string[]) =>
+    `${kpi} của Tất cả các kênh chỉ gộp ${channels.join(', ')}: các kênh có cả hai số liệu của nó.`,
+  footnotePerPost:
+    'Tỷ lệ ghi “mỗi bài đăng” là trung bình tỷ lệ của từng bài đăng trên các dòng có mã bài đăng trong tháng (người theo dõi của chính bài đăng, nếu không có thì của kênh vào cuối tháng); Tất cả các kênh là trung bình trên mọi bài đăng.',
+  footnotePerFollowerMonth:
+    '“Trên mỗi người theo dõi, tháng” là tổng của tháng chia cho số người theo dõi cuối tháng: tổng theo tháng trên mỗi người theo dõi, không phải tỷ lệ mỗi bài đăng, nên có thể lớn hơn 1. Khi có một dòng cho mỗi bài đăng (cột Mã bài đăng), các số này là tỷ lệ mỗi bài đăng.',
+  footnoteIncompleteMark:
+    '* Không tô màu: tháng này hoặc tháng trước của kênh chưa đầy đủ (xem Chất lượng dữ liệu), nên mức thay đổi có thể chỉ do thiếu ngày.',
 
   chartDataHeading: 'Dữ liệu biểu đồ',
   trendChartTitle: 'Các KPI chính trong 12 tháng gần nhất (tất cả các kênh)',

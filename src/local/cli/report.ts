@@ -77,12 +77,26 @@ type KpiValues = Record<string, Record<string, number | null>>;
 /** The pooled column's key in the JSON. */
 export const ALL_CHANNELS_KEY = 'All channels';
 
+/** The days a channel's rows cover in a month (spec: Completeness). */
+export interface CoverageJson {
+  days: number;
+  daysInMonth: number;
+  complete: boolean;
+  /** Post rows in the month, when the data has any. */
+  posts?: number;
+}
+
 export interface ReportJson {
   month: string;
   values: KpiValues;
   previous: KpiValues;
   /** Reach summed over several rows is only an upper bound: null in values, the bound here. */
   reachUpperBounds?: { values: Record<string, number>; previous: Record<string, number> };
+  /** KPI id → the base every column of its row divides by ("per_post": a mean over posts). */
+  bases: Record<string, string>;
+  /** Channel → the days its rows cover, this month and last. */
+  coverage: Record<string, CoverageJson>;
+  previousCoverage: Record<string, CoverageJson>;
 }
 
 export function reportJson(model: ReportModel, month: string): ReportJson {
@@ -105,7 +119,22 @@ export function reportJson(model: ReportModel, month: string): ReportJson {
     }
   });
   const hasBounds = Object.keys(bounds.values).length + Object.keys(bounds.previous).length > 0;
-  return { month, values, previous, ...(hasBounds ? { reachUpperBounds: bounds } : {}) };
+  const coverageJson = (list: ReportModel['coverage']): Record<string, CoverageJson> =>
+    Object.fromEntries(
+      list.map(({ days, daysInMonth, complete, posts }, i) => [
+        channelDisplayName(model.columns[i] as string),
+        { days, daysInMonth, complete, ...(posts > 0 ? { posts } : {}) },
+      ]),
+    );
+  return {
+    month,
+    values,
+    previous,
+    ...(hasBounds ? { reachUpperBounds: bounds } : {}),
+    bases: { ...model.bases },
+    coverage: coverageJson(model.coverage),
+    previousCoverage: coverageJson(model.previousCoverage),
+  };
 }
 
 export async function runCli(

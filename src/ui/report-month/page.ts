@@ -31,10 +31,16 @@ function render(choices: MonthChoices): void {
   for (const month of choices.months) {
     const option = document.createElement('option');
     option.value = month.value;
-    option.textContent = month.label;
+    option.textContent = month.text;
     option.selected = month.value === choices.selected;
     select.appendChild(option);
   }
+  // Why the chosen month is not complete (the days each channel covers), under the list.
+  const showCoverage = () => {
+    byId('coverage').textContent = choices.months.find((month) => month.value === select.value)?.detail ?? '';
+  };
+  showCoverage();
+  select.addEventListener('change', showCoverage);
   const build = byId<HTMLButtonElement>('build');
   if (choices.message || choices.months.length === 0) {
     showMessage(choices.message ?? choices.texts.noMonths);
