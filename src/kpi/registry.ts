@@ -665,7 +665,7 @@ export const KPIS: readonly KpiDefinition[] = [
 ];
 
 /** The columns that identify a data row rather than measure it. */
-export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id', DataColumnDefinition> = {
+export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id' | 'currency', DataColumnDefinition> = {
   date: { header: 'Date', aggregation: 'key', aliases: ['Day', 'Datum', 'Dag', 'Ngày'] },
   channel: {
     header: 'Channel',
@@ -676,6 +676,12 @@ export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id', DataColumnDefin
     header: 'Post ID',
     aggregation: 'key',
     aliases: ['Post id', 'Content ID', 'Tweet id', 'Inläggs-ID', 'ID bài viết'],
+  },
+  // The currency of the row's money (ISO code, "SEK"); blank: the spreadsheet's currency.
+  currency: {
+    header: 'Currency',
+    aggregation: 'key',
+    aliases: ['Currency code', 'Valuta', 'Tiền tệ', 'Đơn vị tiền tệ'],
   },
 };
 

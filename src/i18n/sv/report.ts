@@ -103,6 +103,15 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} är ”${value}”, inte ett tal`,
   negative: (header: string, value: string) => `${header} är ${value}, men ett antal kan inte vara negativt`,
   duplicate: (firstRow: number) => `den är en exakt kopia av rad ${firstRow}`,
+  badCurrency: (header: string, value: string) =>
+    `${header} är ”${value}”, inte en valutakod som SEK, VND, EUR eller USD`,
+  mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
+    `${channel}: raderna för ${month} är i ${currencies.join(' och ')}, som inte läggs ihop: kanalens belopp är tomma.`,
+  channelCurrenciesDiffer: (month: string, parts: string[]) =>
+    `I ${month} är kanalernas belopp i olika valutor (${parts.join('; ')}), som inte läggs ihop: Alla kanalers belopp är tomma.`,
+  currencyPart: (currency: string, channels: string[]) => `${currency}: ${channels.join(', ')}`,
+  footnoteCurrency: (currency: string) =>
+    `Belopp är i ${currency}, kalkylarkets valuta, eller i den valuta som radens kolumn Valuta anger; belopp räknas aldrig om.`,
   moreRowsSkipped: (count: number) => `…och ytterligare ${count} rader hoppades över.`,
   oneChannel: (channel: string) =>
     `Bara en kanal (${channel}) har data den här månaden: Alla kanaler är samma som den.`,

@@ -104,6 +104,15 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} là “${value}”, không phải là số`,
   negative: (header: string, value: string) => `${header} là ${value}, nhưng số lượng không thể âm`,
   duplicate: (firstRow: number) => `trùng hoàn toàn với dòng ${firstRow}`,
+  badCurrency: (header: string, value: string) =>
+    `${header} là “${value}”, không phải mã tiền tệ như VND, SEK, EUR hay USD`,
+  mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
+    `${channel}: các dòng của ${month} dùng ${currencies.join(' và ')}, không được cộng gộp: các số liệu tiền của kênh để trống.`,
+  channelCurrenciesDiffer: (month: string, parts: string[]) =>
+    `Trong ${month}, tiền của các kênh ở các loại tiền tệ khác nhau (${parts.join('; ')}), không được cộng gộp: các số liệu tiền của Tất cả các kênh để trống.`,
+  currencyPart: (currency: string, channels: string[]) => `${currency}: ${channels.join(', ')}`,
+  footnoteCurrency: (currency: string) =>
+    `Tiền tính bằng ${currency}, tiền tệ của bảng tính, hoặc bằng tiền tệ mà cột Tiền tệ của dòng ghi; số tiền không bao giờ được quy đổi.`,
   moreRowsSkipped: (count: number) => `…và đã bỏ qua thêm ${count} dòng khác.`,
   oneChannel: (channel: string) =>
     `Tháng này chỉ có một kênh (${channel}) có dữ liệu: Tất cả các kênh chính là kênh đó.`,
