@@ -7,8 +7,21 @@
 /** A document property, so every collaborator of the spreadsheet sees the same currency. */
 export const CURRENCY_PROPERTY = 'socialKpis.currency';
 
-/** ISO 4217 codes the dialogs offer first; any other three-letter code is accepted as typed. */
-export const COMMON_CURRENCIES = ['SEK', 'VND', 'EUR', 'USD', 'GBP', 'NOK', 'DKK'] as const;
+/** ISO 4217 codes the import dialog offers, besides the spreadsheet's own and the file's. */
+export const COMMON_CURRENCIES = [
+  'SEK',
+  'VND',
+  'EUR',
+  'USD',
+  'GBP',
+  'NOK',
+  'DKK',
+  'CHF',
+  'JPY',
+  'AUD',
+  'CAD',
+  'SGD',
+] as const;
 
 /** Currencies whose everyday amounts have no minor unit. */
 const NO_DECIMALS = new Set(['VND', 'JPY', 'KRW', 'ISK', 'CLP', 'IDR', 'HUF']);
