@@ -120,7 +120,7 @@ const cellsOf = (page: Page, selector: string) => page.locator(selector).allText
 describe('the Import CSV dialog', () => {
   it('proposes the currency Meta’s “Amount spent (SEK)” names, and the import makes it the spreadsheet’s', async () => {
     const book = fakeBook();
-    const page = await openDialog((name, args) => importCsvRows(book.services, args[0]));
+    const page = await openDialog((_name, args) => importCsvRows(book.services, args[0]));
     await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'meta-facebook-posts.csv'));
     await whenReady(page);
     const currency = page.getByLabel('Currency of the money in this file');
