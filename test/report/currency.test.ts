@@ -1,4 +1,5 @@
 import { buildMonthlyReport } from '../../src/report/actions';
+import { setUpDataSheet } from '../../src/report/data-sheet';
 import {
   CURRENCY_PROPERTY,
   currencyForLocale,
@@ -186,5 +187,55 @@ describe('rows of one channel-month in different currencies', () => {
       'Row 3 skipped: Currency is “kr”, not a currency code such as SEK, VND, EUR or USD.',
     );
     expect(r.values[r.row('cost')][1]).toBe(100);
+  });
+});
+
+describe('Set up data sheet asks for the currency', () => {
+  const stored = (book: ReturnType<typeof workbookWith>) =>
+    book.fake.properties.stores.document.values.get(CURRENCY_PROPERTY);
+
+  it('proposes the locale’s currency and stores the answer for every collaborator', () => {
+    const book = workbookWith(null, { locale: 'sv_SE' });
+    book.fake.ui.answerPrompt('');
+    book.fake.ui.answerAlert('NO');
+    expect(setUpDataSheet(book.services)).toBe('created');
+    expect(book.fake.ui.prompts[0].prompt).toBe(
+      'Vilken valuta är beloppen i din data i? Rapporten visar beloppen i den och räknar aldrig om dem. Skriv en kod som SEK, VND, EUR eller USD, eller lämna tomt för SEK.',
+    );
+    expect(stored(book)).toBe('SEK');
+  });
+
+  it.each([
+    ['vi_VN', ' eur ', 'EUR'],
+    ['en_US', 'vnd', 'VND'],
+  ])('in %s takes a typed code (%s)', (locale, typed, code) => {
+    const book = workbookWith(null, { locale });
+    book.fake.ui.answerPrompt(typed);
+    book.fake.ui.answerAlert('NO');
+    setUpDataSheet(book.services);
+    expect(stored(book)).toBe(code);
+  });
+
+  it('says so when the answer is no currency code, and changes nothing; Cancel changes nothing', () => {
+    const book = workbookWith(null, { locale: 'en_US' });
+    book.fake.ui.answerPrompt('kronor');
+    book.fake.ui.answerAlert('OK', 'NO');
+    setUpDataSheet(book.services);
+    expect(book.fake.ui.alerts[0].prompt).toBe(
+      '“kronor” is not a currency code such as SEK, VND, EUR or USD. The currency stays USD; run Set up data sheet again to change it.',
+    );
+    expect(stored(book)).toBeUndefined();
+    const cancelled = workbookWith(null, { locale: 'en_US', properties: { [CURRENCY_PROPERTY]: 'EUR' } });
+    cancelled.fake.ui.answerPrompt('SEK', 'CANCEL');
+    cancelled.fake.ui.answerAlert('NO');
+    setUpDataSheet(cancelled.services);
+    expect(stored(cancelled)).toBe('EUR');
+  });
+
+  it('lets a spreadsheet whose data tab holds rows change its currency, leaving the rows alone', () => {
+    const book = workbookWith(table(HEADERS, ['2026-10-01', 'Facebook', 1, 1, 1, 1]), { locale: 'en_US' });
+    book.fake.ui.answerPrompt('SEK');
+    expect(setUpDataSheet(book.services)).toBe('left_alone');
+    expect(stored(book)).toBe('SEK');
   });
 });

@@ -15,6 +15,11 @@ export const report = {
   dataSheetCreated: (name: string) =>
     `Created the tab “${name}”. Add one row per channel per day, per post or per month.`,
   dataSheetReused: (name: string) => `The tab “${name}” was empty: added the header row.`,
+  currencyPromptTitle: 'Currency',
+  currencyPrompt: (current: string) =>
+    `Which currency is the money in your data? The report shows amounts in it and never converts them. Type a code such as SEK, VND, EUR or USD, or leave it empty for ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `“${typed}” is not a currency code such as SEK, VND, EUR or USD. The currency stays ${current}; run Set up data sheet again to change it.`,
   offerSampleRows: 'Add sample rows (15 months, four channels) to try the report?',
   sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
   dateValidationHelp: 'Enter a date, such as 2026-10-31.',

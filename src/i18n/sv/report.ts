@@ -9,6 +9,11 @@ export const report: Catalogue['report'] = {
   dataSheetCreated: (name: string) =>
     `Fliken ”${name}” har skapats. Lägg till en rad per kanal och dag, per inlägg eller per månad.`,
   dataSheetReused: (name: string) => `Fliken ”${name}” var tom: rubrikraden har lagts till.`,
+  currencyPromptTitle: 'Valuta',
+  currencyPrompt: (current: string) =>
+    `Vilken valuta är beloppen i din data i? Rapporten visar beloppen i den och räknar aldrig om dem. Skriv en kod som SEK, VND, EUR eller USD, eller lämna tomt för ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `”${typed}” är inte en valutakod som SEK, VND, EUR eller USD. Valutan förblir ${current}; kör Skapa datablad igen för att ändra den.`,
   offerSampleRows: 'Vill du lägga till exempelrader (15 månader, fyra kanaler) och prova rapporten?',
   sampleRowsInserted: (count: number, name: string) => `${count} exempelrader har lagts till i ”${name}”.`,
   dateValidationHelp: 'Ange ett datum, till exempel 2026-10-31.',

@@ -9,6 +9,11 @@ export const report: Catalogue['report'] = {
   dataSheetCreated: (name: string) =>
     `Đã tạo trang tính “${name}”. Hãy nhập mỗi kênh một dòng theo ngày, theo bài đăng hoặc theo tháng.`,
   dataSheetReused: (name: string) => `Trang tính “${name}” đang trống: đã thêm dòng tiêu đề.`,
+  currencyPromptTitle: 'Tiền tệ',
+  currencyPrompt: (current: string) =>
+    `Số tiền trong dữ liệu của bạn tính bằng tiền tệ nào? Báo cáo hiển thị số tiền theo tiền tệ đó và không bao giờ quy đổi. Nhập mã như VND, SEK, EUR hay USD, hoặc để trống để dùng ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `“${typed}” không phải mã tiền tệ như VND, SEK, EUR hay USD. Tiền tệ vẫn là ${current}; hãy chạy lại Tạo trang tính dữ liệu để thay đổi.`,
   offerSampleRows: 'Thêm dữ liệu mẫu (15 tháng, bốn kênh) để dùng thử báo cáo?',
   sampleRowsInserted: (count: number, name: string) => `Đã chèn ${count} dòng mẫu vào “${name}”.`,
   dateValidationHelp: 'Nhập một ngày, ví dụ 2026-10-31.',
