@@ -8,7 +8,12 @@ import { fakeBook, shrinkGrid, type FakeBook } from './fake-book';
 import { fixtureBytes } from './helpers';
 
 /** The whole path the dialog takes: read, prepare with proposals, send chunk by chunk. */
-function importFixture(book: FakeBook, name: string, limits?: { rows: number; bytes: number }) {
+function importFixture(
+  book: FakeBook,
+  name: string,
+  limits?: { rows: number; bytes: number },
+  currency?: string,
+) {
   const read = readCsvBytes(fixtureBytes(name));
   if (!read.ok) throw new Error(read.message);
   const analysis = analyseTable(read.table, read.delimiter);
@@ -22,7 +27,9 @@ function importFixture(book: FakeBook, name: string, limits?: { rows: number; by
     prepared.rows.map((row) => row.row),
     limits,
   );
-  return requests.map((request) => importCsvRows(book.services, request));
+  return requests.map((request) =>
+    importCsvRows(book.services, currency === undefined ? request : { ...request, currency }),
+  );
 }
 
 describe('importCsvRows on the shared fakes', () => {
@@ -308,21 +315,8 @@ describe('importCsvRows on the shared fakes', () => {
 describe('the currency of an import', () => {
   const documentProperties = (book: FakeBook) => book.gas.properties.stores.document.values;
 
-  function importWithCurrency(book: FakeBook, name: string, currency: string) {
-    const read = readCsvBytes(fixtureBytes(name));
-    if (!read.ok) throw new Error(read.message);
-    const analysis = analyseTable(read.table, read.delimiter);
-    const prepared = prepareImport(read.table, analysis, {
-      targets: analysis.mapping.map((column) => column.target),
-      channel: analysis.channel,
-    });
-    const [request] = chunkRequests(
-      prepared.columns,
-      prepared.rows.map((row) => row.cells),
-      prepared.rows.map((row) => row.row),
-    );
-    return importCsvRows(book.services, { ...request, currency });
-  }
+  const importWithCurrency = (book: FakeBook, name: string, currency: string) =>
+    importFixture(book, name, undefined, currency)[0];
 
   it('proposes the currency a money header names: Meta’s “Amount spent (SEK)”', () => {
     expect(headerCurrency(['Reach', 'Amount spent (SEK)'])).toEqual({
