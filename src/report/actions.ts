@@ -1,6 +1,7 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
 import { reportTextsFor, type ReportLabels } from '../i18n';
+import { CURRENCY_PROPERTY, spreadsheetCurrency } from './currency';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
@@ -57,6 +58,8 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
 
   const values = dataSheet.getDataRange().getValues();
+  // The report's settings in one read: they are document properties, shared by every collaborator.
+  const settings = services.documentProperties().getProperties();
   const prepared = prepareReport(values, {
     labels: L,
     timeZone,
@@ -64,7 +67,8 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     now: services.now(),
     sheetName,
     month,
-    fixedBase: fixedEngagementBase(services),
+    fixedBase: fixedEngagementBase(settings[ENGAGEMENT_BASE_PROPERTY]),
+    currency: spreadsheetCurrency(settings[CURRENCY_PROPERTY], locale),
     goals: options.goals,
   });
   if (!prepared.ok) return fail(prepared.message);
@@ -164,9 +168,14 @@ function isOurReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return sheet.getDeveloperMetadata().some((entry) => entry.getKey() === REPORT_METADATA_KEY);
 }
 
-function fixedEngagementBase(services: Services): EngagementBase | undefined {
-  const value = services.documentProperties().getProperty(ENGAGEMENT_BASE_PROPERTY);
+function fixedEngagementBase(value: string | undefined): EngagementBase | undefined {
   return ENGAGEMENT_BASES.find((base) => base === value?.trim().toLowerCase());
+}
+
+/** The spreadsheet's currency: its setting (chosen in Set up data sheet or Import CSV), else the locale's. */
+export function currencyOf(services: Services): string {
+  const stored = services.documentProperties().getProperty(CURRENCY_PROPERTY);
+  return spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
 }
 
 export interface MonthChoices {

@@ -58,7 +58,15 @@ export type ReportNote =
   | { kind: 'repeated_headers'; headers: string[] }
   | { kind: 'base_unusable'; base: EngagementBase; columns: ReportColumn[] }
   /** A sum too large for a number (past about 1.8e308): its cell and every rate from it are blank. */
-  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string };
+  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string }
+  /** One channel-month's rows are in several currencies: its money cells are blank. */
+  | { kind: 'mixed_currencies'; channel: string; month: MonthKey; currencies: string[] }
+  /** The channels' money is in different currencies: All channels' money cells are blank. */
+  | {
+      kind: 'channel_currencies_differ';
+      month: MonthKey;
+      currencies: Array<{ currency: string; channels: string[] }>;
+    };
 
 export interface ReportModel {
   month: MonthKey;
@@ -83,6 +91,13 @@ export interface ReportModel {
   source: { sheetName: string; rowsRead: number; rowsUsed: number };
   builtAt: Date;
   timeZone: string;
+  /** The spreadsheet's currency setting (ISO code): the currency of rows with no Currency cell. */
+  currency: string;
+  /**
+   * The currency of each column's money, this month and last month; undefined where the money
+   * is in several currencies (and so blank) or there is none.
+   */
+  columnCurrencies: { current: Array<string | undefined>; previous: Array<string | undefined> };
 }
 
 /** A chart's data: one series per KPI, one value per category. */
@@ -97,6 +112,8 @@ export interface ReportContext {
   builtAt: Date;
   timeZone: string;
   fixedBase?: EngagementBase;
+  /** The spreadsheet's currency (ISO code); absent: USD. */
+  currency?: string;
 }
 
 const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'];
@@ -116,6 +133,8 @@ interface Quantities {
   posts: { rateSum: number; count: number } | null;
   /** Quantities whose sum overflowed: blank in `has`, named in a data-quality note. */
   overflowed: number[];
+  /** The currencies of the column's rows, each once: more than one blanks its money. */
+  currencies: string[];
 }
 
 /**
@@ -130,6 +149,8 @@ interface QuantityIndex {
   followers: number;
   netNewFollowers: number;
   engagementParts: number[];
+  /** Amounts of money (cost, revenue): never added across currencies. */
+  money: number[];
   /** Copied for each new column: doubles from the start, so every column's arrays share a shape. */
   zeros: number[];
   none: boolean[];
@@ -151,6 +172,7 @@ function quantityIndex(): QuantityIndex {
     followers: of.get('followers') ?? -1,
     netNewFollowers: of.get('net_new_followers') ?? -1,
     engagementParts: ENGAGEMENT_PARTS.flatMap((id) => (of.has(id) ? [of.get(id) as number] : [])),
+    money: columnKpis().flatMap((kpi) => (kpi.unit === 'money' ? [of.get(kpi.id) as number] : [])),
     zeros,
     none: ids.map(() => false),
     ids,
@@ -159,7 +181,14 @@ function quantityIndex(): QuantityIndex {
 }
 
 function emptyQuantities(Q: QuantityIndex): Quantities {
-  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: null, overflowed: [] };
+  return {
+    values: Q.zeros.slice(),
+    has: Q.none.slice(),
+    reachExact: false,
+    posts: null,
+    overflowed: [],
+    currencies: [],
+  };
 }
 
 const valueOf = (q: Quantities, index: number): number | undefined =>
@@ -209,6 +238,8 @@ interface ModelData {
   /** By slot: the slot's quantity index. */
   slotQuantity: number[];
   followersSlot: number;
+  /** The spreadsheet's currency: a row's with a blank or no Currency cell. */
+  currency: string;
 }
 
 const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
@@ -233,6 +264,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     Q,
     slotQuantity: data.headers.slots.map((slot) => Q.of.get(slot.kpiId) ?? -1),
     followersSlot: data.headers.slots.findIndex((slot) => slot.kpiId === 'followers'),
+    currency: context.currency ?? 'USD',
   };
 
   const channelsInReport = data.channels
@@ -253,6 +285,13 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
       direction: kpi.direction,
       cells: current.map((q, i) => reportCell(Q, kpi, plan, q, previous[i], engagementBases[i])),
     };
+    // An amount in SEK beside one in EUR is not a change.
+    if (kpi.unit === 'money')
+      row.cells.forEach((cell, i) => {
+        if (moneyCurrency(Q, current[i]) === moneyCurrency(Q, previous[i])) return;
+        cell.change = null;
+        cell.tone = 'neutral';
+      });
     const familyRows = rowsByFamily.get(kpi.family);
     if (familyRows) familyRows.push(row);
     else rowsByFamily.set(kpi.family, [row]);
@@ -300,12 +339,36 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
         ],
         overflows,
       ),
+      currencyNotes(Q, month, channelsInReport, current),
+      currencyNotes(Q, previousMonth, channelsInReport, previous),
     ),
     issues: data.issues,
     source: { sheetName: context.sheetName, rowsRead: data.rowsRead, rowsUsed: data.rowsUsed },
     builtAt: context.builtAt,
     timeZone: context.timeZone,
+    currency: model.currency,
+    columnCurrencies: {
+      current: current.map((q) => moneyCurrency(Q, q)),
+      previous: previous.map((q) => moneyCurrency(Q, q)),
+    },
   };
+}
+
+/** The one currency of a column's money; undefined when it has none, or several (then blank). */
+function moneyCurrency(Q: QuantityIndex, q: Quantities | undefined): string | undefined {
+  return q && q.currencies.length === 1 && Q.money.some((index) => q.has[index])
+    ? q.currencies[0]
+    : undefined;
+}
+
+/** Money in the column, or money blanked because its rows are in several currencies. */
+function hasMoney(Q: QuantityIndex, q: Quantities): boolean {
+  return q.currencies.length > 1 || Q.money.some((index) => q.has[index]);
+}
+
+/** Money in more than one currency is not added up: those amounts, and all built on them, are blank. */
+function blankMoney(Q: QuantityIndex, q: Quantities): void {
+  for (const index of Q.money) q.has[index] = false;
 }
 
 function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
@@ -358,7 +421,16 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
   }
   addEngagements(Q, q);
   q.posts = postRates(totals, valueOf(q, Q.followers));
+  q.currencies = rowCurrencies(totals.currencies, model.currency);
+  if (q.currencies.length > 1) blankMoney(Q, q);
   return q;
+}
+
+/** The currencies of a channel-month's rows, a blank Currency cell (or none) being the spreadsheet's. */
+function rowCurrencies(cells: readonly string[], spreadsheetCurrency: string): string[] {
+  if (cells.length === 0) return [spreadsheetCurrency];
+  const codes = cells.map((code) => (code === '' ? spreadsheetCurrency : code));
+  return codes.filter((code, i) => codes.indexOf(code) === i).sort();
 }
 
 /** Followers at the end of a channel-month, as channelQuantities would give them. */
@@ -458,6 +530,10 @@ function poolChannels(
         : null;
   }
   pooled.posts = posts;
+  // A channel with no money at all has no currency to disagree with.
+  const currencies = present.filter((q) => hasMoney(Q, q)).flatMap((q) => q.currencies);
+  pooled.currencies = currencies.filter((code, i) => currencies.indexOf(code) === i).sort();
+  if (pooled.currencies.length > 1) blankMoney(Q, pooled);
   const withReach = present.filter((q) => Q.reach >= 0 && q.has[Q.reach]);
   // A pooled net change means something only if every channel counted in followers has one.
   const withFollowers = present.filter((q) => Q.followers >= 0 && q.has[Q.followers]);
@@ -683,5 +759,34 @@ function overflowNotes(
   for (const note of trend) {
     if (note.kind === 'overflow' && !named.has(`${note.month}|${note.kpiId}`)) notes.push(note);
   }
+  return notes;
+}
+
+/** What the data-quality section says about money left blank for its currencies, for one month. */
+function currencyNotes(
+  Q: QuantityIndex,
+  month: MonthKey,
+  channels: ReadonlyArray<{ name: string }>,
+  columns: ReadonlyArray<Quantities | undefined>,
+): ReportNote[] {
+  const notes: ReportNote[] = [];
+  const byCurrency = new Map<string, string[]>();
+  channels.forEach(({ name }, i) => {
+    const q = columns[i];
+    if (!q || !hasMoney(Q, q)) return;
+    if (q.currencies.length > 1)
+      notes.push({ kind: 'mixed_currencies', channel: name, month, currencies: q.currencies });
+    else {
+      const list = byCurrency.get(q.currencies[0]) ?? [];
+      list.push(name);
+      byCurrency.set(q.currencies[0], list);
+    }
+  });
+  if (byCurrency.size > 1)
+    notes.push({
+      kind: 'channel_currencies_differ',
+      month,
+      currencies: [...byCurrency.entries()].map(([currency, names]) => ({ currency, channels: names })),
+    });
   return notes;
 }

@@ -118,6 +118,21 @@ async function importAndWait(page: Page): Promise<string> {
 const cellsOf = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 describe('the Import CSV dialog', () => {
+  it('proposes the currency Meta’s “Amount spent (SEK)” names, and the import makes it the spreadsheet’s', async () => {
+    const book = fakeBook();
+    const page = await openDialog((_name, args) => importCsvRows(book.services, args[0]));
+    await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'meta-facebook-posts.csv'));
+    await whenReady(page);
+    const currency = page.getByLabel('Currency of the money in this file');
+    expect(await currency.inputValue()).toBe('SEK');
+    expect(await page.locator('#currency-hint').textContent()).toBe(
+      'Proposed from the column “Amount spent (SEK)”. The first import sets the spreadsheet’s currency; amounts are never converted.',
+    );
+    expect(await importAndWait(page)).toContain('Added 3 rows.');
+    expect(book.gas.properties.stores.document.values.get('socialKpis.currency')).toBe('SEK');
+    await page.close();
+  }, 120_000);
+
   it('imports a LinkedIn export after the user changes one mapping, and not twice', async () => {
     const book = fakeBook();
     const page = await openDialog((name, args) => {

@@ -123,4 +123,38 @@ describe('Build monthly report in the workbench', () => {
     await saveScreenshot('report.png', (path) => page.screenshot({ path }));
     expect(errors).toEqual([]);
   });
+
+  it('draws the charts as the writer set them: a percent axis, and a second axis for the small series', async () => {
+    await showReportTab();
+    await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
+    // Chart.js keeps each chart's scales on the instance; the page's canvases reach them.
+    const axes = await page.evaluate(() => {
+      const charts = Array.from(document.querySelectorAll<HTMLCanvasElement>('.chart-box canvas')).map(
+        (canvas) =>
+          (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(
+            canvas,
+          ) as {
+            scales: Record<string, { position: string; ticks: Array<{ label: string }> }>;
+          },
+      );
+      return charts.map((chart) =>
+        Object.fromEntries(
+          Object.entries(chart.scales)
+            .filter(([id]) => id !== 'x')
+            .map(([id, scale]) => [
+              id,
+              { position: scale.position, labels: scale.ticks.map((t) => t.label) },
+            ]),
+        ),
+      );
+    });
+    const [trend, comparison] = axes as Array<Record<string, { position: string; labels: string[] }>>;
+    expect(Object.keys(trend).sort()).toEqual(['y', 'y1']);
+    expect(trend.y1.position).toBe('right');
+    expect(comparison.y.labels.every((label) => /^\d+%$/.test(label))).toBe(true);
+    const boxes = page.locator('.chart-box');
+    await saveScreenshot('report-chart-trend.png', (path) => boxes.nth(0).screenshot({ path }));
+    await saveScreenshot('report-chart-rates.png', (path) => boxes.nth(1).screenshot({ path }));
+    expect(errors).toEqual([]);
+  });
 });

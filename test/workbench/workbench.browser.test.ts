@@ -1,3 +1,4 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../src/kpi/examples';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,7 +159,7 @@ describe('the workbench in Chromium', () => {
     const frame = (await (await page.$('#dialog-frame'))!.contentFrame())!;
     await frame.waitForLoadState();
     expect(await frame.locator('h2').textContent()).toBe(en.about.title);
-    expect(await frame.locator('body').textContent()).toContain(en.about.intro);
+    expect(await frame.locator('body').textContent()).toContain(en.about.intro(ENGAGEMENT_TOTAL_EXAMPLE));
     expect(await frame.evaluate(() => typeof google.script.run.CTR)).toBe('function');
     await page.click('#dialog-close');
     await page.waitForSelector('#dialog', { state: 'hidden' });
