@@ -124,7 +124,16 @@ export interface ResolvedGoal {
 }
 
 export type StoreSaveResult =
-  { status: 'saved'; goal: Goal } | { status: 'conflict'; theirs: Goal | null } | { status: 'busy' };
+  /** `over`: the teammate's newer version the save was merged with, if any. */
+  | { status: 'saved'; goal: Goal; over?: Goal }
+  | { status: 'conflict'; theirs: Goal | null }
+  | { status: 'busy' };
+
+/**
+ * Merges the user's edit into a teammate's newer version (read under the lock): the fields to
+ * store, or null when the two cannot be merged without the user deciding.
+ */
+export type MergeInto = (theirs: Goal) => ResolvedGoal['fields'] | null;
 
 export function newGoalId(now: Date, taken: ReadonlySet<string>, random: () => number = Math.random): string {
   for (;;) {
@@ -143,14 +152,16 @@ function writeRow(sheet: Sheet, row: number, cells: Array<string | number>): voi
 }
 
 /**
- * Writes a new goal, or an update whose base version is the stored one. `language` words what the
- * server writes itself (a new tab's header row, "All channels"); by default the sheet's.
+ * Writes a new goal, or an update whose base version is the stored one, or an update merged with
+ * a teammate's newer version by `mergeInto`. `language` words what the server writes itself (a
+ * new tab's header row, "All channels"); by default the sheet's.
  */
 export function storeGoal(
   services: Services,
   request: Pick<SaveRequest, 'id' | 'baseVersion'>,
   fields: ResolvedGoal['fields'],
   language?: Language,
+  mergeInto?: MergeInto,
 ): StoreSaveResult {
   const locked = withDocumentLock(services, (): StoreSaveResult => {
     language ??= languageFromLocale(services.spreadsheet().getSpreadsheetLocale());
@@ -169,10 +180,12 @@ export function storeGoal(
     }
     const stored = findGoal(table, request.id);
     if (!stored) return { status: 'conflict', theirs: null };
-    if (request.baseVersion !== stored.goal.version) return { status: 'conflict', theirs: stored.goal };
-    const goal: Goal = { ...fields, id: stored.goal.id, version: stored.goal.version + 1, ...bookkeeping };
+    const stale = request.baseVersion !== stored.goal.version;
+    const toStore = stale ? (mergeInto?.(stored.goal) ?? null) : fields;
+    if (toStore === null) return { status: 'conflict', theirs: stored.goal };
+    const goal: Goal = { ...toStore, id: stored.goal.id, version: stored.goal.version + 1, ...bookkeeping };
     writeRow(sheet, stored.row, goalToRow(goal, table.map, stored.cells, language));
-    return { status: 'saved', goal };
+    return stale ? { status: 'saved', goal, over: stored.goal } : { status: 'saved', goal };
   });
   return locked.busy ? { status: 'busy' } : locked.value;
 }

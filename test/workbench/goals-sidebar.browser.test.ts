@@ -576,13 +576,13 @@ describe('SMART goals in the workbench', () => {
     await anna.page.keyboard.press('Escape');
   });
 
-  test('two teammates edit one goal: the later save sees both versions, chooses, and nothing is lost silently', async () => {
+  test('two teammates edit one goal: changes to different fields merge; for a field both changed, the later save chooses, seeing only that field', async () => {
     const binhFrame = await openGoals(binh);
     const annaGoal = annaFrame.locator('#goal-list .goal').first();
     const binhGoal = binhFrame.locator('#goal-list .goal').first();
     expect(await binhGoal.locator('.goal-what').textContent()).toBe(EXAMPLE);
 
-    // Binh opens the goal (version 2) and starts editing it.
+    // Binh opens the goal (version 2) and starts editing what it says.
     await binhGoal.locator('.goal-what').click();
     await binhFrame.fill('#f-what', 'Raise Instagram engagement by 40 % by July');
     // Meanwhile Anna changes why it matters and saves: version 3.
@@ -596,61 +596,93 @@ describe('SMART goals in the workbench', () => {
       'Why it matters': 'Reach follows engagement; Anna.',
     });
 
-    // Binh saves over a version he did not see: both versions, side by side.
-    await binhFrame.click('#save');
-    await binhFrame.waitForSelector('#conflict-view:not([hidden])');
-    expect(await text(binhFrame, '#conflict-message')).toMatch(
-      new RegExp(
-        `^${ANNA.replace('.', '\\.')} changed this goal \\(2025-03-15T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\) while you were editing it\\. Keep your version or theirs\\?$`,
-      ),
-    );
-    const cell = (field: string, side: string) =>
-      text(binhFrame, `tr[data-field=${field}] [data-side=${side}]`);
-    expect(await cell('why', 'theirs')).toBe('Reach follows engagement; Anna.');
-    expect(await cell('why', 'yours')).toBe(WHY);
-    expect(await cell('what', 'theirs')).toBe(EXAMPLE);
-    expect(await cell('what', 'yours')).toBe('Raise Instagram engagement by 40 % by July');
-    expect(await binhFrame.getAttribute('tr[data-field=what]', 'class')).toBe('differs');
-    expect(await binhFrame.getAttribute('tr[data-field=target]', 'class')).toBe('');
-    expect(await focusedId(binhFrame)).toBe('keep-mine');
-    // Nothing saved yet; Escape goes back to his form with his edit still in it.
-    expect(goalsTab()[0]).toMatchObject({ Version: 3, What: EXAMPLE });
-    await binh.page.keyboard.press('Escape');
-    expect(await binhFrame.inputValue('#f-what')).toBe('Raise Instagram engagement by 40 % by July');
-    await binh.page.keyboard.press('Enter');
-    await binhFrame.waitForSelector('#conflict-view:not([hidden])');
-
-    // He takes Anna's reason into his version by hand, then keeps his: version 4 has both edits.
-    await binhFrame.click('#take-theirs');
-    await binhFrame.waitForSelector('#list-view:not([hidden]) #goal-list');
-    expect(await binhFrame.locator('#goal-list .goal-what').first().textContent()).toBe(EXAMPLE);
-    await binhFrame.locator('#goal-list .goal-what').first().click();
-    expect(await binhFrame.inputValue('#f-why')).toBe('Reach follows engagement; Anna.');
-    await binhFrame.fill('#f-what', 'Raise Instagram engagement by 40 % by July');
+    // Binh saves over a version he did not see. They changed different fields: both edits land,
+    // and he is told whose change came with his.
     await binhFrame.click('#save');
     await binhFrame.waitForSelector('#notice:not([hidden])');
+    expect(await binhFrame.locator('#conflict-view').isHidden()).toBe(true);
+    expect(await text(binhFrame, '#notice')).toBe(L.list.savedMerged(ANNA, L.form.fields.why));
     expect(goalsTab()[0]).toMatchObject({
       Version: 4,
       What: 'Raise Instagram engagement by 40 % by July',
       'Why it matters': 'Reach follows engagement; Anna.',
-      'Target (as entered)': '+40 %',
+      'Target (as entered)': '+35 %',
       'Changed by': BINH,
     });
     await gridShows(binh.page, 2, 'What', 'Raise Instagram engagement by 40 % by July');
 
-    // Anna, still on version 3, edits again and chooses to keep hers over Binh's.
+    // Binh moves the deadline (version 5) while Anna, still on version 3, changes what it says,
+    // the deadline too, and the owner.
+    await binhFrame.locator('#goal-list .goal-what').first().click();
+    await binhFrame.fill('#f-deadline', '2025-08-15');
+    await binhFrame.click('#save');
+    await binhFrame.waitForSelector('#notice:not([hidden])');
+    expect(goalsTab()[0]).toMatchObject({ Version: 5, Deadline: '2025-08-15' });
     await annaFrame.locator('#goal-list .goal-what').first().click();
+    await annaFrame.fill('#f-what', 'Raise engagement, Anna’s words');
+    await annaFrame.fill('#f-deadline', '2025-09-30');
     await annaFrame.fill('#f-owner', BINH);
     await annaFrame.click('#save');
     await annaFrame.waitForSelector('#conflict-view:not([hidden])');
-    expect(await text(annaFrame, '#conflict-message')).toContain(BINH);
-    expect(await text(annaFrame, 'tr[data-field=what] [data-side=theirs]')).toBe(
-      'Raise Instagram engagement by 40 % by July',
+    // When, as dates are written in the sheet's locale (en_US), not as an ISO instant.
+    expect(await text(annaFrame, '#conflict-message')).toMatch(
+      /^binh@example\.vn changed this goal \(Mar 15, 2025, \d{1,2}:\d\d\s[AP]M\) while you were editing it\. Keep your version or theirs\?$/,
     );
-    expect(await text(annaFrame, 'tr[data-field=owner] [data-side=yours]')).toBe(BINH);
-    await anna.page.keyboard.press('Enter'); // "Keep mine" has focus
+    expect(await text(annaFrame, '#conflict-note')).toBe(L.conflict.onlyBoth);
+    // Only the two fields both changed; her owner and his earlier changes are not in question.
+    expect(
+      await annaFrame.$$eval('#conflict-view tbody tr', (rows) =>
+        rows.map((r) => r.getAttribute('data-field')),
+      ),
+    ).toEqual(['what', 'deadline']);
+    const cell = (field: string, side: string) =>
+      text(annaFrame, `tr[data-field=${field}] [data-side=${side}]`);
+    expect(await cell('what', 'theirs')).toBe('Raise Instagram engagement by 40 % by July');
+    expect(await cell('what', 'yours')).toBe('Raise engagement, Anna’s words');
+    expect(await cell('deadline', 'theirs')).toBe('Aug 15, 2025');
+    expect(await cell('deadline', 'yours')).toBe('Sep 30, 2025');
+    expect(await focusedId(annaFrame)).toBe('keep-mine');
+    // Nothing saved yet; Escape goes back to her form with her edit still in it.
+    expect(goalsTab()[0]).toMatchObject({ Version: 5 });
+    await anna.page.keyboard.press('Escape');
+    expect(await annaFrame.inputValue('#f-what')).toBe('Raise engagement, Anna’s words');
+    await anna.page.keyboard.press('Enter');
+    await annaFrame.waitForSelector('#conflict-view:not([hidden])');
+
+    // "Take theirs" keeps his what and deadline, and still saves her owner.
+    await annaFrame.click('#take-theirs');
     await annaFrame.waitForSelector('#notice:not([hidden])');
-    expect(goalsTab()[0]).toMatchObject({ Version: 5, What: EXAMPLE, Owner: BINH, 'Changed by': ANNA });
+    expect(goalsTab()[0]).toMatchObject({
+      Version: 6,
+      What: 'Raise Instagram engagement by 40 % by July',
+      Deadline: '2025-08-15',
+      Owner: BINH,
+      'Why it matters': 'Reach follows engagement; Anna.',
+      'Changed by': ANNA,
+    });
+
+    // Binh, still on version 5, gives the goal to a third owner (she gave it to him meanwhile) and
+    // puts back the first wording: only the owner is in question; he keeps his.
+    await binhFrame.locator('#goal-list .goal-what').first().click();
+    await binhFrame.fill('#f-owner', 'team@example.se');
+    await binhFrame.fill('#f-what', EXAMPLE);
+    await binhFrame.click('#save');
+    await binhFrame.waitForSelector('#conflict-view:not([hidden])');
+    expect(
+      await binhFrame.$$eval('#conflict-view tbody tr', (rows) =>
+        rows.map((r) => r.getAttribute('data-field')),
+      ),
+    ).toEqual(['owner']);
+    expect(await text(binhFrame, 'tr[data-field=owner] [data-side=theirs]')).toBe(BINH);
+    await binh.page.keyboard.press('Enter'); // "Keep mine" has focus
+    await binhFrame.waitForSelector('#notice:not([hidden])');
+    expect(goalsTab()[0]).toMatchObject({
+      Version: 7,
+      What: EXAMPLE,
+      Owner: 'team@example.se',
+      Deadline: '2025-08-15',
+      'Changed by': BINH,
+    });
   });
 
   test('deleting a goal a teammate changed is refused; deleting it then removes its row from the Goals tab', async () => {
