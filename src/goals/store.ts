@@ -59,12 +59,17 @@ const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
  * tab under a free name beside it rather than risk writing into a sheet it did not make.
  */
 function findGoalsTab(spreadsheet: Spreadsheet): GoalsTab | null {
+  const read = (sheet: Sheet) => sheet.getDataRange().getValues() as Cell[][];
+  // The usual case first, in three calls (the report counts them): our marked tab named Goals.
+  const named = spreadsheet.getSheetByName(GOALS_TAB_NAME);
+  if (named && isMarked(named)) return { sheet: named, values: read(named), marked: true };
   const sheets = spreadsheet.getSheets();
-  const marked = sheets.find(isMarked);
-  if (marked) return { sheet: marked, values: marked.getDataRange().getValues() as Cell[][], marked: true };
-  const legacy = sheets.find((sheet) => sameName(sheet.getName(), GOALS_TAB_NAME));
+  const marked = sheets.find((sheet) => sheet !== named && isMarked(sheet));
+  if (marked) return { sheet: marked, values: read(marked), marked: true };
+  // getSheetByName's reference does not say how it compares names; Sheets' own tabs do without case.
+  const legacy = named ?? sheets.find((sheet) => sameName(sheet.getName(), GOALS_TAB_NAME));
   if (!legacy) return null;
-  const values = legacy.getDataRange().getValues() as Cell[][];
+  const values = read(legacy);
   return isGoalsHeader(values[0] ?? []) ? { sheet: legacy, values, marked: false } : null;
 }
 
