@@ -14,6 +14,7 @@ import type {
   AchievabilityResult,
 } from '../../goals/types';
 import { channelDisplayName } from '../../i18n/all-channels';
+import { MERGE_FIELDS } from '../../goals/merge';
 import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
 import { countsWholeThings } from '../../goals/numbers';
@@ -80,17 +81,8 @@ const FIELD_OF_ISSUE: Record<GoalField, GoalField> = {
   owner: 'owner',
   why: 'why',
 };
-const SHOWN_FIELDS: GoalField[] = [
-  'what',
-  'kpiId',
-  'channel',
-  'baseline',
-  'target',
-  'start',
-  'deadline',
-  'owner',
-  'why',
-];
+/** The fields the form shows, in its order: the ones a save merges (baseline with its window and months). */
+const SHOWN_FIELDS: GoalField[] = [...MERGE_FIELDS];
 const CONTROL_ID: Record<string, string> = {
   what: 'f-what',
   kpiId: 'f-kpi',
