@@ -92,6 +92,12 @@ function wholeIssue(kpi: KpiDefinition, value: number): IssueCode | null {
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
+/**
+ * The most a goal's text may hold: a cell's limit counts what is written, and the Goals tab writes
+ * every text after an apostrophe that keeps it from being read as a formula or a number.
+ */
+export const MAX_GOAL_TEXT = MAX_CELL_TEXT - 1;
+
 /** What a field too long to store is checked as: a value no further check reports on. */
 const SKIPPED: Partial<Record<GoalField, unknown>> = { baselineMonths: [], baselineWindow: 'manual' };
 
@@ -125,9 +131,9 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
   // further (its other messages would quote all of it).
   const tooLong = new Set<GoalField>();
   for (const [field, text] of storedTexts(input)) {
-    if (text.length > MAX_CELL_TEXT) {
+    if (text.length > MAX_GOAL_TEXT) {
       tooLong.add(field);
-      issues.push(issue(field, 'tooLong', { max: MAX_CELL_TEXT }));
+      issues.push(issue(field, 'tooLong', { max: MAX_GOAL_TEXT }));
     }
   }
   for (const field of tooLong) input = { ...input, [field]: SKIPPED[field] ?? '' };

@@ -1,5 +1,5 @@
 import { checkGoal, saveGoal } from '../../src/goals/server';
-import { MAX_CELL_TEXT } from '../../src/goals/rules';
+import { MAX_GOAL_TEXT } from '../../src/goals/rules';
 import { readGoals } from '../../src/goals/store';
 import type { GoalField, GoalInput, Issue } from '../../src/goals/types';
 import { issueText, sidebarTexts } from '../../src/ui/GoalsSidebar/texts';
@@ -12,8 +12,8 @@ import { createWorld } from './world';
  */
 
 const data = dataWith(monthly('2025-01', [0.03, 0.031, 0.033, 0.034, 0.036, 0.037, 0.039, 0.04, 0.041]));
-const long = 'x'.repeat(MAX_CELL_TEXT + 1);
-/** 5,556 months, each a real month: 50,004 characters once written as "2025-01, 2025-02, …". */
+const long = 'x'.repeat(MAX_GOAL_TEXT + 1);
+/** 5,556 months, each a real month: 50,002 characters once written as "2025-01, 2025-02, …". */
 const manyMonths = Array.from(
   { length: 5556 },
   (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
@@ -56,22 +56,26 @@ describe('a field longer than a cell holds', () => {
       issueText(sidebarTexts(language), issue, 'engagement_rate');
     const [issue] = checkGoal(anna, data, { goal: input({ baselineMonths: manyMonths }) }).issues;
     expect(issue).toMatchObject({ field: 'baselineMonths', code: 'tooLong', severity: 'error' });
-    expect(issue.message).toBe('Baseline months is too long for a cell (50000 characters at most).');
-    expect(messages('en', issue)).toBe('Baseline months is too long for a cell (50000 characters at most).');
-    expect(messages('sv', issue)).toBe('Baslinjemånader är för långt för en cell (högst 50000 tecken).');
-    expect(messages('vi', issue)).toMatch(/^.+: quá dài để lưu trong một ô \(tối đa 50000 ký tự\)\.$/);
+    expect(issue.message).toBe('Baseline months is too long for a cell (49999 characters at most).');
+    expect(messages('en', issue)).toBe('Baseline months is too long for a cell (49999 characters at most).');
+    expect(messages('sv', issue)).toBe('Baslinjemånader är för långt för en cell (högst 49999 tecken).');
+    expect(messages('vi', issue)).toMatch(/^.+: quá dài để lưu trong một ô \(tối đa 49999 ký tự\)\.$/);
     const why = checkGoal(anna, data, { goal: input({ why: long }) }).issues;
     expect(why.map((i) => messages('sv', i))).toEqual([
-      'Varför det är viktigt är för långt för en cell (högst 50000 tecken).',
+      'Varför det är viktigt är för långt för en cell (högst 49999 tecken).',
     ]);
   });
 
-  test('exactly 50,000 characters fit, and are stored whole', () => {
+  test('49,999 characters fit, and are stored whole: with the apostrophe that keeps them text, a full cell', () => {
     const world = createWorld();
     const anna = world.as('anna@example.se');
-    const full = 'y'.repeat(MAX_CELL_TEXT);
+    const full = 'y'.repeat(MAX_GOAL_TEXT);
     const result = saveGoal(anna, data, { goal: input({ why: full, what: `=${full.slice(1)}` }) });
     expect(result.status).toBe('saved');
     expect(readGoals(anna).goals[0].goal).toMatchObject({ why: full, what: `=${full.slice(1)}` });
+    const refused = saveGoal(anna, data, { goal: input({ why: `${full}y` }) });
+    expect(refused.status === 'invalid' && refused.issues.map((i) => [i.field, i.code])).toEqual([
+      ['why', 'tooLong'],
+    ]);
   });
 });
