@@ -606,7 +606,7 @@ describe('SMART goals in the workbench', () => {
       Version: 4,
       What: 'Raise Instagram engagement by 40 % by July',
       'Why it matters': 'Reach follows engagement; Anna.',
-      'Target (as entered)': '+35 %',
+      'Target (as entered)': '+40 %',
       'Changed by': BINH,
     });
     await gridShows(binh.page, 2, 'What', 'Raise Instagram engagement by 40 % by July');
