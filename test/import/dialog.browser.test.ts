@@ -1,31 +1,20 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
-import { build } from '../../src/local/build/build';
 import type { ImportRequest } from '../../src/import/protocol';
 import { importCsvRows } from '../../src/import/server';
 import { FIXTURES } from './helpers';
 import { fakeBook } from './fake-book';
+import { DIST } from '../support/bundle';
 
 /*
  * The built dialog (dist/import.html) in real Chromium, with google.script.run replaced by a stub
  * that forwards each call to the real importCsvRows on the shared fakes.
  */
 
-const root = resolve(__dirname, '../..');
-const page_html = join(root, 'dist/import.html');
-
-function newestSource(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { withFileTypes: true }).map((entry) =>
-      entry.isDirectory()
-        ? newestSource(join(folder, entry.name))
-        : statSync(join(folder, entry.name)).mtimeMs,
-    ),
-  );
-}
+const page_html = join(DIST, 'import.html');
 
 const DIALOG_URL = 'http://dialog.test/import';
 
@@ -33,12 +22,6 @@ let browser: Browser;
 let html: string;
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone `jest test/import` rebuilds when the page is stale.
-  const stale =
-    !existsSync(page_html) ||
-    statSync(page_html).mtimeMs <
-      Math.max(newestSource(join(root, 'src/ui/import')), newestSource(join(root, 'src/import')));
-  if (stale) await build();
   html = readFileSync(page_html, 'utf8');
   browser = await launchChromium();
 }, 60_000);

@@ -5,8 +5,9 @@ import { collectPageErrors } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime, type RuntimeOptions } from '../../src/local/workbench/runtime';
 import { workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import { DIST } from '../support/bundle';
 
-export const DIST = join(__dirname, '../../dist');
+export { DIST };
 
 /** Pinned so the sample data, and so every asserted value, is the same on every run. */
 export const TODAY = new Date('2025-03-15T12:00:00Z');
@@ -34,6 +35,7 @@ export async function openWorkbenchPage(
 export function serveWorkbench(options: Partial<RuntimeOptions> = {}): Promise<Workbench> {
   return startWorkbench({
     port: 0,
+    distDir: DIST,
     runtime: createWorkbenchRuntime({ distDir: DIST, today: TODAY, ...options }),
   });
 }
