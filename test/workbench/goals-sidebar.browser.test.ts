@@ -1,5 +1,10 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { collectPageErrors, launchChromium } from '../../src/local/browser/chromium';
+import {
+  BROWSER_TEST_MS,
+  collectPageErrors,
+  launchChromium,
+  newPage,
+} from '../../src/local/browser/chromium';
 import { GOAL_HEADERS } from '../../src/goals/sheet';
 import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '../../src/goals/types';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
@@ -42,10 +47,10 @@ interface Teammate {
 let anna: Teammate;
 let binh: Teammate;
 
-jest.setTimeout(90000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 async function openPage(user: string): Promise<Teammate> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const teammate: Teammate = {
     page,
     errors: collectPageErrors(page),
@@ -172,6 +177,15 @@ const pwned = (teammate: Teammate, frame: Frame) =>
     teammate.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
     frame.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
   ]);
+
+/** Elements (img, script, a, iframe) whose markup holds a payload's code, in the page and the sidebar. */
+const madeOfPayloads = (teammate: Teammate, frame: Frame) => {
+  const count = () =>
+    Array.from(document.querySelectorAll('img, script, a, iframe, svg, object, embed')).filter((element) =>
+      /__pwned|alert\(/.test(element.outerHTML),
+    ).length;
+  return Promise.all([teammate.page.evaluate(count), frame.evaluate(count)]);
+};
 
 // ------------------------------------------------------------------------------- the tests
 
@@ -971,7 +985,9 @@ describe('SMART goals in the workbench', () => {
       PAYLOADS[0],
     );
 
-    await page.waitForTimeout(300);
+    // Text never became markup: no element in the page or the sidebar was made of a payload, so
+    // nothing of one can run later either; and nothing ran so far.
+    expect(await madeOfPayloads(anna, annaFrame)).toEqual([0, 0]);
     expect(await pwned(anna, annaFrame)).toEqual([undefined, undefined]);
   });
 });

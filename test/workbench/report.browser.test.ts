@@ -1,5 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
 import { REPORT_TEXTS } from '../../src/i18n';
@@ -22,7 +22,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(60000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 beforeAll(async () => {
   workbench = await serveWorkbench();
@@ -118,8 +118,8 @@ describe('Build monthly report in the workbench', () => {
 
   it('saves a screenshot (test/screenshots/report.png with UPDATE_SCREENSHOTS=1)', async () => {
     await showReportTab();
+    // Charts are drawn without animation (src/local/workbench/page/charts.ts): on the canvas at once.
     await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
-    await page.waitForTimeout(300);
     await saveScreenshot('report.png', (path) => page.screenshot({ path }));
     expect(errors).toEqual([]);
   });
