@@ -18,6 +18,20 @@ const page_html = join(DIST, 'import.html');
 
 const DIALOG_URL = 'http://dialog.test/import';
 
+/** The CPU time (ms) of each task the renderers' main threads ran, from a Chromium trace. */
+function mainThreadTaskCpuMs(trace: Buffer): number[] {
+  type TraceEvent = { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}/${event.tid}`),
+  );
+  return events
+    .filter((event) => event.name === 'RunTask' && mainThreads.has(`${event.pid}/${event.tid}`))
+    .flatMap((event) => (event.tdur === undefined ? [] : [event.tdur / 1000]));
+}
+
 jest.setTimeout(BROWSER_TEST_MS);
 
 let browser: Browser;
@@ -337,10 +351,12 @@ describe('the Import CSV dialog', () => {
       const bigFile = join(mkdtempSync(join(tmpdir(), 'import-')), 'big.csv');
       writeFileSync(bigFile, lines.join('\n'));
       const started = Date.now();
+      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
       await page.getByLabel(/CSV file/).setInputFiles(bigFile);
       await whenReady(page);
       const rows = lines.length - 1;
       expect(await importAndWait(page)).toContain(`Added ${rows} rows.`);
+      const tasks = mainThreadTaskCpuMs(await browser.stopTracing());
       const elapsed = Date.now() - started;
 
       const { longest, progress, requests } = await page.evaluate(() => {
@@ -358,10 +374,14 @@ describe('the Import CSV dialog', () => {
       }
       // Progress moved through intermediate values, so the dialog repainted while working.
       expect(progress.filter((value) => value > 0 && value < 100).length).toBeGreaterThan(5);
-      // No single task blocks the dialog long enough to feel frozen (Chromium reports tasks > 50 ms).
-      expect(longest).toBeLessThan(500);
+      // No single task blocks the dialog long enough to feel frozen. Measured in the main thread's
+      // CPU time, which is the work a task does: its wall time (the long-task figure below) also
+      // counts every moment other processes had the CPU, and on a busy machine passed 1 s.
+      expect(tasks.length).toBeGreaterThan(10);
+      const longestCpu = Math.max(...tasks);
+      expect(longestCpu).toBeLessThan(500);
       console.log(
-        `10 MB: ${rows} rows, ${requests.length} calls, ${elapsed} ms, longest main-thread task ${Math.round(longest)} ms`,
+        `10 MB: ${rows} rows, ${requests.length} calls, ${elapsed} ms, longest main-thread task ${Math.round(longestCpu)} ms CPU (${Math.round(longest)} ms wall)`,
       );
       await page.close();
     },

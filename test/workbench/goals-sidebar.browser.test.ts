@@ -127,6 +127,46 @@ async function tabUntil(page: Page, frame: Frame, id: string, most: number, via:
   throw new Error(`${id} not reached in ${most} Tabs`);
 }
 
+/*
+ * Typing into a closed select (it picks the option whose label starts with what was typed) or a
+ * date field (it waits for a part's second digit) is read against a one-second clock in Chromium:
+ * on a busy machine, keystrokes a second apart start over and pick the wrong option or date. The
+ * arrow keys step through options and date parts one press at a time, with no clock.
+ */
+
+/** Selects the focused select's option labelled `label` with ArrowUp/ArrowDown. */
+async function chooseWithArrows(page: Page, frame: Frame, label: string): Promise<void> {
+  const { current, wanted } = await frame.evaluate((text) => {
+    const select = document.activeElement as HTMLSelectElement;
+    return {
+      current: select.selectedIndex,
+      wanted: Array.from(select.options).findIndex((option) => option.text === text),
+    };
+  }, label);
+  expect(wanted).toBeGreaterThanOrEqual(0);
+  await press(page, wanted > current ? 'ArrowDown' : 'ArrowUp', Math.abs(wanted - current));
+  expect(
+    await frame.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.text),
+  ).toBe(label);
+}
+
+/**
+ * Enters an ISO date into the focused, empty en-US date field (month, day, year; Tab between the
+ * parts) with ArrowUp/ArrowDown: an empty month or day steps up from 1, an empty year from the
+ * current year.
+ */
+async function enterDateWithArrows(page: Page, frame: Frame, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-').map(Number);
+  await press(page, 'ArrowUp', month);
+  await page.keyboard.press('Tab');
+  await press(page, 'ArrowUp', day);
+  await page.keyboard.press('Tab');
+  const thisYear = await frame.evaluate(() => new Date().getFullYear());
+  await page.keyboard.press('ArrowUp');
+  await press(page, year > thisYear ? 'ArrowUp' : 'ArrowDown', Math.abs(year - thisYear));
+  expect(await frame.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(iso);
+}
+
 /** Waits until no call is in flight and the as-you-type check has answered the last keystroke. */
 async function settled(frame: Frame): Promise<void> {
   await frame.waitForFunction(() => {
@@ -271,10 +311,10 @@ describe('SMART goals in the workbench', () => {
     await page.keyboard.type(EXAMPLE);
     await page.keyboard.press('Tab');
     expect(await focusedId(frame)).toBe('f-kpi');
-    await page.keyboard.type('Engagement rate'); // a closed select picks by typing
+    await chooseWithArrows(page, frame, 'Engagement rate');
     await page.keyboard.press('Tab');
     expect(await focusedId(frame)).toBe('f-channel');
-    await page.keyboard.type('Instagram');
+    await chooseWithArrows(page, frame, 'Instagram');
     await page.keyboard.press('Tab');
     expect(await focusedId(frame)).toBe('f-window');
     await frame.waitForFunction(
@@ -285,7 +325,7 @@ describe('SMART goals in the workbench', () => {
     await page.keyboard.type('+35 %');
     // Chromium's date inputs take one Tab per part: on through the start (today) to the deadline.
     await tabUntil(page, frame, 'f-deadline', 6, ['f-start']);
-    await page.keyboard.type('07152025');
+    await enterDateWithArrows(page, frame, DEADLINE);
     await tabUntil(page, frame, 'f-owner', 4, ['f-deadline']);
     expect(await frame.inputValue('#f-owner')).toBe(ANNA); // the signed-in teammate, by default
     await page.keyboard.press('Tab');
