@@ -1052,7 +1052,7 @@ describe.each(['en_US', 'sv_SE', 'vi_VN'])('goal math in a %s sheet', (locale) =
 
   beforeAll(async () => {
     bench = await serveWorkbench({ locale });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
     errors = collectPageErrors(page);
     page.on('dialog', (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);
