@@ -336,8 +336,12 @@ export function deleteGoal(services: Services, id: unknown, version: unknown): D
  * report's own figures. The tab is read only when the report asks, after the data is read.
  */
 export function reportGoalRows(services: Services) {
-  return (series: MonthlySeries, month: string): ReportGoals => {
-    const goals = readGoals(services).goals.map((stored) => stored.goal);
+  return (
+    series: MonthlySeries,
+    month: string,
+    sheet?: { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string },
+  ): ReportGoals => {
+    const goals = readGoals(services, sheet).goals.map((stored) => stored.goal);
     const rows = goalsForReport(goals, month, series);
     return { rows, notRunning: goals.length - rows.length };
   };

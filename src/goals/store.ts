@@ -74,9 +74,14 @@ function findGoalsTab(spreadsheet: Spreadsheet): GoalsTab | null {
 }
 
 /** Reads the goals without creating anything: a file without the tab simply has no goals yet. */
-export function readGoals(services: Services): GoalsTable {
-  const spreadsheet = services.spreadsheet();
-  return parseGoalsTable(findGoalsTab(spreadsheet)?.values ?? [], spreadsheet.getSpreadsheetTimeZone());
+export function readGoals(
+  services: Services,
+  known?: { spreadsheet: Spreadsheet; timeZone: string },
+): GoalsTable {
+  // The report has the spreadsheet and its time zone already: asking again costs two calls of its 40.
+  const spreadsheet = known?.spreadsheet ?? services.spreadsheet();
+  const timeZone = known?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
+  return parseGoalsTable(findGoalsTab(spreadsheet)?.values ?? [], timeZone);
 }
 
 /** The first of the tab's names no tab has yet, compared as Sheets compares them. */

@@ -28,10 +28,18 @@ export interface BuildOptions {
    * month the data has. Typed unknown because a script or a page can send anything.
    */
   month?: unknown;
-  goals?: readonly ReportGoalRow[] | GoalRowsFor;
+  /** The goals, or how to read them once the data is read, from the spreadsheet the report has. */
+  goals?: readonly ReportGoalRow[] | GoalRowsFrom;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
 }
+
+export type GoalRowsFrom = (
+  ...args: [
+    ...Parameters<GoalRowsFor>,
+    { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string },
+  ]
+) => ReturnType<GoalRowsFor>;
 
 export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
   const spreadsheet = services.spreadsheet();
@@ -69,7 +77,10 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     month,
     fixedBase: fixedEngagementBase(settings[ENGAGEMENT_BASE_PROPERTY]),
     currency: spreadsheetCurrency(settings[CURRENCY_PROPERTY], locale),
-    goals: options.goals,
+    goals:
+      typeof options.goals === 'function'
+        ? (series, month) => (options.goals as GoalRowsFrom)(series, month, { spreadsheet, timeZone })
+        : options.goals,
   });
   if (!prepared.ok) return fail(prepared.message);
 
