@@ -13,6 +13,10 @@ module.exports = {
       },
     ],
   },
+  // The add-on is built once per run, before any test, into a folder of the run's own that the
+  // tests only read (test/support/built.ts): no prior `npm run build`, and no test rebuilds it.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Browser tests start Chromium and a server; they get more time than unit tests.
   testTimeout: 30000,
 };

@@ -55,6 +55,14 @@ function isBlankOption(value: unknown): boolean {
   );
 }
 
+/**
+ * Sums of many values are kept scaled down by 2^24 (exactly, a power of two): the values of
+ * millions of cells near the largest number then add up without overflowing, and every result is
+ * the same to the last bit as the plain sum's (short of values below 1e-300). A result past the
+ * largest number is an error (see index.ts), as it must be.
+ */
+const SUM_SCALE = 2 ** -24;
+
 /** Mean over posts of (post engagements / followers): the one KPI that averages rates. */
 export const averageEngagementRate: AggregateKernel = (definition, args) => {
   const fn = definition.name;
@@ -92,10 +100,10 @@ export const averageEngagementRate: AggregateKernel = (definition, args) => {
         ),
       );
     }
-    total += postEngagements / postFollowers;
+    total += (postEngagements * SUM_SCALE) / postFollowers;
     posts++;
   }
-  return posts === 0 ? '' : total / posts;
+  return posts === 0 ? '' : total / posts / SUM_SCALE;
 };
 
 /** Everyone who follows an account that mentioned you, times the share that realistically sees it. */
@@ -113,12 +121,12 @@ export const potentialReach: AggregateKernel = (definition, args) => {
     for (let c = 0; c < audiences.columns; c++) {
       const n = readNumber(fn, audiencesParam, audiences, r, c);
       if (n === n) {
-        sum += n;
+        sum += n * SUM_SCALE;
         any = true;
       }
     }
   }
-  return any ? sum * share : '';
+  return any ? (sum * share) / SUM_SCALE : '';
 };
 
 const MS_PER_HOUR = 3600000;

@@ -308,12 +308,19 @@ function sumRow(fn: string, operand: Pick<Operand, 'param' | 'grid' | 'shortcut'
     if (!acceptsAsIs(shortcut, value)) break;
     sum += value;
   }
-  if (c === columns) return sum;
-  // A blank, text or a value to refuse: the general reader takes the rest of the row.
-  if (c === 0) sum = BLANK;
-  for (; c < columns; c++) {
-    const n = readNumber(fn, operand.param, grid, r, c);
-    if (n === n) sum = sum === sum ? sum + n : n;
+  if (c < columns) {
+    // A blank, text or a value to refuse: the general reader takes the rest of the row.
+    if (c === 0) sum = BLANK;
+    for (; c < columns; c++) {
+      const n = readNumber(fn, operand.param, grid, r, c);
+      if (n === n) sum = sum === sum ? sum + n : n;
+    }
+  }
+  // Finite cells whose sum is not a number: no kernel could give a right result from it (a
+  // share of Infinity is 0), so the row is named instead.
+  if (sum === Infinity || sum === -Infinity) {
+    const where = describePosition({ row: r, column: 0, inRange: grid.rows > 1, multiColumn: false });
+    throw new KpiFunctionError(m.sumTooLarge(fn, operand.param.name, where));
   }
   return sum;
 }

@@ -144,6 +144,7 @@ export const functionMessages = {
   shapeMismatch: (fn: string, a: string, aShape: Shape, b: string, bShape: Shape) =>
     ref('shapeMismatch', fn, a, aShape, b, bShape),
   tooLarge: (fn: string, where: Position = Position.single) => ref('tooLarge', fn, where),
+  sumTooLarge: (fn: string, arg: string, where: Position) => ref('sumTooLarge', fn, arg, where),
   undefinedResult: (fn: string, denominator: string, quantity: Quantity, where: Position = Position.single) =>
     ref('undefinedResult', fn, denominator, where, new QuantityWord(quantity)),
   badOption: (fn: string, arg: string, value: unknown, allowed: string[]) =>

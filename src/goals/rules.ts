@@ -92,18 +92,51 @@ function wholeIssue(kpi: KpiDefinition, value: number): IssueCode | null {
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
+/**
+ * The most a goal's text may hold: a cell's limit counts what is written, and the Goals tab writes
+ * every text after an apostrophe that keeps it from being read as a formula or a number.
+ */
+export const MAX_GOAL_TEXT = MAX_CELL_TEXT - 1;
+
+/** What a field too long to store is checked as: a value no further check reports on. */
+const SKIPPED: Partial<Record<GoalField, unknown>> = { baselineMonths: [], baselineWindow: 'manual' };
+
+/** The goal's fields the Goals tab stores as text, each as its cell would hold it. */
+function storedTexts(input: GoalInput): Array<[GoalField, string]> {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const months = Array.isArray(input.baselineMonths) ? input.baselineMonths.map(String).join(', ') : '';
+  return [
+    ['what', text(input.what)],
+    ['kpiId', text(input.kpiId)],
+    ['channel', text(input.channel)],
+    ['baseline', text(input.baseline)],
+    ['baselineWindow', text(input.baselineWindow)],
+    ['baselineMonths', months],
+    ['target', text(input.target)],
+    ['start', text(input.start)],
+    ['deadline', text(input.deadline)],
+    ['owner', text(input.owner)],
+    ['why', text(input.why)],
+  ];
+}
+
 export function checkGoalInput(input: GoalInput, context: RulesContext): CheckedGoal {
   const issues: Issue[] = [];
   const required: GoalField[] = ['what', 'kpiId', 'baseline', 'target', 'start', 'deadline', 'owner'];
   for (const field of required) {
     if (isBlank(input[field as keyof GoalInput])) issues.push(issue(field, 'required'));
   }
-  for (const field of ['what', 'owner', 'why', 'target', 'channel'] as const) {
-    const value = input[field];
-    if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
-      issues.push(issue(field, 'tooLong', { max: MAX_CELL_TEXT }));
+  // Every field the Goals tab keeps as text, as it would be written: a longer cell is refused by
+  // Sheets, so the save is refused first, naming the field. A field that long is not checked
+  // further (its other messages would quote all of it).
+  const tooLong = new Set<GoalField>();
+  for (const [field, text] of storedTexts(input)) {
+    if (text.length > MAX_GOAL_TEXT) {
+      tooLong.add(field);
+      issues.push(issue(field, 'tooLong', { max: MAX_GOAL_TEXT }));
     }
   }
+  for (const field of tooLong) input = { ...input, [field]: SKIPPED[field] ?? '' };
 
   // The KPI, and whether the data can compute it.
   let kpi: KpiDefinition | null = null;

@@ -10,8 +10,9 @@ import { goals as goalLabels } from '../i18n/en/goals';
 import { languageFromLocale } from '../i18n/language';
 import { pageWithLocale } from '../services/pages';
 import { evaluateProgress, goalsForReport } from './progress';
-import { checkGoalInput, confirmationsOf, errorsOf, goalKpi } from './rules';
-import { readGoals, removeGoal, storeGoal } from './store';
+import { changedFields, mergeGoal, resolveConflicts, valuesOfGoal } from './merge';
+import { checkGoalInput, confirmationsOf, errorsOf, goalKpi, type RulesContext } from './rules';
+import { readGoals, removeGoal, storeGoal, type ResolvedGoal } from './store';
 import {
   BASELINE_WINDOWS,
   type BaselineResult,
@@ -21,6 +22,8 @@ import {
   type Goal,
   type GoalInput,
   type GoalsSidebarData,
+  type GoalValues,
+  type Issue,
   type GoalView,
   type KpiGroup,
   type ReportGoals,
@@ -155,8 +158,61 @@ export function normalizeRequest(raw: unknown): SaveRequest {
   if (request.id !== undefined && request.id !== null && request.id !== '') result.id = text(request.id);
   if (request.baseVersion !== undefined && request.baseVersion !== null)
     result.baseVersion = Number(request.baseVersion);
+  const base = normalizeBase(request.base);
+  if (base) result.base = base;
   if (request.confirmWrongDirection === true) result.confirmWrongDirection = true;
   return result;
+}
+
+/** The version a client says it started from, or undefined when it is not a goal's values. */
+function normalizeBase(raw: unknown): GoalValues | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const base = raw as Record<string, unknown>;
+  if (typeof base.baseline !== 'number' || !Number.isFinite(base.baseline)) return undefined;
+  if (!Array.isArray(base.baselineMonths)) return undefined;
+  return {
+    what: text(base.what),
+    kpiId: text(base.kpiId),
+    channel:
+      base.channel === null || base.channel === undefined || base.channel === '' ? null : text(base.channel),
+    baseline: base.baseline,
+    baselineWindow: text(base.baselineWindow) as BaselineWindow,
+    baselineMonths: base.baselineMonths.map(text),
+    target: text(base.target),
+    start: text(base.start),
+    deadline: text(base.deadline),
+    owner: text(base.owner),
+    why: text(base.why),
+  };
+}
+
+type Resolved =
+  { status: 'ok'; fields: ResolvedGoal['fields'] } | { status: 'invalid' | 'confirm'; issues: Issue[] };
+
+/** The checks of a goal (a client is never trusted) and the wrong-direction question answered. */
+function resolveGoal(goal: GoalInput, context: RulesContext, confirmed: boolean): Resolved {
+  const checked = checkGoalInput(goal, context);
+  const errors = errorsOf(checked.issues);
+  if (errors.length > 0) return { status: 'invalid', issues: errors };
+  const questions = confirmationsOf(checked.issues);
+  if (questions.length > 0 && !confirmed) return { status: 'confirm', issues: questions };
+  return {
+    status: 'ok',
+    fields: {
+      what: goal.what,
+      kpiId: goal.kpiId,
+      channel: goal.channel,
+      baseline: checked.baseline as number,
+      baselineWindow: goal.baselineWindow,
+      baselineMonths: goal.baselineMonths,
+      target: goal.target,
+      targetValue: checked.targetValue as number,
+      start: goal.start,
+      deadline: goal.deadline,
+      owner: goal.owner,
+      why: goal.why,
+    },
+  };
 }
 
 /** The checks and the achievability of a form, without saving: for the sidebar as the user types. */
@@ -188,53 +244,87 @@ export function checkGoal(services: Services, data: GoalsData, raw: unknown): Ch
 
 /**
  * Saves a goal: the checks again (a client is never trusted), the wrong-direction question
- * answered, then the locked, version-checked write. An update without a base version is treated
- * like a stale one (a conflict showing the stored goal), never as a blind overwrite.
+ * answered, then the locked, version-checked write. A save over a teammate's newer version is
+ * merged field by field with it (see merge.ts) and stored when no field was changed by both;
+ * otherwise it comes back as a conflict naming those fields. An update without a base version is
+ * treated like a stale one, never as a blind overwrite.
  */
 export function saveGoal(services: Services, data: GoalsData, raw: unknown): SaveResult {
   const request = normalizeRequest(raw);
   const { locale, today } = sheetContext(services);
-  const checked = checkGoalInput(request.goal, { locale, availability: (id) => data.availability(id) });
-  const errors = errorsOf(checked.issues);
-  if (errors.length > 0) return { status: 'invalid', issues: errors };
-  const questions = confirmationsOf(checked.issues);
-  if (questions.length > 0 && !request.confirmWrongDirection) return { status: 'confirm', issues: questions };
+  const context: RulesContext = { locale, availability: (id) => data.availability(id) };
+  const confirmed = request.confirmWrongDirection === true;
+  const resolved = resolveGoal(request.goal, context, confirmed);
+  if (resolved.status !== 'ok') return resolved;
 
-  const g = request.goal;
-  const result = storeGoal(
-    services,
-    request,
-    {
-      what: g.what,
-      kpiId: g.kpiId,
-      channel: g.channel,
-      baseline: checked.baseline as number,
-      baselineWindow: g.baselineWindow,
-      baselineMonths: g.baselineMonths,
-      target: g.target,
-      targetValue: checked.targetValue as number,
-      start: g.start,
-      deadline: g.deadline,
-      owner: g.owner,
-      why: g.why,
-    },
-    languageFromLocale(locale),
-  );
+  const mine: GoalValues = { ...request.goal, baseline: resolved.fields.baseline };
+  const base = request.base ?? null;
+  // Under the lock, against the version stored then: a merge that breaks a rule (a start after
+  // the deadline the teammate set) is not stored but left to the user.
+  const mergeInto = (theirs: Goal) => {
+    const merge = mergeGoal(base, valuesOfGoal(theirs), mine);
+    if (merge.conflicts.length > 0) return null;
+    const again = resolveGoal(merge.merged, context, confirmed);
+    return again.status === 'ok' ? again.fields : null;
+  };
+  const result = storeGoal(services, request, resolved.fields, languageFromLocale(locale), mergeInto);
   switch (result.status) {
     case 'busy':
       return { status: 'busy', message: goalLabels.busy };
     case 'conflict':
-      return {
-        status: 'conflict',
-        message: result.theirs
-          ? goalLabels.conflictChanged(result.theirs.updatedBy, result.theirs.updatedAt)
-          : goalLabels.conflictDeleted,
-        theirs: result.theirs,
-        yours: request,
-      };
-    case 'saved':
-      return { status: 'saved', goal: viewOf(result.goal, data, today) };
+      return conflictResult(request, mine, base, result.theirs);
+    case 'saved': {
+      const saved: SaveResult = { status: 'saved', goal: viewOf(result.goal, data, today) };
+      if (result.over) {
+        const fields = mergeGoal(base, valuesOfGoal(result.over), mine).fromTheirs;
+        saved.merged = { by: result.over.updatedBy, fields };
+      }
+      return saved;
+    }
   }
+}
+
+/** A save that needs the user: both versions, the fields at stake and the two ways to go on. */
+function conflictResult(
+  request: SaveRequest,
+  mine: GoalValues,
+  base: GoalValues | null,
+  theirs: Goal | null,
+): SaveResult {
+  const confirmed = request.confirmWrongDirection ? { confirmWrongDirection: true } : {};
+  if (!theirs) {
+    return {
+      status: 'conflict',
+      message: goalLabels.conflictDeleted,
+      theirs: null,
+      yours: request,
+      fields: [],
+      keepMine: { goal: request.goal, ...confirmed },
+      keepTheirs: null,
+    };
+  }
+  const theirValues = valuesOfGoal(theirs);
+  let merge = mergeGoal(base, theirValues, mine);
+  // No field both changed, yet the merge broke a rule: every field the two versions differ in is
+  // then the user's choice.
+  if (merge.conflicts.length === 0) merge = mergeGoal(null, theirValues, mine);
+  const resend = (goal: GoalValues): SaveRequest => ({
+    id: theirs.id,
+    baseVersion: theirs.version,
+    base: theirValues,
+    goal,
+    ...confirmed,
+  });
+  const keepTheirs = resolveConflicts(merge, theirValues, 'theirs');
+  return {
+    status: 'conflict',
+    message: goalLabels.conflictChanged(theirs.updatedBy, theirs.updatedAt),
+    theirs,
+    yours: request,
+    fields: merge.conflicts,
+    keepMine: resend(merge.merged),
+    keepTheirs: changedFields(theirValues, keepTheirs).length === 0 ? null : resend(keepTheirs),
+  };
 }
 
 export function deleteGoal(services: Services, id: unknown, version: unknown): DeleteResult {
@@ -246,8 +336,12 @@ export function deleteGoal(services: Services, id: unknown, version: unknown): D
  * report's own figures. The tab is read only when the report asks, after the data is read.
  */
 export function reportGoalRows(services: Services) {
-  return (series: MonthlySeries, month: string): ReportGoals => {
-    const goals = readGoals(services).goals.map((stored) => stored.goal);
+  return (
+    series: MonthlySeries,
+    month: string,
+    sheet?: { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string },
+  ): ReportGoals => {
+    const goals = readGoals(services, sheet).goals.map((stored) => stored.goal);
     const rows = goalsForReport(goals, month, series);
     return { rows, notRunning: goals.length - rows.length };
   };

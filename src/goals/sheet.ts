@@ -40,6 +40,29 @@ export const NUMBER_COLUMNS: ReadonlySet<GoalColumn> = new Set(['baseline', 'tar
  */
 export const GOALS_TAB_NAME = 'Goals';
 
+/**
+ * The names the add-on's own tab takes, in order, when a tab of the user's already has the name
+ * before (Sheets compares tab names without regard to case). The same in every language, like
+ * GOALS_TAB_NAME: the add-on finds its tab by its marker, not by its name, so either is fine.
+ */
+export function goalsTabNames(): Iterable<string> {
+  return (function* () {
+    yield GOALS_TAB_NAME;
+    yield `${GOALS_TAB_NAME} (Social KPIs)`;
+    for (let n = 2; ; n++) yield `${GOALS_TAB_NAME} (Social KPIs) ${n}`;
+  })();
+}
+
+/**
+ * Whether a header row is one the add-on wrote: it holds every column's header of one language
+ * exactly as written (in any order, with other columns between them: earlier versions let a
+ * team reorder the tab's columns and insert their own). A user's own tab has no such row.
+ */
+export function isGoalsHeader(header: readonly Cell[]): boolean {
+  const cells = new Set(header.map((cell) => String(cell).trim()));
+  return LANGUAGES.some((language) => goalHeaders(language).every((h) => cells.has(h)));
+}
+
 /** The header row in a language: written by whoever creates the tab, in their sheet's language. */
 export function goalHeaders(language: Language = 'en'): string[] {
   return GOAL_COLUMNS.map((c) => GOALS_TAB_TEXTS[language].headers[c]);

@@ -5,6 +5,8 @@ import {
   GOAL_COLUMNS,
   GOALS_TAB_NAME,
   goalHeaders,
+  goalsTabNames,
+  isGoalsHeader,
   NUMBER_COLUMNS,
   goalToRow,
   parseGoalsTable,
@@ -25,31 +27,84 @@ import type { DeleteResult, Goal, SaveRequest } from './types';
 export const LOCK_TIMEOUT_MS = 10000;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function goalsSheet(services: Services): Sheet | null {
-  return services.spreadsheet().getSheetByName(GOALS_TAB_NAME);
+/** Marks the tab the add-on made for its goals (developer metadata on the sheet, as reports are marked). */
+export const GOALS_METADATA_KEY = 'socialKpis.goals';
+
+/** The add-on's goals tab, read with one getValues. */
+interface GoalsTab {
+  sheet: Sheet;
+  values: Cell[][];
+  /** False for a tab an earlier version made, before tabs were marked: marked at its next write. */
+  marked: boolean;
 }
 
-export function readTable(sheet: Sheet | null, timeZone: string): GoalsTable {
-  const values = sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
-  return parseGoalsTable(values, timeZone);
+const isMarked = (sheet: Sheet): boolean =>
+  sheet.getDeveloperMetadata().some((entry) => entry.getKey() === GOALS_METADATA_KEY);
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The tab holding the add-on's goals, or null when there is none yet. The add-on only ever
+ * writes to a tab it made: the first tab carrying its marker. A tab that merely has the name
+ * `Goals` (or `goals`: Sheets compares names without case) is the user's and is never written to.
+ *
+ * Upgrading: versions before the marker made an unmarked tab named `Goals`. Such a tab is taken
+ * as the add-on's only when its first row is the add-on's header row in one language (every
+ * column's header exactly as the add-on wrote it; see isGoalsHeader), which a team's own tab of
+ * that name does not have, so a team upgrading keeps its goals in the tab it has always used, and
+ * the tab is marked at the next save or delete. A `Goals` tab of any other shape (a user's own,
+ * an empty one, or one whose header row was cleared) stays the user's: the add-on makes its own
+ * tab under a free name beside it rather than risk writing into a sheet it did not make.
+ */
+function findGoalsTab(spreadsheet: Spreadsheet): GoalsTab | null {
+  const read = (sheet: Sheet) => sheet.getDataRange().getValues() as Cell[][];
+  // The usual case first, in three calls (the report counts them): our marked tab named Goals.
+  const named = spreadsheet.getSheetByName(GOALS_TAB_NAME);
+  if (named && isMarked(named)) return { sheet: named, values: read(named), marked: true };
+  const sheets = spreadsheet.getSheets();
+  const marked = sheets.find((sheet) => sheet !== named && isMarked(sheet));
+  if (marked) return { sheet: marked, values: read(marked), marked: true };
+  // getSheetByName's reference does not say how it compares names; Sheets' own tabs do without case.
+  const legacy = named ?? sheets.find((sheet) => sameName(sheet.getName(), GOALS_TAB_NAME));
+  if (!legacy) return null;
+  const values = read(legacy);
+  return isGoalsHeader(values[0] ?? []) ? { sheet: legacy, values, marked: false } : null;
 }
 
 /** Reads the goals without creating anything: a file without the tab simply has no goals yet. */
-export function readGoals(services: Services): GoalsTable {
-  const spreadsheet = services.spreadsheet();
-  return readTable(spreadsheet.getSheetByName(GOALS_TAB_NAME), spreadsheet.getSpreadsheetTimeZone());
+export function readGoals(
+  services: Services,
+  known?: { spreadsheet: Spreadsheet; timeZone: string },
+): GoalsTable {
+  // The report has the spreadsheet and its time zone already: asking again costs two calls of its 40.
+  const spreadsheet = known?.spreadsheet ?? services.spreadsheet();
+  const timeZone = known?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
+  return parseGoalsTable(findGoalsTab(spreadsheet)?.values ?? [], timeZone);
+}
+
+/** The first of the tab's names no tab has yet, compared as Sheets compares them. */
+function freeGoalsTabName(spreadsheet: Spreadsheet): string {
+  const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  for (const name of goalsTabNames()) if (!taken.some((t) => sameName(t, name))) return name;
+  throw new Error('unreachable: goalsTabNames never ends');
 }
 
 /**
- * Creates the tab with its header in the sheet's language (under the lock, so two first saves
- * cannot both create it). Readers recognise the headers of every language.
+ * The add-on's tab, made and marked if there is none (under the lock, so two first saves cannot
+ * both create it), with its header in the sheet's language. Readers recognise the headers of
+ * every language.
  */
-function ensureSheet(services: Services, language: Language): Sheet {
+function ensureGoalsTab(services: Services, language: Language): GoalsTab {
   const spreadsheet = services.spreadsheet();
-  const existing = spreadsheet.getSheetByName(GOALS_TAB_NAME);
-  if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(GOALS_TAB_NAME);
+  const existing = findGoalsTab(spreadsheet);
+  if (existing) {
+    if (!existing.marked) existing.sheet.addDeveloperMetadata(GOALS_METADATA_KEY);
+    return existing;
+  }
+  const sheet = spreadsheet.insertSheet(freeGoalsTabName(spreadsheet));
+  sheet.addDeveloperMetadata(GOALS_METADATA_KEY);
   // Plain text for the text columns, so what a teammate types into the tab stays as typed too.
   const rows = sheet.getMaxRows();
   GOAL_COLUMNS.forEach((column, i) => {
@@ -58,7 +113,7 @@ function ensureSheet(services: Services, language: Language): Sheet {
   const headers = goalHeaders(language);
   sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
   sheet.setFrozenRows(1);
-  return sheet;
+  return { sheet, values: [headers], marked: true };
 }
 
 export type LockedResult<T> = { busy: true } | { busy: false; value: T };
@@ -79,7 +134,16 @@ export interface ResolvedGoal {
 }
 
 export type StoreSaveResult =
-  { status: 'saved'; goal: Goal } | { status: 'conflict'; theirs: Goal | null } | { status: 'busy' };
+  /** `over`: the teammate's newer version the save was merged with, if any. */
+  | { status: 'saved'; goal: Goal; over?: Goal }
+  | { status: 'conflict'; theirs: Goal | null }
+  | { status: 'busy' };
+
+/**
+ * Merges the user's edit into a teammate's newer version (read under the lock): the fields to
+ * store, or null when the two cannot be merged without the user deciding.
+ */
+export type MergeInto = (theirs: Goal) => ResolvedGoal['fields'] | null;
 
 export function newGoalId(now: Date, taken: ReadonlySet<string>, random: () => number = Math.random): string {
   for (;;) {
@@ -98,19 +162,22 @@ function writeRow(sheet: Sheet, row: number, cells: Array<string | number>): voi
 }
 
 /**
- * Writes a new goal, or an update whose base version is the stored one. `language` words what the
- * server writes itself (a new tab's header row, "All channels"); by default the sheet's.
+ * Writes a new goal, or an update whose base version is the stored one, or an update merged with
+ * a teammate's newer version by `mergeInto`. `language` words what the server writes itself (a
+ * new tab's header row, "All channels"); by default the sheet's.
  */
 export function storeGoal(
   services: Services,
   request: Pick<SaveRequest, 'id' | 'baseVersion'>,
   fields: ResolvedGoal['fields'],
   language?: Language,
+  mergeInto?: MergeInto,
 ): StoreSaveResult {
   const locked = withDocumentLock(services, (): StoreSaveResult => {
     language ??= languageFromLocale(services.spreadsheet().getSpreadsheetLocale());
-    const sheet = ensureSheet(services, language);
-    const table = readTable(sheet, services.spreadsheet().getSpreadsheetTimeZone());
+    const tab = ensureGoalsTab(services, language);
+    const sheet = tab.sheet;
+    const table = parseGoalsTable(tab.values, services.spreadsheet().getSpreadsheetTimeZone());
     const headers = goalHeaders(language);
     if (!table.hasHeader) sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
     const bookkeeping = { updatedBy: services.userEmail(), updatedAt: services.now().toISOString() };
@@ -123,10 +190,12 @@ export function storeGoal(
     }
     const stored = findGoal(table, request.id);
     if (!stored) return { status: 'conflict', theirs: null };
-    if (request.baseVersion !== stored.goal.version) return { status: 'conflict', theirs: stored.goal };
-    const goal: Goal = { ...fields, id: stored.goal.id, version: stored.goal.version + 1, ...bookkeeping };
+    const stale = request.baseVersion !== stored.goal.version;
+    const toStore = stale ? (mergeInto?.(stored.goal) ?? null) : fields;
+    if (toStore === null) return { status: 'conflict', theirs: stored.goal };
+    const goal: Goal = { ...toStore, id: stored.goal.id, version: stored.goal.version + 1, ...bookkeeping };
     writeRow(sheet, stored.row, goalToRow(goal, table.map, stored.cells, language));
-    return { status: 'saved', goal };
+    return stale ? { status: 'saved', goal, over: stored.goal } : { status: 'saved', goal };
   });
   return locked.busy ? { status: 'busy' } : locked.value;
 }
@@ -145,10 +214,11 @@ function findGoal(table: GoalsTable, id: string): StoredGoal | undefined {
  */
 export function removeGoal(services: Services, id: string, version: number): DeleteResult {
   const locked = withDocumentLock(services, (): DeleteResult => {
-    const sheet = goalsSheet(services);
-    const table = readTable(sheet, services.spreadsheet().getSpreadsheetTimeZone());
+    const spreadsheet = services.spreadsheet();
+    const tab = findGoalsTab(spreadsheet);
+    const table = parseGoalsTable(tab?.values ?? [], spreadsheet.getSpreadsheetTimeZone());
     const stored = findGoal(table, id);
-    if (!sheet || !stored) return { status: 'notFound', id, message: goalLabels.deletedAlready };
+    if (!tab || !stored) return { status: 'notFound', id, message: goalLabels.deletedAlready };
     if (stored.goal.version !== version) {
       return {
         status: 'conflict',
@@ -156,6 +226,8 @@ export function removeGoal(services: Services, id: string, version: number): Del
         message: goalLabels.conflictChanged(stored.goal.updatedBy, stored.goal.updatedAt),
       };
     }
+    if (!tab.marked) tab.sheet.addDeveloperMetadata(GOALS_METADATA_KEY);
+    const sheet = tab.sheet;
     try {
       sheet.deleteRow(stored.row);
     } catch {

@@ -106,25 +106,49 @@ export interface Issue {
   message: string;
 }
 
+/** A goal's fields as merged: the input with the baseline read as a number. */
+export type GoalValues = Omit<GoalInput, 'baseline'> & { baseline: number };
+
 export interface SaveRequest {
   /** Absent for a new goal. */
   id?: string;
   /** The version the user loaded; required with an id. */
   baseVersion?: number;
+  /**
+   * The goal as it was in that version: what the user started from. With it, a save over a
+   * teammate's newer version merges field by field; without it, every differing field conflicts.
+   */
+  base?: GoalValues;
   goal: GoalInput;
   /** The user saw the wrong-direction question and confirmed the target. */
   confirmWrongDirection?: boolean;
 }
 
 export type SaveResult =
-  | { status: 'saved'; goal: GoalView }
+  | {
+      status: 'saved';
+      goal: GoalView;
+      /** Set when a teammate had saved since: whose changes, to which fields, were kept with the user's. */
+      merged?: { by: string; fields: GoalField[] };
+    }
   | { status: 'invalid'; issues: Issue[] }
   | { status: 'confirm'; issues: Issue[] }
   /**
-   * Someone saved (or deleted: theirs is null) since the user loaded the goal. To keep the
-   * user's edit, resend `yours` with baseVersion = theirs.version; to keep theirs, reload.
+   * Someone saved (or deleted: theirs is null) since the user loaded the goal, and changed some
+   * of the same fields to other values (`fields`). Every other change of both is kept whichever
+   * the user picks: `keepMine` and `keepTheirs` are the saves to send (keepTheirs null when it
+   * would store their version unchanged: nothing to save). A deleted goal has no fields in
+   * conflict; keepMine saves the user's edit as a new goal.
    */
-  | { status: 'conflict'; message: string; theirs: Goal | null; yours: SaveRequest }
+  | {
+      status: 'conflict';
+      message: string;
+      theirs: Goal | null;
+      yours: SaveRequest;
+      fields: GoalField[];
+      keepMine: SaveRequest;
+      keepTheirs: SaveRequest | null;
+    }
   | { status: 'busy'; message: string };
 
 export type DeleteResult =

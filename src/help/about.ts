@@ -1,3 +1,4 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE } from '../kpi/examples';
 import { formulaInNotation } from '../i18n/formulas';
 import { kpiHelpFor } from '../i18n/kpi-help';
 import type { Language } from '../i18n/language';
@@ -7,7 +8,7 @@ import { escapeHtml } from '../util/html';
 
 export interface AboutTexts {
   title: string;
-  intro: string;
+  intro: (totalExample: string) => string;
   familyTitles: Record<KpiFamily, string>;
   columns: { fn: string; meaning: string; example: string };
   formula: string;
@@ -67,7 +68,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:t
 th{font-weight:500;color:#5f6368}code{font-family:"Roboto Mono",monospace;font-size:12px}.dir{color:#5f6368;font-size:12px}
 </style></head><body>
 <h2>${escapeHtml(texts.title)}</h2>
-<p>${escapeHtml(texts.intro)}</p>
+<p>${escapeHtml(texts.intro(formulaInNotation(ENGAGEMENT_TOTAL_EXAMPLE, language)))}</p>
 <nav>${escapeHtml(texts.contents)}: ${contents}</nav>
 ${sections}
 <h3>${escapeHtml(texts.countedTitle)}</h3>

@@ -13,6 +13,12 @@ export interface ImportRequest {
   rows: ImportCell[][];
   /** Each row's number in the file, so a skipped row can be named the way the user sees it. */
   rowNumbers: number[];
+  /**
+   * The currency (ISO code) the user says the file's money is in. Into an empty data tab it
+   * becomes the spreadsheet's currency; into rows of another currency it is written in the
+   * Currency column of each row that names none.
+   */
+  currency?: string;
 }
 
 export interface SkippedRow {

@@ -1,5 +1,6 @@
 import { IMPORT_SERVER_TEXTS, type Catalogue } from '../i18n';
 import { languageFromLocale } from '../i18n/language';
+import { CURRENCY_PROPERTY, readCurrency, spreadsheetCurrency } from '../report/currency';
 import { findDataSheet } from '../report/data-sheet';
 import { pageWithLocale } from '../services/pages';
 import type { Services } from '../services/services';
@@ -38,7 +39,13 @@ function textsFor(services: Services): { locale: string; L: ServerTexts } {
 
 export function showImportDialog(services: Services): void {
   const { locale, L } = textsFor(services);
-  const html = pageWithLocale(services, 'import', locale).setWidth(760).setHeight(600);
+  // The dialog proposes the spreadsheet's currency, and says whether this import would set it.
+  const currency = spreadsheetCurrency(services.documentProperties().getProperty(CURRENCY_PROPERTY), locale);
+  const dataSheet = findDataSheet(services.spreadsheet());
+  const hasRows = dataSheet !== null && dataSheet.getLastRow() > 1;
+  const html = pageWithLocale(services, 'import', locale, { currency, hasRows: String(hasRows) })
+    .setWidth(760)
+    .setHeight(600);
   services.ui().showModalDialog(html, L.dialogTitle);
 }
 
@@ -56,8 +63,9 @@ export function importCsvRows(services: Services, request: unknown): ImportRespo
 
 function isImportRequest(value: unknown): value is ImportRequest {
   if (typeof value !== 'object' || value === null) return false;
-  const { columns, rows, rowNumbers } = value as Record<string, unknown>;
+  const { columns, rows, rowNumbers, currency } = value as Record<string, unknown>;
   return (
+    (currency === undefined || (typeof currency === 'string' && readCurrency(currency) !== undefined)) &&
     Array.isArray(columns) &&
     columns.every((id) => typeof id === 'string' && targetById(id) !== undefined) &&
     new Set(columns).size === columns.length &&
@@ -86,11 +94,18 @@ function appendRows(services: Services, request: ImportRequest, L: ServerTexts):
     const id = recogniseHeader(cell);
     if (id !== undefined && !columnOf.has(id)) columnOf.set(id, index);
   });
+  const hasRows = values.slice(1).some((row) => row.some((cell) => cell !== '' && cell !== null));
+  const stamp = currencyToStamp(services, request.currency, hasRows);
+  const columns =
+    stamp !== undefined && !request.columns.includes('currency')
+      ? [...request.columns, 'currency']
+      : request.columns;
+
   // Columns the file brings and the tab lacks go after the last header, in canonical order.
   const addedColumns: string[] = [];
   if (hasHeader) {
     for (const target of IMPORT_TARGETS) {
-      if (!request.columns.includes(target.id) || columnOf.has(target.id)) continue;
+      if (!columns.includes(target.id) || columnOf.has(target.id)) continue;
       columnOf.set(target.id, header.length);
       header.push(target.header);
       addedColumns.push(target.header);
@@ -128,12 +143,21 @@ function appendRows(services: Services, request: ImportRequest, L: ServerTexts):
       skipped.push({ row: rowNumber, reason: L.rowDuplicateInFile(first) });
       return;
     }
+    const currency = rowCurrency(request.columns, row, stamp);
+    if (currency === undefined) {
+      skipped.push({
+        row: rowNumber,
+        reason: L.rowBadCurrency(String(row[request.columns.indexOf('currency')])),
+      });
+      return;
+    }
     firstRowOf.set(key, rowNumber);
     const line: unknown[] = new Array(header.length).fill('');
+    if (currency !== '') line[columnOf.get('currency') as number] = currency;
     request.columns.forEach((id, c) => {
       const value = row[c];
       const target = targetById(id);
-      if (value === null || target === undefined) return;
+      if (value === null || target === undefined || id === 'currency') return;
       // Dates go in as ISO text, which Sheets reads as a date in every locale.
       line[columnOf.get(id) as number] = target.kind === 'text' ? asText(String(value)) : value;
     });
@@ -153,6 +177,37 @@ function appendRows(services: Services, request: ImportRequest, L: ServerTexts):
     if (output.length > 0) writeBlock(sheet, values.length + 1, output, width);
   }
   return { ok: true, added: output.length, skipped, addedColumns, createdSheet };
+}
+
+/**
+ * The currency to write into rows that name none: the file's chosen currency, where it differs
+ * from the spreadsheet's and the tab already holds rows (whose money is in the spreadsheet's
+ * currency and must stay so). Into an empty tab the choice becomes the spreadsheet's currency:
+ * a document property, so every collaborator's report uses it.
+ */
+function currencyToStamp(
+  services: Services,
+  requested: string | undefined,
+  hasRows: boolean,
+): string | undefined {
+  const chosen = requested === undefined ? undefined : readCurrency(requested);
+  if (chosen === undefined) return undefined;
+  const properties = services.documentProperties();
+  const stored = properties.getProperty(CURRENCY_PROPERTY);
+  const current = spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
+  if (!hasRows) {
+    if (stored !== chosen) properties.setProperty(CURRENCY_PROPERTY, chosen);
+    return undefined;
+  }
+  return chosen === current ? undefined : chosen;
+}
+
+/** A row's Currency cell as a code, the stamp where it has none ('' for none at all); undefined: not a currency. */
+function rowCurrency(columns: string[], row: ImportCell[], stamp: string | undefined): string | undefined {
+  const index = columns.indexOf('currency');
+  const cell = index < 0 ? null : row[index];
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return stamp ?? '';
+  return readCurrency(cell);
 }
 
 interface RowKeys {

@@ -1,5 +1,6 @@
 import { columnKpis, KEY_COLUMNS } from '../kpi/registry';
 import type { DataColumnDefinition } from '../kpi/types';
+import { readCurrency } from '../report/currency';
 
 /*
  * The columns an import can fill: the three key columns and every counted column of the
@@ -23,7 +24,7 @@ export interface ImportTarget {
 /** Counts of followers can fall; every other count cannot be below zero. */
 const SIGNED_COLUMNS = new Set(['net_new_followers']);
 
-function keyTarget(id: 'date' | 'channel' | 'post_id', kind: TargetKind): ImportTarget {
+function keyTarget(id: 'date' | 'channel' | 'post_id' | 'currency', kind: TargetKind): ImportTarget {
   const column = KEY_COLUMNS[id];
   return { id, header: column.header, kind, aliases: column.aliases };
 }
@@ -38,6 +39,8 @@ export const IMPORT_TARGETS: readonly ImportTarget[] = [
     const kind: TargetKind = SIGNED_COLUMNS.has(kpi.id) ? 'signed' : kpi.unit === 'money' ? 'money' : 'count';
     return { id: kpi.id, header: column.header, kind, aliases: column.aliases };
   }),
+  // Last, so the tab's established columns keep their places: "EUR", or blank for the sheet's.
+  keyTarget('currency', 'text'),
 ];
 
 const targetsById = new Map(IMPORT_TARGETS.map((target) => [target.id, target]));
@@ -79,6 +82,21 @@ function buildHeaderIndex(): Map<string, string> {
 
 /** A currency in brackets after a money header: "Amount spent (SEK)", "Chi phí (VND)". */
 const CURRENCY_SUFFIX = /\s*\((?:[a-z]{3}|kr|\$|€|£|₫)\)$/;
+
+/**
+ * The currency a file's money headers name ("Amount spent (SEK)" → SEK, with that header), when
+ * they name one: "kr" or "$" name several currencies and propose nothing.
+ */
+export function headerCurrency(headers: readonly string[]): { currency: string; header: string } | undefined {
+  for (const header of headers) {
+    const match = /\(([^()]+)\)\s*$/.exec(header.trim());
+    const target = match ? recogniseHeader(header) : undefined;
+    if (!match || target === undefined || targetById(target)?.kind !== 'money') continue;
+    const currency = readCurrency(match[1]);
+    if (currency) return { currency, header };
+  }
+  return undefined;
+}
 
 /** The target a header means by the registry (canonical header or alias), if any. */
 export function recogniseHeader(header: string): string | undefined {

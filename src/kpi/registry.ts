@@ -1,7 +1,8 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE, onDataTab } from './examples';
 import type { DataColumnDefinition, KpiDefinition, KpiFamily, ParamDefinition } from './types';
 
 /*
- * The one definition of every KPI (spec: ../shared/kpi-definitions.md). Custom function stubs,
+ * The one definition of every KPI (spec: docs/kpi-definitions.md). Custom function stubs,
  * the sidebar's KPI list, the report and the README reference are all generated from it.
  */
 
@@ -15,6 +16,15 @@ const count = (name: string, description: string, extra: { summed?: boolean } = 
 const money = (name: string, description: string): ParamDefinition => ({ name, kind: 'money', description });
 
 const POOLED_NOTE = 'For a period total use sums, not an average of rates';
+
+/**
+ * Followers are a stock: a period's base is its last day's figure, and the sample rows' last
+ * day (rows 97 to 100) has one row per channel, whose followers add up as distinct audiences.
+ */
+const PERIOD_END_FOLLOWERS = '{followers@97:100}';
+
+/** A data tab column for a report input; engagements are the Likes to Saves columns. */
+const columnOf = (input: string): string => (input === 'engagements' ? 'likes:saves' : input);
 
 export const KPIS: readonly KpiDefinition[] = [
   // ----- counted columns (no function; summed or carried in the report) -----
@@ -211,7 +221,7 @@ export const KPIS: readonly KpiDefinition[] = [
     help:
       'Engagements divided by a base you choose: reach, impressions or followers. A fraction (0.0425 = 4.25 %). ' +
       POOLED_NOTE +
-      ': =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
+      `: ${ENGAGEMENT_TOTAL_EXAMPLE}.`,
     seed: ['SV', 'HS'],
     report: { inputs: ['engagements', 'engagement_base'] },
     fn: {
@@ -223,8 +233,8 @@ export const KPIS: readonly KpiDefinition[] = [
         }),
         count('base', 'Reach, impressions or followers: the base the rate is per.'),
       ],
-      example: '=ENGAGEMENT_RATE(E2:H100, C2:C100)',
-      totalExample: '=ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100))',
+      example: onDataTab('=ENGAGEMENT_RATE({likes:saves}, {impressions})'),
+      totalExample: ENGAGEMENT_TOTAL_EXAMPLE,
     },
   },
   {
@@ -246,7 +256,7 @@ export const KPIS: readonly KpiDefinition[] = [
         }),
         count('followers', 'Followers: one cell for all posts, or one per post.'),
       ],
-      example: '=AVERAGE_ENGAGEMENT_RATE(E2:H50, $B$1)',
+      example: onDataTab('=AVERAGE_ENGAGEMENT_RATE({likes:saves}, {followers})'),
     },
   },
   ratioKpi('applause_rate', 'Applause rate', 'engagement', 'APPLAUSE_RATE', 'approvals', 'followers', {
@@ -303,8 +313,8 @@ export const KPIS: readonly KpiDefinition[] = [
         count('engagements', 'Likes, comments, shares and saves.', { summed: true }),
         count('followers', 'Followers.'),
       ],
-      example: '=FOLLOWER_QUALITY(E2:H100, B2:B100)',
-      totalExample: '=FOLLOWER_QUALITY(SUM(E2:H100), B100)',
+      example: onDataTab('=FOLLOWER_QUALITY({likes:saves}, {followers})'),
+      totalExample: onDataTab(`=FOLLOWER_QUALITY(SUM({likes:saves}), SUM(${PERIOD_END_FOLLOWERS}))`),
     },
   },
 
@@ -330,7 +340,8 @@ export const KPIS: readonly KpiDefinition[] = [
         },
         count('total_followers', 'Total followers at the end of the period.'),
       ],
-      example: '=AUDIENCE_GROWTH_RATE(D2:D13, B2:B13)',
+      // The sample rows hold four channels a day: row 6 is row 2's channel a day later.
+      example: onDataTab('=AUDIENCE_GROWTH_RATE({followers@6}-{followers@2}, {followers@6})'),
     },
   },
   {
@@ -349,7 +360,7 @@ export const KPIS: readonly KpiDefinition[] = [
         { name: 'previous', kind: 'signed', description: 'The earlier value, e.g. last month.' },
         { name: 'current', kind: 'signed', description: 'The later value, e.g. this month.' },
       ],
-      example: '=GROWTH_RATE(B2:B12, B3:B13)',
+      example: onDataTab('=GROWTH_RATE({impressions@2:96}, {impressions@6:100})'),
     },
   },
   ratioKpi('post_reach_rate', 'Post reach rate', 'reach', 'POST_REACH_RATE', 'reach', 'followers', {
@@ -383,7 +394,8 @@ export const KPIS: readonly KpiDefinition[] = [
           optional: { default: 0.02 },
         },
       ],
-      example: '=POTENTIAL_REACH(F2:F40, 0.03)',
+      // The data tab has no column for the mentioners' audiences: a tab of the user's own.
+      example: '=POTENTIAL_REACH(Mentions!C2:C40, 0.03)',
     },
   },
   {
@@ -405,8 +417,8 @@ export const KPIS: readonly KpiDefinition[] = [
           summed: true,
         }),
       ],
-      example: '=SHARE_OF_VOICE(B2, C2:E2)',
-      totalExample: '=SHARE_OF_VOICE(SUM(B2:B13), SUM(C2:E13))',
+      example: onDataTab('=SHARE_OF_VOICE({mentions}, {competitor_mentions})'),
+      totalExample: onDataTab('=SHARE_OF_VOICE(SUM({mentions}), SUM({competitor_mentions}))'),
     },
   },
 
@@ -470,7 +482,7 @@ export const KPIS: readonly KpiDefinition[] = [
         count('negative', 'Negative mentions.'),
         { name: 'neutral', kind: 'count', description: 'Neutral mentions.', optional: { default: 0 } },
       ],
-      example: '=SENTIMENT_SCORE(M2:M13, N2:N13, O2:O13)',
+      example: onDataTab('=SENTIMENT_SCORE({positive_mentions}, {negative_mentions}, {neutral_mentions})'),
     },
   },
 
@@ -497,7 +509,8 @@ export const KPIS: readonly KpiDefinition[] = [
           optional: { default: 'mean' },
         },
       ],
-      example: '=RESPONSE_TIME(A2:A200, B2:B200, "median")',
+      // Times of messages and replies are not data tab columns: a tab of the user's own.
+      example: '=RESPONSE_TIME(Messages!A2:A200, Messages!B2:B200, "median")',
     },
   },
   ratioKpi('response_rate', 'Response rate', 'customer_experience', 'RESPONSE_RATE', 'replied', 'received', {
@@ -529,7 +542,7 @@ export const KPIS: readonly KpiDefinition[] = [
           optional: { default: 5 },
         },
       ],
-      example: '=CSAT(C2:C300)',
+      example: '=CSAT(Survey!C2:C300)',
     },
   },
   {
@@ -551,7 +564,7 @@ export const KPIS: readonly KpiDefinition[] = [
           description: 'Answers to “how likely are you to recommend us”, 0–10.',
         },
       ],
-      example: '=NPS(D2:D500)',
+      example: '=NPS(Survey!D2:D500)',
     },
   },
 
@@ -570,8 +583,8 @@ export const KPIS: readonly KpiDefinition[] = [
       name: 'ROI',
       shape: 'elementwise',
       params: [money('revenue', 'Revenue from the activity.'), money('cost', 'What it cost.')],
-      example: '=ROI(U2:U13, T2:T13)',
-      totalExample: '=ROI(SUM(U2:U13), SUM(T2:T13))',
+      example: onDataTab('=ROI({revenue}, {cost})'),
+      totalExample: onDataTab('=ROI(SUM({revenue}), SUM({cost}))'),
     },
   },
   ratioKpi('roas', 'Return on ad spend (ROAS)', 'financial', 'ROAS', 'revenue', 'ad_spend', {
@@ -669,7 +682,7 @@ export const KPIS: readonly KpiDefinition[] = [
 ];
 
 /** The columns that identify a data row rather than measure it. */
-export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id', DataColumnDefinition> = {
+export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id' | 'currency', DataColumnDefinition> = {
   date: { header: 'Date', aggregation: 'key', aliases: ['Day', 'Datum', 'Dag', 'Ngày'] },
   channel: {
     header: 'Channel',
@@ -680,6 +693,12 @@ export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id', DataColumnDefin
     header: 'Post ID',
     aggregation: 'key',
     aliases: ['Post id', 'Content ID', 'Tweet id', 'Inläggs-ID', 'ID bài viết'],
+  },
+  // The currency of the row's money (ISO code, "SEK"); blank: the spreadsheet's currency.
+  currency: {
+    header: 'Currency',
+    aggregation: 'key',
+    aliases: ['Currency code', 'Valuta', 'Tiền tệ', 'Đơn vị tiền tệ'],
   },
 };
 
@@ -735,8 +754,8 @@ interface RatioOptions {
   unit?: KpiDefinition['unit'];
   numeratorKind?: 'count' | 'money';
   denominatorKind?: 'count' | 'money';
-  /** The report's columns for numerator and denominator. */
-  report?: readonly [string, string];
+  /** The report's columns for numerator and denominator; the examples use the same columns. */
+  report: readonly [string, string];
   /** A per-post rate: see KpiReportInputs.perPost. */
   perPost?: boolean;
   /**
@@ -756,6 +775,8 @@ function ratioKpi(
   denominator: string,
   options: RatioOptions,
 ): KpiDefinition {
+  // Every ratio names its data tab columns: the example is written against them.
+  const report = options.report as readonly [string, string];
   return {
     id,
     label,
@@ -775,10 +796,10 @@ function ratioKpi(
         { name: numerator, kind: options.numeratorKind ?? 'count', description: options.numeratorHelp },
         { name: denominator, kind: options.denominatorKind ?? 'count', description: options.denominatorHelp },
       ],
-      example: `=${name}(B2:B100, C2:C100)`,
+      example: onDataTab(`=${name}({${columnOf(report[0])}}, {${columnOf(report[1])}})`),
       totalExample: {
-        sum: `=${name}(SUM(B2:B100), SUM(C2:C100))`,
-        last: `=${name}(SUM(B2:B100), C100)`,
+        sum: onDataTab(`=${name}(SUM({${columnOf(report[0])}}), SUM({${columnOf(report[1])}}))`),
+        last: onDataTab(`=${name}(SUM({${columnOf(report[0])}}), SUM(${PERIOD_END_FOLLOWERS}))`),
         none: undefined,
       }[options.periodTotal ?? 'sum'],
     },

@@ -1,6 +1,7 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
 import { reportTextsFor, type ReportLabels } from '../i18n';
+import { CURRENCY_PROPERTY, spreadsheetCurrency } from './currency';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from '../goals/types';
 import { monthLabel } from './layout';
@@ -33,10 +34,18 @@ export interface BuildOptions {
    * month the data has. Typed unknown because a script or a page can send anything.
    */
   month?: unknown;
-  goals?: readonly ReportGoalRow[] | GoalRowsFor;
+  /** The goals, or how to read them once the data is read, from the spreadsheet the report has. */
+  goals?: readonly ReportGoalRow[] | GoalRowsFrom;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
 }
+
+export type GoalRowsFrom = (
+  ...args: [
+    ...Parameters<GoalRowsFor>,
+    { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string },
+  ]
+) => ReturnType<GoalRowsFor>;
 
 export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
   const spreadsheet = services.spreadsheet();
@@ -63,6 +72,8 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
 
   const values = dataSheet.getDataRange().getValues();
+  // The report's settings in one read: they are document properties, shared by every collaborator.
+  const settings = services.documentProperties().getProperties();
   const prepared = prepareReport(values, {
     labels: L,
     timeZone,
@@ -70,8 +81,12 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     now: services.now(),
     sheetName,
     month,
-    fixedBase: fixedEngagementBase(services),
-    goals: options.goals,
+    fixedBase: fixedEngagementBase(settings[ENGAGEMENT_BASE_PROPERTY]),
+    currency: spreadsheetCurrency(settings[CURRENCY_PROPERTY], locale),
+    goals:
+      typeof options.goals === 'function'
+        ? (series, month) => (options.goals as GoalRowsFrom)(series, month, { spreadsheet, timeZone })
+        : options.goals,
   });
   if (!prepared.ok) return fail(prepared.message);
 
@@ -170,9 +185,14 @@ function isOurReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   return sheet.getDeveloperMetadata().some((entry) => entry.getKey() === REPORT_METADATA_KEY);
 }
 
-function fixedEngagementBase(services: Services): EngagementBase | undefined {
-  const value = services.documentProperties().getProperty(ENGAGEMENT_BASE_PROPERTY);
+function fixedEngagementBase(value: string | undefined): EngagementBase | undefined {
   return ENGAGEMENT_BASES.find((base) => base === value?.trim().toLowerCase());
+}
+
+/** The spreadsheet's currency: its setting (chosen in Set up data sheet or Import CSV), else the locale's. */
+export function currencyOf(services: Services): string {
+  const stored = services.documentProperties().getProperty(CURRENCY_PROPERTY);
+  return spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
 }
 
 export interface MonthChoice {

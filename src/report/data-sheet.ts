@@ -1,6 +1,7 @@
 import type { Services } from '../services/services';
 import { lastCompleteMonth } from './dates';
 import { LANGUAGES, REPORT_TEXTS, reportTextsFor, type ReportLabels } from '../i18n';
+import { CURRENCY_PROPERTY, readCurrency, spreadsheetCurrency } from './currency';
 import { CANONICAL_HEADERS, sampleRows } from './sample';
 
 /** The columns where a value must be a number of 0 or more: every canonical one but Date and Channel. */
@@ -50,6 +51,7 @@ export function setUpDataSheet(services: Services): SetUpResult {
   if (existing && existing.getLastRow() > 0) {
     existing.activate();
     ui.alert(L.dataSheetExists(name));
+    chooseCurrency(services, L);
     return 'left_alone';
   }
   const sheet = existing ?? spreadsheet.insertSheet(name);
@@ -81,6 +83,7 @@ export function setUpDataSheet(services: Services): SetUpResult {
         .build(),
     );
 
+  chooseCurrency(services, L);
   const answer = ui.alert(
     existing ? L.dataSheetReused(name) : L.dataSheetCreated(name),
     L.offerSampleRows,
@@ -88,6 +91,28 @@ export function setUpDataSheet(services: Services): SetUpResult {
   );
   if (answer === ui.Button.YES) insertSampleRows(services, sheet, L);
   return existing ? 'reused_empty' : 'created';
+}
+
+/**
+ * Asks which currency the data's money is in, proposing the current one (the setting, else the
+ * locale's), and stores the answer as a document property: the spreadsheet's currency for every
+ * collaborator. Cancel leaves everything as it was; an answer that is no currency code is said so
+ * and changes nothing.
+ */
+function chooseCurrency(services: Services, L: ReportLabels): void {
+  const ui = services.ui();
+  const properties = services.documentProperties();
+  const stored = properties.getProperty(CURRENCY_PROPERTY);
+  const current = spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
+  const response = ui.prompt(L.currencyPromptTitle, L.currencyPrompt(current), ui.ButtonSet.OK_CANCEL);
+  if (response.getSelectedButton() !== ui.Button.OK) return;
+  const typed = response.getResponseText().trim();
+  const chosen = typed === '' ? current : readCurrency(typed);
+  if (chosen === undefined) {
+    ui.alert(L.currencyNotACode(typed, current));
+    return;
+  }
+  if (stored !== chosen) properties.setProperty(CURRENCY_PROPERTY, chosen);
 }
 
 /** Sample rows up to last month, written in one call below the header. */

@@ -17,6 +17,8 @@ export interface HeaderMap {
   channel: number;
   /** -1 when the data has no post id column. */
   postId: number;
+  /** -1 when the data has no currency column: every row is then in the spreadsheet's currency. */
+  currency: number;
   slots: ColumnSlot[];
   /** Headers nobody recognised, kept for a data-quality line. */
   ignored: string[];
@@ -36,7 +38,8 @@ export function normaliseHeader(text: string): string {
 }
 
 type Meaning =
-  { key: 'date' | 'channel' | 'post_id' } | { key: 'column'; kpiId: string; aggregation: ColumnAggregation };
+  | { key: 'date' | 'channel' | 'post_id' | 'currency' }
+  | { key: 'column'; kpiId: string; aggregation: ColumnAggregation };
 
 interface Meanings {
   /** By normalised header. */
@@ -61,6 +64,7 @@ function headerMeanings(): Meanings {
   add(KEY_COLUMNS.date, { key: 'date' });
   add(KEY_COLUMNS.channel, { key: 'channel' });
   add(KEY_COLUMNS.post_id, { key: 'post_id' });
+  add(KEY_COLUMNS.currency, { key: 'currency' });
   for (const kpi of columnKpis()) {
     const column = kpi.column as DataColumnDefinition;
     add(column, { key: 'column', kpiId: kpi.id, aggregation: column.aggregation });
@@ -77,6 +81,7 @@ export function recogniseHeaders(headerRow: readonly unknown[]): HeaderResult {
   let date = -1;
   let channel = -1;
   let postId = -1;
+  let currency = -1;
   const slots: ColumnSlot[] = [];
   const ignored: string[] = [];
   const repeated: string[] = [];
@@ -98,6 +103,7 @@ export function recogniseHeaders(headerRow: readonly unknown[]): HeaderResult {
     if (meaning.key === 'date') date = index;
     else if (meaning.key === 'channel') channel = index;
     else if (meaning.key === 'post_id') postId = index;
+    else if (meaning.key === 'currency') currency = index;
     else if (meaning.key === 'column')
       slots.push({ kpiId: meaning.kpiId, aggregation: meaning.aggregation, index, header });
   });
@@ -105,5 +111,5 @@ export function recogniseHeaders(headerRow: readonly unknown[]): HeaderResult {
   if (date < 0) missing.push('date');
   if (channel < 0) missing.push('channel');
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, headers: { date, channel, postId, slots, ignored, repeated } };
+  return { ok: true, headers: { date, channel, postId, currency, slots, ignored, repeated } };
 }

@@ -2,6 +2,7 @@ import type { GoalStatus, ReportGoalRow } from '../goals/types';
 import type { ReportLabels } from '../i18n';
 import { kpiById } from '../kpi/registry';
 import type { KpiUnit } from '../kpi/types';
+import { currencyFormat } from './currency';
 import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
 import {
   ALL_CHANNELS,
@@ -39,8 +40,18 @@ export interface ChartSpec {
   data: GridRect;
   /** Top-left cell the chart floats over. */
   anchor: { row: number; column: number };
-  /** Rates are fractions: the axis shows them as percentages. */
-  percentAxis: boolean;
+  /**
+   * The value axes, left then right, each with the number format its labels are shown in (rates
+   * are fractions: a percent format shows 0.07 as 7 %) and a title naming its series.
+   */
+  axes: ChartAxis[];
+  /** Per series, in column order: the index of the axis it is measured on. */
+  seriesAxes: number[];
+}
+
+export interface ChartAxis {
+  format: string;
+  title: string;
 }
 
 /** A conditional format rule as data; the writer builds it with Apps Script's rule builder. */
@@ -80,7 +91,7 @@ export interface SheetLayout {
 export interface LayoutOptions {
   /** Every text of the tab, in the spreadsheet's language (REPORT_TEXTS). */
   labels: ReportLabels;
-  /** The spreadsheet's locale: it picks the currency of money formats. */
+  /** The spreadsheet's locale: how dates in messages are exemplified. */
   locale: string;
   /** The goals engine's rows for the month (goalsForReport); none gives a labelled placeholder. */
   goals?: readonly ReportGoalRow[];
@@ -116,25 +127,13 @@ const PERCENT_FORMAT = '0.00%';
 /** A monthly total per follower: a plain number, never a percentage (spec: Per-post rates). */
 const PER_FOLLOWER_FORMAT = '#,##0.00';
 
-/** Currency by locale, as Sheets' own currency button would pick it. */
-export function moneyFormat(locale: string): string {
-  const lower = locale.toLowerCase();
-  const language = lower.split(/[_-]/)[0];
-  if (language === 'sv' || language === 'nb' || language === 'no' || language === 'da')
-    return '#,##0.00 "kr"';
-  if (language === 'vi') return '#,##0 "₫"';
-  if (lower === 'en_gb') return '"£"#,##0.00';
-  if (lower === 'en_us' || lower === 'en') return '"$"#,##0.00';
-  if (['de', 'fr', 'es', 'it', 'nl', 'fi', 'pt'].includes(language)) return '#,##0.00 "€"';
-  return '#,##0.00';
-}
-
-export function unitFormat(unit: KpiUnit, locale: string): string {
+/** Money follows its currency (spec: Currency), never the spreadsheet's language. */
+export function unitFormat(unit: KpiUnit, currency: string): string {
   switch (unit) {
     case 'fraction':
       return PERCENT_FORMAT;
     case 'money':
-      return moneyFormat(locale);
+      return currencyFormat(currency);
     case 'ratio':
       return '0.00"×"';
     case 'sentiment':
@@ -146,6 +145,11 @@ export function unitFormat(unit: KpiUnit, locale: string): string {
     default:
       return COUNT_FORMAT;
   }
+}
+
+/** A column's money in its own currency, when the data says another than the spreadsheet's. */
+function moneyFormat(currency: string | undefined, fallback: string): string {
+  return currency === undefined ? fallback : currencyFormat(currency);
 }
 
 /**
@@ -336,8 +340,9 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
     shown.forEach((row, index) => {
       const style = BAND_STYLES[index % 2];
       let format = formats.get(row.unit);
-      if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, options.locale)));
+      if (format === undefined) formats.set(row.unit, (format = unitFormat(row.unit, model.currency)));
       if (row.measure === 'per_follower_month') format = PER_FOLLOWER_FORMAT;
+      const money = row.unit === 'money' && row.measure !== 'per_follower_month';
       const sheetRow = grid.row();
       grid.text(0, rowLabel(L, row), style);
       const changeRows = changes[row.direction];
@@ -348,9 +353,11 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
         for (let p = 0; p < parts.length; p++) {
           const part = parts[p];
           if (part === 'current') {
-            grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
+            const own = money ? moneyFormat(model.columnCurrencies.current[i], format) : format;
+            grid.number(c, cell.current, cell.currentIsUpperBound ? UPPER_BOUND_FORMAT : own, style);
           } else if (part === 'previous') {
-            grid.number(c, cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : format, style);
+            const own = money ? moneyFormat(model.columnCurrencies.previous[i], format) : format;
+            grid.number(c, cell.previous, cell.previousIsUpperBound ? UPPER_BOUND_FORMAT : own, style);
           } else if (cell.comparable || cell.change === null) {
             // Coloured by the conditional rules, so the colour follows the value if a user edits it.
             grid.number(c, cell.change, CHANGE_FORMAT, style);
@@ -366,7 +373,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   }
 
   grid.blank();
-  const progressCells = goalsSection(L, grid, options, monthLabel(L, model.month));
+  const progressCells = goalsSection(L, grid, options, monthLabel(L, model.month), model.currency);
   grid.blank();
   dataQualitySection(L, grid, model, options.maxIssueLines ?? 200, options.locale);
   grid.blank();
@@ -446,8 +453,9 @@ const GOAL_TONES: Record<GoalStatus, Tone> = {
 function goalsSection(
   L: ReportLabels,
   grid: Grid,
-  { goals = [], goalsNotRunning = 0, locale }: LayoutOptions,
+  { goals = [], goalsNotRunning = 0 }: LayoutOptions,
   month: string,
+  currency: string,
 ): GridRect | undefined {
   grid.line(L.goalsHeading, { bold: true, background: COLOURS.family });
   if (goals.length === 0) {
@@ -461,7 +469,7 @@ function goalsSection(
   const first = grid.nextRow;
   goals.forEach((goal, index) => {
     const band = index % 2 === 1 ? COLOURS.band : COLOURS.white;
-    const format = unitFormat(kpiById(goal.kpiId)?.unit ?? 'count', locale);
+    const format = unitFormat(kpiById(goal.kpiId)?.unit ?? 'count', currency);
     const tone = GOAL_TONES[goal.status];
     grid.row();
     // The goal's text and owner are what a teammate typed: text(), so "=…" or "+46…" stays text.
@@ -565,6 +573,13 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
       }
       case 'all_channels_change':
         return L.allChannelsChange(note.compared, note.leftOut);
+      case 'mixed_currencies':
+        return L.mixedCurrencies(note.channel, monthLabel(L, note.month), note.currencies);
+      case 'channel_currencies_differ':
+        return L.channelCurrenciesDiffer(
+          monthLabel(L, note.month),
+          note.currencies.map((part) => L.currencyPart(part.currency, part.channels)),
+        );
     }
   });
   const first = model.notes.findIndex((note) => note.kind === 'incomplete');
@@ -607,6 +622,8 @@ function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
       return L.negative(issue.header ?? '', issue.value ?? '');
     case 'duplicate':
       return L.duplicate(issue.firstRow ?? 0);
+    case 'bad_currency':
+      return L.badCurrency(issue.header ?? '', issue.value ?? '');
   }
 }
 
@@ -650,6 +667,8 @@ function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
   if (model.hasReach) grid.line(L.footnoteReach, muted);
   if (model.hasFollowers) grid.line(L.footnoteFollowers, muted);
   if (model.netNewFollowersDerived) grid.line(L.footnoteNetNewDerived, muted);
+  if (model.families.some((family) => family.rows.some((row) => row.unit === 'money')))
+    grid.line(L.footnoteCurrency(model.currency), muted);
   grid.line(L.footnotePooled, muted);
   grid.line(L.footnoteChange, muted);
   if (rows.some((row) => row.cells.some((cell) => !cell.comparable && cell.change !== null)))
@@ -690,6 +709,10 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
       grid.text(0, shortMonthLabel(L, month));
       model.trend.values.forEach((series, i) => grid.number(i + 1, series[c], COUNT_FORMAT));
     });
+    const sizes = model.trend.values.map((series) => Math.max(0, ...series.map((value) => value ?? 0)));
+    const seriesAxes = axesBySize(sizes);
+    const names = model.trend.kpiIds.map((id) => L.kpis[id] ?? id);
+    const axisTitle = (axis: number) => names.filter((_, i) => seriesAxes[i] === axis).join(', ');
     charts.push({
       kind: 'line',
       title: L.trendChartTitle,
@@ -700,7 +723,8 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
         columns: model.trend.kpiIds.length + 1,
       },
       anchor: { row: firstRow, column: anchorColumn },
-      percentAxis: false,
+      axes: [...new Set(seriesAxes)].sort().map((axis) => ({ format: COUNT_FORMAT, title: axisTitle(axis) })),
+      seriesAxes,
     });
     grid.blank();
   }
@@ -724,10 +748,24 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
         columns: model.comparison.kpiIds.length + 1,
       },
       anchor: { row: firstRow + CHART_HEIGHT_ROWS, column: anchorColumn },
-      percentAxis: true,
+      axes: [{ format: AXIS_PERCENT_FORMAT, title: '' }],
+      seriesAxes: model.comparison.kpiIds.map(() => 0),
     });
   }
   return charts;
+}
+
+/** Whole percentages are enough to read a rate axis: 7 %, not 0.07. */
+const AXIS_PERCENT_FORMAT = '0%';
+
+/**
+ * Series far smaller than the largest would lie flat at zero on its axis (engagements beside
+ * impressions in millions): those go on a second axis on the right. A tenth is where a line
+ * starts to look flat on a chart a few hundred pixels high.
+ */
+export function axesBySize(sizes: readonly number[]): number[] {
+  const largest = Math.max(0, ...sizes);
+  return sizes.map((size) => (size * 10 < largest ? 1 : 0));
 }
 
 /** Wide enough for the longest KPI label at about 7 pixels a character, within sane bounds. */

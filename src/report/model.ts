@@ -106,7 +106,16 @@ export type ReportNote =
   | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string }
   | { kind: 'base_missing'; base: EngagementBase; columns: string[] }
   | { kind: 'incomplete'; channel: string; month: MonthKey; coverage: ChannelCoverage }
-  | { kind: 'all_channels_change'; compared: string[]; leftOut: string[] };
+  | { kind: 'all_channels_change'; compared: string[]; leftOut: string[] }
+
+  /** One channel-month's rows are in several currencies: its money cells are blank. */
+  | { kind: 'mixed_currencies'; channel: string; month: MonthKey; currencies: string[] }
+  /** The channels' money is in different currencies: All channels' money cells are blank. */
+  | {
+      kind: 'channel_currencies_differ';
+      month: MonthKey;
+      currencies: Array<{ currency: string; channels: string[] }>;
+    };
 
 export interface ReportModel {
   month: MonthKey;
@@ -138,6 +147,13 @@ export interface ReportModel {
   source: { sheetName: string; rowsRead: number; rowsUsed: number };
   builtAt: Date;
   timeZone: string;
+  /** The spreadsheet's currency setting (ISO code): the currency of rows with no Currency cell. */
+  currency: string;
+  /**
+   * The currency of each column's money, this month and last month; undefined where the money
+   * is in several currencies (and so blank) or there is none.
+   */
+  columnCurrencies: { current: Array<string | undefined>; previous: Array<string | undefined> };
 }
 
 /** A chart's data: one series per KPI, one value per category. */
@@ -152,6 +168,8 @@ export interface ReportContext {
   builtAt: Date;
   timeZone: string;
   fixedBase?: EngagementBase;
+  /** The spreadsheet's currency (ISO code); absent: USD. */
+  currency?: string;
 }
 
 const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'];
@@ -174,6 +192,8 @@ interface Quantities {
   posts: Array<PostMean | null>;
   /** Quantities whose sum overflowed: blank in `has`, named in a data-quality note. */
   overflowed: number[];
+  /** The currencies of the column's rows, each once: more than one blanks its money. */
+  currencies: string[];
 }
 
 interface PostMean {
@@ -193,6 +213,8 @@ interface QuantityIndex {
   followers: number;
   netNewFollowers: number;
   engagementParts: number[];
+  /** Amounts of money (cost, revenue): never added across currencies. */
+  money: number[];
   /** Copied for each new column: doubles from the start, so every column's arrays share a shape. */
   zeros: number[];
   none: boolean[];
@@ -214,6 +236,7 @@ function quantityIndex(): QuantityIndex {
     followers: of.get('followers') ?? -1,
     netNewFollowers: of.get('net_new_followers') ?? -1,
     engagementParts: ENGAGEMENT_PARTS.flatMap((id) => (of.has(id) ? [of.get(id) as number] : [])),
+    money: columnKpis().flatMap((kpi) => (kpi.unit === 'money' ? [of.get(kpi.id) as number] : [])),
     zeros,
     none: ids.map(() => false),
     ids,
@@ -222,7 +245,14 @@ function quantityIndex(): QuantityIndex {
 }
 
 function emptyQuantities(Q: QuantityIndex): Quantities {
-  return { values: Q.zeros.slice(), has: Q.none.slice(), reachExact: false, posts: [], overflowed: [] };
+  return {
+    values: Q.zeros.slice(),
+    has: Q.none.slice(),
+    reachExact: false,
+    posts: [],
+    overflowed: [],
+    currencies: [],
+  };
 }
 
 const valueOf = (q: Quantities, index: number): number | undefined =>
@@ -272,6 +302,8 @@ interface ModelData {
   /** By slot: the slot's quantity index. */
   slotQuantity: number[];
   followersSlot: number;
+  /** The spreadsheet's currency: a row's with a blank or no Currency cell. */
+  currency: string;
 }
 
 const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
@@ -296,6 +328,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     Q,
     slotQuantity: data.headers.slots.map((slot) => Q.of.get(slot.kpiId) ?? -1),
     followersSlot: data.headers.slots.findIndex((slot) => slot.kpiId === 'followers'),
+    currency: context.currency ?? 'USD',
   };
 
   const channelsInReport = data.channels
@@ -332,6 +365,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     const specs = rowSpecs(Q, kpi, kpiPlan(kpi), rowBase.base, perPostMode, context.fixedBase, current);
     for (const spec of specs) {
       const row = reportRow(Q, spec, months, names);
+      if (kpi.unit === 'money') keepChangesWithinOneCurrency(Q, row, months);
       rows.push(row);
       const familyRows = rowsByFamily.get(kpi.family);
       if (familyRows) familyRows.push(row);
@@ -395,12 +429,47 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
         previousCoverage,
         comparable,
       }),
+      currencyNotes(Q, month, channelsInReport, current),
+      currencyNotes(Q, previousMonth, channelsInReport, previous),
     ),
     issues: data.issues,
     source: { sheetName: context.sheetName, rowsRead: data.rowsRead, rowsUsed: data.rowsUsed },
     builtAt: context.builtAt,
     timeZone: context.timeZone,
+    currency: model.currency,
+    columnCurrencies: {
+      current: [...current, months.pooledCurrent].map((q) => moneyCurrency(Q, q)),
+      previous: [...previous, months.pooledPrevious].map((q) => moneyCurrency(Q, q)),
+    },
   };
+}
+
+/** The one currency of a column's money; undefined when it has none, or several (then blank). */
+function moneyCurrency(Q: QuantityIndex, q: Quantities | undefined): string | undefined {
+  return q && q.currencies.length === 1 && Q.money.some((index) => q.has[index])
+    ? q.currencies[0]
+    : undefined;
+}
+
+/** Money in the column, or money blanked because its rows are in several currencies. */
+function hasMoney(Q: QuantityIndex, q: Quantities): boolean {
+  return q.currencies.length > 1 || Q.money.some((index) => q.has[index]);
+}
+
+/** Money in more than one currency is not added up: those amounts, and all built on them, are blank. */
+function blankMoney(Q: QuantityIndex, q: Quantities): void {
+  for (const index of Q.money) q.has[index] = false;
+}
+
+/** An amount in SEK beside one in EUR is not a change: such a cell's change is left out. */
+function keepChangesWithinOneCurrency(Q: QuantityIndex, row: ReportRow, months: MonthColumns): void {
+  const current = [...months.current, months.pooledCurrent];
+  const previous = [...months.previous, months.pooledPrevious];
+  row.cells.forEach((cell, i) => {
+    if (moneyCurrency(Q, current[i]) === moneyCurrency(Q, previous[i])) return;
+    cell.change = null;
+    cell.tone = 'neutral';
+  });
 }
 
 function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
@@ -506,7 +575,16 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
   addEngagements(Q, q);
   const followers = valueOf(q, Q.followers);
   q.posts = perPostKpiList().map((_, k) => postRates(postRatesOf(totals, k), followers));
+  q.currencies = rowCurrencies(totals.currencies, model.currency);
+  if (q.currencies.length > 1) blankMoney(Q, q);
   return q;
+}
+
+/** The currencies of a channel-month's rows, a blank Currency cell (or none) being the spreadsheet's. */
+function rowCurrencies(cells: readonly string[], spreadsheetCurrency: string): string[] {
+  if (cells.length === 0) return [spreadsheetCurrency];
+  const codes = cells.map((code) => (code === '' ? spreadsheetCurrency : code));
+  return codes.filter((code, i) => codes.indexOf(code) === i).sort();
 }
 
 /** Followers at the end of a channel-month, as channelQuantities would give them. */
@@ -597,6 +675,10 @@ function poolChannels(
     if (present.some((q) => q.overflowed.includes(i))) has[i] = false;
     else if (has[i] && !Number.isFinite(values[i])) blankOverflow(pooled, i);
   }
+  // A channel with no money at all has no currency to disagree with.
+  const currencies = present.filter((q) => hasMoney(Q, q)).flatMap((q) => q.currencies);
+  pooled.currencies = currencies.filter((code, i) => currencies.indexOf(code) === i).sort();
+  if (pooled.currencies.length > 1) blankMoney(Q, pooled);
   const withReach = present.filter((q) => Q.reach >= 0 && q.has[Q.reach]);
   // A pooled net change means something only if every channel counted in followers has one.
   const withFollowers = present.filter((q) => Q.followers >= 0 && q.has[Q.followers]);
@@ -908,6 +990,9 @@ function pooledValue(
   // A channel whose input overflowed has that figure, too large to add: All channels has none.
   if (channels.some((q) => q && inputs.some((index) => q.overflowed.includes(index))))
     return { value: null, used };
+  // Money in different currencies is not added up (spec: Currency).
+  if (pooled && pooled.currencies.length > 1 && inputs.some((index) => Q.money.includes(index)))
+    return { value: null, used };
   channels.forEach((q, i) => {
     if (!q) return;
     if (inputs.some((index, k) => !plan.optional[k] && !usableInput(Q, q, index))) return;
@@ -1075,5 +1160,34 @@ function overflowNotes(
   for (const note of trend) {
     if (note.kind === 'overflow' && !named.has(`${note.month}|${note.kpiId}`)) notes.push(note);
   }
+  return notes;
+}
+
+/** What the data-quality section says about money left blank for its currencies, for one month. */
+function currencyNotes(
+  Q: QuantityIndex,
+  month: MonthKey,
+  channels: ReadonlyArray<{ name: string }>,
+  columns: ReadonlyArray<Quantities | undefined>,
+): ReportNote[] {
+  const notes: ReportNote[] = [];
+  const byCurrency = new Map<string, string[]>();
+  channels.forEach(({ name }, i) => {
+    const q = columns[i];
+    if (!q || !hasMoney(Q, q)) return;
+    if (q.currencies.length > 1)
+      notes.push({ kind: 'mixed_currencies', channel: name, month, currencies: q.currencies });
+    else {
+      const list = byCurrency.get(q.currencies[0]) ?? [];
+      list.push(name);
+      byCurrency.set(q.currencies[0], list);
+    }
+  });
+  if (byCurrency.size > 1)
+    notes.push({
+      kind: 'channel_currencies_differ',
+      month,
+      currencies: [...byCurrency.entries()].map(([currency, names]) => ({ currency, channels: names })),
+    });
   return notes;
 }

@@ -30,6 +30,8 @@ export interface ReportRequest {
   /** Absent: the last complete month the data has. */
   month?: MonthKey;
   fixedBase?: EngagementBase;
+  /** The spreadsheet's currency (ISO code), from its setting or its locale (spreadsheetCurrency). */
+  currency: string;
   /**
    * The goal section's rows, or how to make them from the report's own monthly figures, so a
    * goal's current value is the number the report shows (and the data is read only once).
@@ -79,6 +81,7 @@ export function prepareReport(
     builtAt: request.now,
     timeZone: request.timeZone,
     fixedBase: request.fixedBase,
+    currency: request.currency,
   });
   const goals =
     typeof request.goals === 'function'

@@ -2,6 +2,7 @@ import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
 import { KPIS } from '../kpi/registry';
 import { DateReader, dayKeyToText, isMonthText, monthOfDay, type DayKey, type MonthKey } from './dates';
+import { readCurrency } from './currency';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
@@ -11,7 +12,8 @@ import { recogniseHeaders, type HeaderMap } from './headers';
  * rows that were right, in their order, so its totals are exactly those of the right rows.
  */
 
-export type RowProblem = 'bad_date' | 'no_channel' | 'not_a_number' | 'negative' | 'duplicate';
+export type RowProblem =
+  'bad_date' | 'no_channel' | 'not_a_number' | 'negative' | 'duplicate' | 'bad_currency';
 
 export interface RowIssue {
   /** The sheet's row number, as the user sees it (the header is row 1). */
@@ -63,6 +65,11 @@ export interface ChannelMonth {
   posts: Float64Array;
   /** Bit k: a post's base was 0, so KPI k's mean is undefined. */
   postsUndefined: number;
+  /**
+   * The Currency cells of its rows, each code once, '' for a blank cell (the spreadsheet's
+   * currency); empty when the data has no Currency column.
+   */
+  currencies: string[];
 }
 
 /**
@@ -239,6 +246,8 @@ class RowPlan {
   /** The base's blank falls back to the month-end followers (followers bases only). */
   readonly postBaseIsFollowers: boolean[];
   readonly hasPosts: boolean;
+  /** The Currency column's index, -1 for none. */
+  readonly currency: number;
   /** The slots the row hash reads. */
   readonly hashed: number;
   /** New channel-months' arrays are copies of these (see zeros). */
@@ -281,6 +290,7 @@ class RowPlan {
     this.postBases = kpis.map((kpi) => positions([kpi.base])[0] ?? -1);
     this.postBaseIsFollowers = kpis.map((kpi) => kpi.base === 'followers');
     this.hasPosts = headers.postId >= 0;
+    this.currency = headers.currency;
     this.hashed = Math.min(this.slotCount, HASHED_VALUES);
   }
 }
@@ -351,6 +361,8 @@ function readRows(
         lastMonth = month;
       }
       bucket = byChannel?.[knownChannel];
+      // A Currency cell that names no currency is a problem the slow way names.
+      if (plan.currency >= 0 && currencyCode(row[plan.currency]) === undefined) bucket = undefined;
     }
     if (bucket !== undefined) {
       let hash = seedHash(day as DayKey, knownChannel as number, postId);
@@ -403,6 +415,15 @@ function readRows(
     const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
     for (let s = 0; s < slotCount; s++) parsed[s] = countOf(row[slotIndex[s]], s, sheetRow, plan, issues);
+    if (plan.currency >= 0 && currencyCode(row[plan.currency]) === undefined) {
+      const header = String(values[0][plan.currency]).trim();
+      issues.push({
+        row: sheetRow,
+        problem: 'bad_currency',
+        header,
+        value: cellText(row[plan.currency], dates),
+      });
+    }
     if (issues.length > issuesBefore) continue;
 
     let channel = knownChannel ?? -1;
@@ -515,6 +536,17 @@ function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: st
     totals.postRows++;
     addPost(totals, row, plan);
   }
+  if (plan.currency >= 0) {
+    const code = currencyCode(row[plan.currency]) as string;
+    if (!totals.currencies.includes(code)) totals.currencies.push(code);
+  }
+}
+
+/** A Currency cell's ISO code, '' for a blank cell, undefined for one that names no currency. */
+function currencyCode(cell: unknown): string | undefined {
+  if (cell === '' || cell === null || cell === undefined) return '';
+  const text = textOf(cell);
+  return text === '' ? '' : readCurrency(text);
 }
 
 /** A cell of a row known to be right, as a number (NaN for blank). */
@@ -536,6 +568,7 @@ function emptyChannelMonth(plan: RowPlan): ChannelMonth {
     postRows: 0,
     posts: new Float64Array(4 * plan.postBases.length),
     postsUndefined: 0,
+    currencies: [],
   };
 }
 

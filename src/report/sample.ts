@@ -1,3 +1,4 @@
+import { DATA_TAB_HEADERS } from '../kpi/data-tab';
 import { mulberry32 } from '../util/random';
 import { addMonths, type MonthKey } from './dates';
 
@@ -8,32 +9,7 @@ import { addMonths, type MonthKey } from './dates';
  */
 
 /** The data sheet's canonical header row, in the order Set up data sheet writes it. */
-export const CANONICAL_HEADERS = [
-  'Date',
-  'Channel',
-  'Followers',
-  'Impressions',
-  'Reach',
-  'Likes',
-  'Comments',
-  'Shares',
-  'Saves',
-  'Profile visits',
-  'Mentions',
-  'Competitor mentions',
-  'Positive mentions',
-  'Negative mentions',
-  'Neutral mentions',
-  'Clicks',
-  'Sessions',
-  'Bounces',
-  'Conversions',
-  'Leads',
-  'Cost',
-  'Revenue',
-  'Messages',
-  'Replies',
-] as const;
+export const CANONICAL_HEADERS = DATA_TAB_HEADERS;
 
 interface ChannelProfile {
   name: string;

@@ -1,4 +1,4 @@
-import type { ConditionalRuleSpec, GridRect, SheetLayout } from './layout';
+import type { ChartSpec, ConditionalRuleSpec, GridRect, SheetLayout } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -47,14 +47,27 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout, tools: RuleTools)
   sheet.autoResizeColumns(2, columns - 1);
   layout.charts.forEach((chart, i) => {
     const builder = chart.kind === 'line' ? sheet.newChart().asLineChart() : sheet.newChart().asColumnChart();
-    sheet.insertChart(
-      builder
-        .addRange(ranges[1 + i])
-        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-        .setOption('title', chart.title)
-        .build(),
-    );
+    const options = chartOptions(chart);
+    let built = builder.addRange(ranges[1 + i]).setPosition(chart.anchor.row, chart.anchor.column, 0, 0);
+    for (const key of Object.keys(options)) built = built.setOption(key, options[key]);
+    sheet.insertChart(built.build());
   });
+}
+
+/**
+ * The chart's options as Google Charts names them: axes as `vAxes` by index (Sheets ignores a
+ * plain `vAxis` on embedded charts), each series' axis as `series.N.targetAxisIndex`.
+ */
+export function chartOptions(chart: ChartSpec): Record<string, unknown> {
+  const vAxes: Record<number, { format: string; title?: string }> = {};
+  chart.axes.forEach((axis, index) => {
+    vAxes[index] = axis.title === '' ? { format: axis.format } : { format: axis.format, title: axis.title };
+  });
+  const series: Record<number, { targetAxisIndex: number }> = {};
+  chart.seriesAxes.forEach((axis, index) => {
+    series[index] = { targetAxisIndex: axis };
+  });
+  return { title: chart.title, vAxes, series };
 }
 
 /** Builder calls are local object construction in Apps Script: none of them is a round trip. */

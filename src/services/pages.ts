@@ -11,8 +11,10 @@ export function pageWithLocale(
   services: Services,
   file: string,
   locale: string,
+  /** More values the page's scriptlets print, each HTML-escaped the same way. */
+  values: Record<string, string> = {},
 ): GoogleAppsScript.HTML.HtmlOutput {
   const template = services.html().createTemplateFromFile(file);
-  (template as GoogleAppsScript.HTML.HtmlTemplate & { locale: string }).locale = locale;
+  Object.assign(template as GoogleAppsScript.HTML.HtmlTemplate & { locale: string }, values, { locale });
   return template.evaluate();
 }

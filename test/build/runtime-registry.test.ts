@@ -78,7 +78,11 @@ describe('the registry the server bundle gets', () => {
   it('leaves out the catalogue sections only pages show: sidebar, import dialog, Help / About', () => {
     for (const language of ['sv', 'vi'] as const) {
       const texts = CATALOGUES[language];
-      for (const text of [texts.sidebar.list.newGoal, texts.sidebar.form.keyboardHint, texts.about.intro]) {
+      for (const text of [
+        texts.sidebar.list.newGoal,
+        texts.sidebar.form.keyboardHint,
+        texts.about.intro('').slice(0, 60),
+      ]) {
         expect({ language, text, inBundle: bundle.includes(text) }).toEqual({
           language,
           text,

@@ -127,6 +127,42 @@ describe('strings are parsed like typing in Sheets', () => {
     expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2024-06-30T22:00:00.000Z');
     expect(sheet.getRange('A1').getDisplayValue()).toBe('2024-07-01');
   });
+
+  it('keeps a day the month does not have, or a time past 23:59:59, as the text typed', () => {
+    const { sheet } = setup({ spreadsheet: { timeZone: 'Europe/Stockholm' } });
+    const typed = [
+      '2026-02-31',
+      '2026-02-29',
+      '2025-04-31',
+      '2026-13-01',
+      '2026-01-01 24:00',
+      '2026-01-01 10:60',
+    ];
+    sheet.getRange('A1:F1').setValues([typed]);
+    expect(sheet.getRange('A1:F1').getValues()).toEqual([typed]);
+    // A leap day is a day.
+    sheet.getRange('A2:B2').setValues([['2024-02-29', '2000-02-29']]);
+    expect(
+      sheet
+        .getRange('A2:B2')
+        .getValues()[0]
+        .map((d) => (d as Date).toISOString()),
+    ).toEqual(['2024-02-28T23:00:00.000Z', '2000-02-28T23:00:00.000Z']);
+  });
+
+  it('reads a four-digit year as written: 0026 is the year 26, not 1926', () => {
+    const { sheet } = setup({ spreadsheet: { timeZone: 'UTC' } });
+    sheet.getRange('A1:B1').setValues([['0026-03-01', '0099-12-31 23:59:59']]);
+    const [first, last] = sheet.getRange('A1:B1').getValues()[0] as Date[];
+    expect(first.getUTCFullYear()).toBe(26);
+    expect(first.toISOString()).toBe('0026-03-01T00:00:00.000Z');
+    expect(last.toISOString()).toBe('0099-12-31T23:59:59.000Z');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('0026-03-01');
+    // 0026 has no 29 February (not a leap year), 0024 has.
+    sheet.getRange('A2:B2').setValues([['0026-02-29', '0024-02-29']]);
+    expect(sheet.getRange('A2').getValue()).toBe('0026-02-29');
+    expect((sheet.getRange('B2').getValue() as Date).toISOString()).toBe('0024-02-29T00:00:00.000Z');
+  });
 });
 
 describe('display values', () => {

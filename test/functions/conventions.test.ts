@@ -125,19 +125,49 @@ describe('results never show Infinity or NaN', () => {
   it('an overflowing element-wise result is an error naming the row, not "is 0"', () => {
     expect(errorOf('CLV', column(1, 1e200), 1e200, 1)).toBe('CLV: result row 2 is too large to be a number');
     expect(errorOf('CTR', 1e300, 1e-300)).toBe('CTR: result is too large to be a number');
-    expect(errorOf('GROWTH_RATE', -1e308, 1e308)).toBe('GROWTH_RATE: result is too large to be a number');
+    expect(errorOf('GROWTH_RATE', 1e-300, 1e300)).toBe('GROWTH_RATE: result is too large to be a number');
+    expect(errorOf('CPM', 1e306, 1)).toBe('CPM: result is too large to be a number');
   });
 
-  it('a sum that overflows is an error, also in aggregates', () => {
+  it('huge inputs whose sum or difference overflows on the way still give the right result', () => {
+    expect(call('SHARE_OF_VOICE', 1e308, 1e308)).toBe(0.5);
+    expect(call('GROWTH_RATE', -1e308, 1e308)).toBe(2);
+    expect(call('GROWTH_RATE', 1e308, -1e308)).toBe(-2);
+    expect(call('SENTIMENT_SCORE', 1.5e308, 0, 1.5e308)).toBe(0.5);
+    expect(call('ROI', 1.5e308, 1e308)).toBeCloseTo(0.5, 15);
+    expect(call('GOAL_PROGRESS', -1e308, 1e308, 0)).toBe(0.5);
+    expect(call('CPM', 1e306, 1e10)).toBe(1e299);
+    // A product past the largest number on the way: 1e200 × 1e200 × 1e-200 × 1 is 1e200.
+    expect(call('CLV', 1e200, 1e200, 1e-200, 1)).toBeCloseTo(1e200, -185);
+    expect(call('CLV', 1e-200, 1e-200, 1e200, 1)).toBeCloseTo(1e-200, 214);
+  });
+
+  it('a sum that overflows is an error naming the argument, also in aggregates', () => {
     expect(errorOf('ENGAGEMENT_RATE', [[1e308, 1e308]], 1)).toBe(
-      'ENGAGEMENT_RATE: result is too large to be a number',
+      'ENGAGEMENT_RATE: engagements add up to more than the largest number a cell can hold',
     );
-    expect(errorOf('AVERAGE_ENGAGEMENT_RATE', [[1e308, 1e308]], 1)).toBe(
-      'AVERAGE_ENGAGEMENT_RATE: result is too large to be a number',
+    expect(errorOf('SHARE_OF_VOICE', 1e308, [[1e308, 1e308]])).toBe(
+      'SHARE_OF_VOICE: competitor_mentions add up to more than the largest number a cell can hold',
     );
-    expect(errorOf('POTENTIAL_REACH', column(1e308, 1e308), 0)).toBe(
+    expect(
+      errorOf(
+        'AVERAGE_ENGAGEMENT_RATE',
+        [
+          [1, 1],
+          [1e308, 1e308],
+        ],
+        1,
+      ),
+    ).toBe(
+      'AVERAGE_ENGAGEMENT_RATE: engagements_per_post row 2 add up to more than the largest number a cell can hold',
+    );
+    // Millions of followers of mentioners add up past the largest number, yet 2 % of them do not.
+    expect(call('POTENTIAL_REACH', column(1e308, 1e308), 0.02)).toBeCloseTo(4e306, -292);
+    expect(call('POTENTIAL_REACH', column(1e308, 1e308), 0)).toBe(0);
+    expect(errorOf('POTENTIAL_REACH', column(1e308, 1e308), 1)).toBe(
       'POTENTIAL_REACH: result is too large to be a number',
     );
+    expect(call('AVERAGE_ENGAGEMENT_RATE', column(1.5e308, 1.5e308), 1)).toBe(1.5e308);
   });
 
   it('a date serial beyond any date is not a date', () => {

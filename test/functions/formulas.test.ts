@@ -1,7 +1,7 @@
 import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
 import type { Context } from 'vm';
 import { customFunctionKpis } from '../../src/kpi/registry';
-import { buildAndReadDist, cloner, loadIntoContext, toHost } from './support/dist';
+import { readDist, cloner, loadIntoContext, toHost } from './support/dist';
 
 /*
  * Formulas typed as a user would, evaluated by fast-formula-parser (MIT) with our built functions
@@ -125,9 +125,9 @@ function customFunctions(): Record<string, (...args: FunctionArg[]) => unknown> 
 
 let book: Workbook;
 
-beforeAll(async () => {
-  context = loadIntoContext(await buildAndReadDist());
-}, 60000);
+beforeAll(() => {
+  context = loadIntoContext(readDist());
+});
 
 beforeEach(() => {
   book = new Workbook(customFunctions());

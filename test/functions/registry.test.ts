@@ -3,7 +3,7 @@ import { customFunctionKpis, KPIS } from '../../src/kpi/registry';
 import type { KpiDefinition } from '../../src/kpi/types';
 
 /*
- * The catalogue of ../shared/kpi-definitions.md, typed in by hand from its tables: name, family,
+ * The catalogue of docs/kpi-definitions.md, typed in by hand from its tables: name, family,
  * unit, direction (↑ up, ↓ down), seed, and the signature with (summed) and [optional=default].
  */
 type Family = KpiDefinition['family'];

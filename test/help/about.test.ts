@@ -58,7 +58,7 @@ describe('Help / About dialog', () => {
         'Engagemangsgraden är interaktionerna delat med en bas du väljer: räckvidd, visningar eller följare.',
       );
       expect(sv).toContain('Ett decimaltal (0,0425 = 4,25 %).');
-      expect(sv).toContain('=ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100))');
+      expect(sv).toContain('=ENGAGEMENT_RATE(SUM(F2:I100); SUM(D2:D100))');
       expect(sv).toContain('Formel: interaktioner / bas');
       expect(sv).not.toContain('Engagements divided by a base you choose');
       expect(sv).not.toContain('engagements / base');

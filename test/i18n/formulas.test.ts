@@ -31,7 +31,7 @@ describe('formulas in the notation a Swedish or Vietnamese spreadsheet takes', (
       '<code>=GOAL_PROGRESS(0.031, 0.042, 0.036)</code>',
     );
     const help = kpiHelpFor('sv', kpiById('engagement_rate')!).help;
-    expect(help).toContain('=ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100))');
-    expect(help).not.toContain('SUM(E2:H100), SUM');
+    expect(help).toContain('=ENGAGEMENT_RATE(SUM(F2:I100); SUM(D2:D100))');
+    expect(help).not.toContain('SUM(F2:I100), SUM');
   });
 });

@@ -1,47 +1,46 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/local/browser/chromium';
-import { build } from '../../src/local/build/build';
+import { BROWSER_TEST_MS, BROWSER_WAIT_MS, launchChromium, newPage } from '../../src/local/browser/chromium';
 import type { ImportRequest } from '../../src/import/protocol';
 import { importCsvRows } from '../../src/import/server';
 import { FIXTURES } from './helpers';
 import { fakeBook } from './fake-book';
+import { DIST } from '../support/bundle';
 
 /*
  * The built dialog (dist/import.html) in real Chromium, with google.script.run replaced by a stub
  * that forwards each call to the real importCsvRows on the shared fakes.
  */
 
-const root = resolve(__dirname, '../..');
-const page_html = join(root, 'dist/import.html');
-
-function newestSource(folder: string): number {
-  return Math.max(
-    ...readdirSync(folder, { withFileTypes: true }).map((entry) =>
-      entry.isDirectory()
-        ? newestSource(join(folder, entry.name))
-        : statSync(join(folder, entry.name)).mtimeMs,
-    ),
-  );
-}
+const page_html = join(DIST, 'import.html');
 
 const DIALOG_URL = 'http://dialog.test/import';
+
+/** The CPU time (ms) of each task the renderers' main threads ran, from a Chromium trace. */
+function mainThreadTaskCpuMs(trace: Buffer): number[] {
+  type TraceEvent = { name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}/${event.tid}`),
+  );
+  return events
+    .filter((event) => event.name === 'RunTask' && mainThreads.has(`${event.pid}/${event.tid}`))
+    .flatMap((event) => (event.tdur === undefined ? [] : [event.tdur / 1000]));
+}
+
+jest.setTimeout(BROWSER_TEST_MS);
 
 let browser: Browser;
 let html: string;
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone `jest test/import` rebuilds when the page is stale.
-  const stale =
-    !existsSync(page_html) ||
-    statSync(page_html).mtimeMs <
-      Math.max(newestSource(join(root, 'src/ui/import')), newestSource(join(root, 'src/import')));
-  if (stale) await build();
   html = readFileSync(page_html, 'utf8');
   browser = await launchChromium();
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +52,7 @@ afterAll(async () => {
  * size and answers at once, so a 10 MB import does not push 10 MB through the DevTools protocol.
  */
 async function openDialog(handle: ((name: string, args: unknown[]) => unknown) | 'record'): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   // The dialog is served from a made-up origin so init scripts run as on a real navigation; the
   // add-on stylesheet lives on gstatic, and tests run offline.
   await page.route('**/*', (route) =>
@@ -106,18 +105,34 @@ async function openDialog(handle: ((name: string, args: unknown[]) => unknown) |
 
 /** The Import button turns on once every row is read and nothing blocks the import. */
 async function whenReady(page: Page): Promise<void> {
-  await page.locator('#import-button:not([disabled])').waitFor({ timeout: 60_000 });
+  // A 10 MB file is read in many steps: twice the usual wait.
+  await page.locator('#import-button:not([disabled])').waitFor({ timeout: 2 * BROWSER_WAIT_MS });
 }
 
 async function importAndWait(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Import' }).click();
-  await page.locator('#result .result-added').waitFor({ timeout: 60_000 });
+  await page.locator('#result .result-added').waitFor({ timeout: 2 * BROWSER_WAIT_MS });
   return (await page.locator('#result').textContent()) ?? '';
 }
 
 const cellsOf = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
 describe('the Import CSV dialog', () => {
+  it('proposes the currency Meta’s “Amount spent (SEK)” names, and the import makes it the spreadsheet’s', async () => {
+    const book = fakeBook();
+    const page = await openDialog((_name, args) => importCsvRows(book.services, args[0]));
+    await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'meta-facebook-posts.csv'));
+    await whenReady(page);
+    const currency = page.getByLabel('Currency of the money in this file');
+    expect(await currency.inputValue()).toBe('SEK');
+    expect(await page.locator('#currency-hint').textContent()).toBe(
+      'Proposed from the column “Amount spent (SEK)”. The first import sets the spreadsheet’s currency; amounts are never converted.',
+    );
+    expect(await importAndWait(page)).toContain('Added 3 rows.');
+    expect(book.gas.properties.stores.document.values.get('socialKpis.currency')).toBe('SEK');
+    await page.close();
+  }, 120_000);
+
   it('imports a LinkedIn export after the user changes one mapping, and not twice', async () => {
     const book = fakeBook();
     const page = await openDialog((name, args) => {
@@ -301,65 +316,75 @@ describe('the Import CSV dialog', () => {
     await page.close();
   });
 
-  it('reads a 10 MB file without freezing the dialog and sends it in chunks under the limits', async () => {
-    const page = await openDialog('record');
-    // Watch for long tasks (the main thread blocked) and for the progress bar moving.
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number; __progress: number[] };
-      w.__longest = 0;
-      w.__progress = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-      }).observe({ type: 'longtask', buffered: false });
-      new MutationObserver(() => {
-        w.__progress.push((document.getElementById('progress') as HTMLProgressElement).value);
-      }).observe(document.getElementById('progress-text') as Node, {
-        childList: true,
-        characterData: true,
-        subtree: true,
+  it(
+    'reads a 10 MB file without freezing the dialog and sends it in chunks under the limits',
+    async () => {
+      const page = await openDialog('record');
+      // Watch for long tasks (the main thread blocked) and for the progress bar moving.
+      await page.evaluate(() => {
+        const w = window as unknown as { __longest: number; __progress: number[] };
+        w.__longest = 0;
+        w.__progress = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+        }).observe({ type: 'longtask', buffered: false });
+        new MutationObserver(() => {
+          w.__progress.push((document.getElementById('progress') as HTMLProgressElement).value);
+        }).observe(document.getElementById('progress-text') as Node, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
       });
-    });
-    const lines = ['Date;Channel;Post ID;Impressions;Reach;Likes;Comments;Shares;Cost'];
-    let size = lines[0].length;
-    for (let i = 0; size < 10 * 1024 * 1024; i++) {
-      const day = String((i % 28) + 1).padStart(2, '0');
-      const impressions = `${1 + (i % 900)} ${String(i % 1000).padStart(3, '0')}`;
-      const cost = `${i % 100},${String(i % 100).padStart(2, '0')}`;
-      const line = `2026-10-${day};Instagram;post-${i};${impressions};${i % 5000};${i % 700};${i % 90};${i % 40};${cost}`;
-      lines.push(line);
-      size += line.length + 1;
-    }
-    // From disk, as a user picks it: a buffer would be pushed through the DevTools protocol and
-    // block the page itself.
-    const bigFile = join(mkdtempSync(join(tmpdir(), 'import-')), 'big.csv');
-    writeFileSync(bigFile, lines.join('\n'));
-    const started = Date.now();
-    await page.getByLabel(/CSV file/).setInputFiles(bigFile);
-    await whenReady(page);
-    const rows = lines.length - 1;
-    expect(await importAndWait(page)).toContain(`Added ${rows} rows.`);
-    const elapsed = Date.now() - started;
+      const lines = ['Date;Channel;Post ID;Impressions;Reach;Likes;Comments;Shares;Cost'];
+      let size = lines[0].length;
+      for (let i = 0; size < 10 * 1024 * 1024; i++) {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        const impressions = `${1 + (i % 900)} ${String(i % 1000).padStart(3, '0')}`;
+        const cost = `${i % 100},${String(i % 100).padStart(2, '0')}`;
+        const line = `2026-10-${day};Instagram;post-${i};${impressions};${i % 5000};${i % 700};${i % 90};${i % 40};${cost}`;
+        lines.push(line);
+        size += line.length + 1;
+      }
+      // From disk, as a user picks it: a buffer would be pushed through the DevTools protocol and
+      // block the page itself.
+      const bigFile = join(mkdtempSync(join(tmpdir(), 'import-')), 'big.csv');
+      writeFileSync(bigFile, lines.join('\n'));
+      const started = Date.now();
+      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+      await page.getByLabel(/CSV file/).setInputFiles(bigFile);
+      await whenReady(page);
+      const rows = lines.length - 1;
+      expect(await importAndWait(page)).toContain(`Added ${rows} rows.`);
+      const tasks = mainThreadTaskCpuMs(await browser.stopTracing());
+      const elapsed = Date.now() - started;
 
-    const { longest, progress, requests } = await page.evaluate(() => {
-      const w = window as unknown as {
-        __longest: number;
-        __progress: number[];
-        __requests: Array<{ rows: number; bytes: number }>;
-      };
-      return { longest: w.__longest, progress: w.__progress, requests: w.__requests };
-    });
-    expect(requests.reduce((sum, request) => sum + request.rows, 0)).toBe(rows);
-    for (const request of requests) {
-      expect(request.rows).toBeLessThanOrEqual(5000);
-      expect(request.bytes).toBeLessThanOrEqual(1_000_000);
-    }
-    // Progress moved through intermediate values, so the dialog repainted while working.
-    expect(progress.filter((value) => value > 0 && value < 100).length).toBeGreaterThan(5);
-    // No single task blocks the dialog long enough to feel frozen (Chromium reports tasks > 50 ms).
-    expect(longest).toBeLessThan(500);
-    console.log(
-      `10 MB: ${rows} rows, ${requests.length} calls, ${elapsed} ms, longest main-thread task ${Math.round(longest)} ms`,
-    );
-    await page.close();
-  }, 120_000);
+      const { longest, progress, requests } = await page.evaluate(() => {
+        const w = window as unknown as {
+          __longest: number;
+          __progress: number[];
+          __requests: Array<{ rows: number; bytes: number }>;
+        };
+        return { longest: w.__longest, progress: w.__progress, requests: w.__requests };
+      });
+      expect(requests.reduce((sum, request) => sum + request.rows, 0)).toBe(rows);
+      for (const request of requests) {
+        expect(request.rows).toBeLessThanOrEqual(5000);
+        expect(request.bytes).toBeLessThanOrEqual(1_000_000);
+      }
+      // Progress moved through intermediate values, so the dialog repainted while working.
+      expect(progress.filter((value) => value > 0 && value < 100).length).toBeGreaterThan(5);
+      // No single task blocks the dialog long enough to feel frozen. Measured in the main thread's
+      // CPU time, which is the work a task does: its wall time (the long-task figure below) also
+      // counts every moment other processes had the CPU, and on a busy machine passed 1 s.
+      expect(tasks.length).toBeGreaterThan(10);
+      const longestCpu = Math.max(...tasks);
+      expect(longestCpu).toBeLessThan(500);
+      console.log(
+        `10 MB: ${rows} rows, ${requests.length} calls, ${elapsed} ms, longest main-thread task ${Math.round(longestCpu)} ms CPU (${Math.round(longest)} ms wall)`,
+      );
+      await page.close();
+    },
+    2 * BROWSER_TEST_MS,
+  );
 });

@@ -2,12 +2,18 @@ import { analyseTable, prepareImport } from '../../src/import/analyse';
 import { chunkRequests } from '../../src/import/protocol';
 import { readCsvBytes } from '../../src/import/read';
 import { importCsvRows, showImportDialog } from '../../src/import/server';
-import { canonicalHeaders } from '../../src/import/targets';
+import { canonicalHeaders, headerCurrency } from '../../src/import/targets';
+import { CURRENCY_PROPERTY } from '../../src/report/currency';
 import { fakeBook, shrinkGrid, type FakeBook } from './fake-book';
 import { fixtureBytes } from './helpers';
 
 /** The whole path the dialog takes: read, prepare with proposals, send chunk by chunk. */
-function importFixture(book: FakeBook, name: string, limits?: { rows: number; bytes: number }) {
+function importFixture(
+  book: FakeBook,
+  name: string,
+  limits?: { rows: number; bytes: number },
+  currency?: string,
+) {
   const read = readCsvBytes(fixtureBytes(name));
   if (!read.ok) throw new Error(read.message);
   const analysis = analyseTable(read.table, read.delimiter);
@@ -21,7 +27,9 @@ function importFixture(book: FakeBook, name: string, limits?: { rows: number; by
     prepared.rows.map((row) => row.row),
     limits,
   );
-  return requests.map((request) => importCsvRows(book.services, request));
+  return requests.map((request) =>
+    importCsvRows(book.services, currency === undefined ? request : { ...request, currency }),
+  );
 }
 
 describe('importCsvRows on the shared fakes', () => {
@@ -301,5 +309,73 @@ describe('importCsvRows on the shared fakes', () => {
     const book = fakeBook(undefined, { 'import.html': '<p>dialog</p>' });
     showImportDialog(book.services);
     expect(book.gas.ui.dialogs.at(-1)).toMatchObject({ kind: 'modal', title: 'Import CSV' });
+  });
+});
+
+describe('the currency of an import', () => {
+  const documentProperties = (book: FakeBook) => book.gas.properties.stores.document.values;
+
+  const importWithCurrency = (book: FakeBook, name: string, currency: string) =>
+    importFixture(book, name, undefined, currency)[0];
+
+  it('proposes the currency a money header names: Meta’s “Amount spent (SEK)”', () => {
+    expect(headerCurrency(['Reach', 'Amount spent (SEK)'])).toEqual({
+      currency: 'SEK',
+      header: 'Amount spent (SEK)',
+    });
+    expect(headerCurrency(['Cost (kr)'])).toBeUndefined();
+    expect(headerCurrency(['Reach (total)'])).toBeUndefined();
+  });
+
+  it('becomes the spreadsheet’s currency on a first import, for every collaborator', () => {
+    const book = fakeBook();
+    const result = importWithCurrency(book, 'meta-facebook-posts.csv', 'SEK');
+    expect(result).toMatchObject({ ok: true, added: 3 });
+    expect(documentProperties(book).get(CURRENCY_PROPERTY)).toBe('SEK');
+    const values = book.values();
+    expect(values[0][values[0].length - 1]).toBe('Currency');
+    // The rows need no currency of their own: they are in the spreadsheet's.
+    expect(values.slice(1).map((row) => row[row.length - 1])).toEqual(['', '', '']);
+  });
+
+  it('is written into the rows of a file in another currency than the rows already there', () => {
+    const book = fakeBook([
+      ['Date', 'Channel', 'Cost'],
+      ['2026-09-30', 'Facebook', 120],
+    ]);
+    const result = importWithCurrency(book, 'meta-facebook-posts.csv', 'eur');
+    expect(result).toMatchObject({ ok: true, added: 3, addedColumns: expect.arrayContaining(['Currency']) });
+    // The spreadsheet's currency (en_US: USD) is left alone: the rows already there stay in it.
+    expect(documentProperties(book).get(CURRENCY_PROPERTY)).toBeUndefined();
+    const values = book.values();
+    const currency = values[0].indexOf('Currency');
+    expect(values.map((row) => row[currency])).toEqual(['Currency', '', 'EUR', 'EUR', 'EUR']);
+  });
+
+  it('refuses a request whose currency is no currency, and skips a row whose Currency cell is none', () => {
+    const book = fakeBook();
+    expect(
+      importCsvRows(book.services, {
+        columns: ['date', 'channel'],
+        rows: [],
+        rowNumbers: [],
+        currency: 'kronor',
+      }),
+    ).toMatchObject({ ok: false });
+    const result = importCsvRows(book.services, {
+      columns: ['date', 'channel', 'cost', 'currency'],
+      rows: [
+        ['2026-10-01', 'Facebook', 10, 'VND'],
+        ['2026-10-02', 'Facebook', 10, 'dong'],
+      ],
+      rowNumbers: [2, 3],
+    });
+    expect(result).toEqual({
+      ok: true,
+      added: 1,
+      skipped: [{ row: 3, reason: 'Currency is “dong”, not a currency code such as SEK, VND, EUR or USD' }],
+      addedColumns: [],
+      createdSheet: true,
+    });
   });
 });

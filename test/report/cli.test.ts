@@ -10,6 +10,23 @@ const FIXTURE = join(__dirname, '../fixtures/report-small.csv');
 const run = runReportCli;
 
 describe('npm run report (headless)', () => {
+  it('says the currency of the money: the locale’s, or the --currency setting', async () => {
+    const base = ['--data', FIXTURE, '--month', '2026-10', '--json'];
+    expect((JSON.parse((await run(base)).out) as ReportJson).currency).toBe('USD');
+    expect((JSON.parse((await run([...base, '--locale', 'vi_VN'])).out) as ReportJson).currency).toBe('VND');
+    const sek = JSON.parse(
+      (await run([...base, '--locale', 'vi_VN', '--currency', 'sek'])).out,
+    ) as ReportJson;
+    expect(sek.currency).toBe('SEK');
+    // The amounts are the data's, labelled, never converted.
+    expect(sek.values['All channels'].cost).toBe(
+      (JSON.parse((await run(base)).out) as ReportJson).values['All channels'].cost,
+    );
+    const bad = await run([...base, '--currency', 'kronor']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--currency "kronor" is not a currency code such as SEK.');
+  });
+
   it('prints the month’s KPIs per channel and All channels, as hand-computed from the fixture', async () => {
     const { code, out } = await run(['--data', FIXTURE, '--month', '2026-10', '--json']);
     expect(code).toBe(0);

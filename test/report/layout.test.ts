@@ -1,6 +1,7 @@
 import type { ReportGoalRow } from '../../src/goals/types';
 import { REPORT_TEXTS } from '../../src/i18n';
-import { layoutReport, MAX_REPORT_COLUMNS, moneyFormat, asText } from '../../src/report/layout';
+import { layoutReport, MAX_REPORT_COLUMNS, asText } from '../../src/report/layout';
+import { currencyForLocale, currencyFormat } from '../../src/report/currency';
 import { buildReportModel } from '../../src/report/model';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serverFunctions } from '../../src/server/entrypoints';
@@ -125,10 +126,14 @@ describe('the report layout', () => {
     expect(asText('Instagram')).toBe('Instagram');
   });
 
-  it('uses the locale’s currency for money', () => {
-    expect(moneyFormat('sv_SE')).toBe('#,##0.00 "kr"');
-    expect(moneyFormat('vi_VN')).toBe('#,##0 "₫"');
-    expect(moneyFormat('en_US')).toBe('"$"#,##0.00');
+  it('formats money by its currency, defaulting from the locale', () => {
+    expect(currencyFormat(currencyForLocale('sv_SE'))).toBe('#,##0.00 "kr"');
+    expect(currencyFormat(currencyForLocale('vi_VN'))).toBe('#,##0 "₫"');
+    expect(currencyFormat(currencyForLocale('en_US'))).toBe('"$"#,##0.00');
+    expect(currencyForLocale('en_GB')).toBe('GBP');
+    expect(currencyForLocale('en_IE')).toBe('EUR');
+    expect(currencyFormat('EUR')).toBe('#,##0.00 "€"');
+    expect(currencyFormat('CHF')).toBe('#,##0.00 "CHF"');
   });
 
   it('fits a new tab’s 26 columns even with many channels', () => {

@@ -42,7 +42,7 @@ describe('onOpen / onInstall, run from the built bundle', () => {
     expect(dialog?.title).toBe(CATALOGUES.sv.menu.about);
     expect(dialog?.html).toContain(CATALOGUES.sv.about.title);
     // In a Swedish sheet's notation: ";" between arguments.
-    expect(dialog?.html).toContain('=ENGAGEMENT_RATE(E2:H100; C2:C100)');
+    expect(dialog?.html).toContain('=ENGAGEMENT_RATE(F2:I100; D2:D100)');
     expect(dialog?.html).toContain('Räckvidd');
   });
 });

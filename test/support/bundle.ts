@@ -1,8 +1,9 @@
-import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { readScriptFiles, type ScriptFile } from '../../src/local/workbench/project';
+import { builtDir } from './built';
 
-export const DIST = join(__dirname, '../../dist');
+/** This run's build of the add-on (built once by jest's globalSetup; tests only read it). */
+export const DIST = builtDir();
 
 /** Every dist/*.js file, in name order: the project's script files as Apps Script loads them. */
 export function scriptFiles(): ScriptFile[] {

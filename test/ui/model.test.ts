@@ -2,7 +2,10 @@ import { parseValueText } from '../../src/goals/numbers';
 import type { Goal } from '../../src/goals/types';
 import {
   barPercent,
+  editingOf,
   emptyForm,
+  formatDate,
+  formatInstant,
   formatForInput,
   formatShare,
   formatSignedPercent,
@@ -93,16 +96,39 @@ describe('form state and requests', () => {
     });
   });
 
-  test('an edit carries the id and the version it was based on; a new goal neither', () => {
+  test('an edit carries the id, the version it was based on and that version’s fields; a new goal none', () => {
     const form = emptyForm('2025-10-06', 'anna@example.se');
     expect(saveRequestOf(form, null, false)).toEqual({ goal: goalInputOf(form) });
-    expect(saveRequestOf(form, { id: 'G-1', version: 3 }, true)).toEqual({
-      id: 'G-1',
+    const editing = editingOf({ ...goal, version: 3 });
+    const { id: _id, version: _v, updatedBy: _by, updatedAt: _at, targetValue: _t, ...fields } = goal;
+    expect(editing).toEqual({ id: goal.id, version: 3, base: fields });
+    expect(saveRequestOf(form, editing, true)).toEqual({
+      id: goal.id,
       baseVersion: 3,
+      base: fields,
       goal: goalInputOf(form),
       confirmWrongDirection: true,
     });
     expect(goalInputOf({ ...form, channel: 'Instagram' }).channel).toBe('Instagram');
     expect(goalInputOf(form).channel).toBeNull();
+  });
+});
+
+describe('dates in the conflict view', () => {
+  test('a date as the locale writes it, not as ISO', () => {
+    expect(formatDate('2026-03-01', 'sv_SE')).toBe('1 mars 2026');
+    expect(formatDate('2026-03-01', 'en_US')).toBe('Mar 1, 2026');
+    expect(formatDate('2026-03-01', 'vi_VN')).toBe('1 thg 3, 2026');
+    // Whatever is not a date stays as it is: a teammate may have typed anything into the tab.
+    expect(formatDate('next spring', 'sv_SE')).toBe('next spring');
+  });
+
+  test('a save’s instant in the spreadsheet’s time zone and locale', () => {
+    expect(formatInstant('2026-03-01T10:05:00.000Z', 'sv_SE', 'Europe/Stockholm')).toBe('1 mars 2026 11:05');
+    expect(formatInstant('2026-03-01T10:05:00.000Z', 'vi_VN', 'Asia/Ho_Chi_Minh')).toBe(
+      '17:05 1 thg 3, 2026',
+    );
+    expect(formatInstant('2026-03-01T10:05:00.000Z', 'en_US', 'UTC')).toMatch(/^Mar 1, 2026, 10:05\sAM$/);
+    expect(formatInstant('', 'sv_SE', 'UTC')).toBe('');
   });
 });

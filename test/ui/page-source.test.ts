@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from '../../src/local/build/build';
+import { DIST } from '../support/bundle';
 
 /*
  * Guards that hold by construction and should stay so: the sidebar's code never parses markup
@@ -9,20 +9,8 @@ import { build } from '../../src/local/build/build';
  */
 
 const uiRoot = resolve(__dirname, '../../src/ui');
-const PAGE_FILE = resolve(__dirname, '../../dist/GoalsSidebar.html');
-
-function newestIn(folder: string): number {
-  return readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(folder, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/** `npm test` builds first; a direct jest run builds here when the page is missing or stale. */
-async function builtPage(): Promise<string> {
-  if (!existsSync(PAGE_FILE) || statSync(PAGE_FILE).mtimeMs < newestIn(uiRoot)) await build();
-  return readFileSync(PAGE_FILE, 'utf8');
-}
+/** This run's build (jest's globalSetup), read as it is: no test builds. */
+const builtPage = (): string => readFileSync(join(DIST, 'GoalsSidebar.html'), 'utf8');
 
 function sources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -41,8 +29,8 @@ test('no sidebar code parses HTML: no innerHTML, outerHTML, insertAdjacentHTML, 
   expect(offenders).toEqual([]);
 });
 
-test('the built sidebar is one file: its script and style inline, nothing loaded from elsewhere', async () => {
-  const html = await builtPage();
+test('the built sidebar is one file: its script and style inline, nothing loaded from elsewhere', () => {
+  const html = builtPage();
   expect(html).not.toContain('<!-- inline:');
   expect(html).toMatch(/<style>[\s\S]*\.form-group[\s\S]*<\/style>/);
   expect(html).toMatch(/<script>[\s\S]*getGoalsSidebarData[\s\S]*<\/script>/);

@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { openWorkbenchPage, serveWorkbench, SMALL_SAMPLE } from './support';
 
@@ -9,7 +9,7 @@ import { openWorkbenchPage, serveWorkbench, SMALL_SAMPLE } from './support';
  * its option shows quoted, apart from the first option that means every channel.
  */
 
-jest.setTimeout(90000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 let browser: Browser;
 let workbench: Workbench;

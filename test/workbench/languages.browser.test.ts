@@ -2,7 +2,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/registry';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
 
@@ -14,7 +14,7 @@ import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
  * UPDATE_SCREENSHOTS=1 (always test-results/).
  */
 
-jest.setTimeout(90000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 let browser: Browser;
 

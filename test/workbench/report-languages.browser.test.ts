@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
 
@@ -16,7 +16,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(60000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 beforeAll(async () => {
   workbench = await serveWorkbench();
@@ -96,8 +96,8 @@ describe.each(CASES)('Build monthly report in the workbench in $locale', (c) => 
 
   it(`saves a screenshot (test/screenshots/${c.screenshot} with UPDATE_SCREENSHOTS=1)`, async () => {
     await page.click(`.tab:has-text("${c.tab}")`);
+    // Charts are drawn without animation (src/local/workbench/page/charts.ts): on the canvas at once.
     await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
-    await page.waitForTimeout(300);
     await saveScreenshot(c.screenshot, (path) => page.screenshot({ path }));
     expect(errors).toEqual([]);
   });

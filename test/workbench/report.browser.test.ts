@@ -1,5 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
 import { REPORT_TEXTS } from '../../src/i18n';
@@ -22,7 +22,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(60000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 beforeAll(async () => {
   workbench = await serveWorkbench();
@@ -118,9 +118,43 @@ describe('Build monthly report in the workbench', () => {
 
   it('saves a screenshot (test/screenshots/report.png with UPDATE_SCREENSHOTS=1)', async () => {
     await showReportTab();
+    // Charts are drawn without animation (src/local/workbench/page/charts.ts): on the canvas at once.
     await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
-    await page.waitForTimeout(300);
     await saveScreenshot('report.png', (path) => page.screenshot({ path }));
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the charts as the writer set them: a percent axis, and a second axis for the small series', async () => {
+    await showReportTab();
+    await page.waitForFunction(() => document.querySelectorAll('.chart-box canvas').length >= 2);
+    // Chart.js keeps each chart's scales on the instance; the page's canvases reach them.
+    const axes = await page.evaluate(() => {
+      const charts = Array.from(document.querySelectorAll<HTMLCanvasElement>('.chart-box canvas')).map(
+        (canvas) =>
+          (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(
+            canvas,
+          ) as {
+            scales: Record<string, { position: string; ticks: Array<{ label: string }> }>;
+          },
+      );
+      return charts.map((chart) =>
+        Object.fromEntries(
+          Object.entries(chart.scales)
+            .filter(([id]) => id !== 'x')
+            .map(([id, scale]) => [
+              id,
+              { position: scale.position, labels: scale.ticks.map((t) => t.label) },
+            ]),
+        ),
+      );
+    });
+    const [trend, comparison] = axes as Array<Record<string, { position: string; labels: string[] }>>;
+    expect(Object.keys(trend).sort()).toEqual(['y', 'y1']);
+    expect(trend.y1.position).toBe('right');
+    expect(comparison.y.labels.every((label) => /^\d+%$/.test(label))).toBe(true);
+    const boxes = page.locator('.chart-box');
+    await saveScreenshot('report-chart-trend.png', (path) => boxes.nth(0).screenshot({ path }));
+    await saveScreenshot('report-chart-rates.png', (path) => boxes.nth(1).screenshot({ path }));
     expect(errors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { MAX_BODY_BYTES, type Workbench } from '../../src/local/workbench/server';
 import { serveWorkbench, SMALL_SAMPLE } from './support';
 
@@ -139,5 +140,244 @@ describe('workbench HTTP server', () => {
     expect(response.headers.get('content-disposition')).toContain('.xlsx');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+/**
+ * One plain HTTP request with exactly the headers given (Host included), as a hostile page's
+ * browser would send it: fetch cannot forge Host, and adds headers of its own.
+ */
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+  const { port } = new URL(workbench.url);
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        setHost: false,
+        headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
+describe('workbench HTTP server: only its own pages may use it', () => {
+  const own = () => `127.0.0.1:${new URL(workbench.url).port}`;
+  const ownOrigin = () => `http://${own()}`;
+  /** What Chromium sends with the workbench page's own POST (fetch with a JSON body). */
+  const browserPost = (origin: string, site = 'same-origin') => ({
+    host: own(),
+    origin,
+    'sec-fetch-site': site,
+    'sec-fetch-mode': 'cors',
+    'content-type': 'application/json',
+  });
+  const hyperlink = (row: number) =>
+    JSON.stringify({ sheet: 'KPI data', row, column: 26, input: '=HYPERLINK("https://evil.example","x")' });
+
+  async function cellValue(row: number, column: number): Promise<unknown> {
+    const state = (await (await fetch(new URL('/api/state', workbench.url))).json()) as {
+      workbook: {
+        sheets: Array<{ name: string; cells: Array<{ row: number; column: number; value: unknown }> }>;
+      };
+    };
+    const sheet = state.workbook.sheets.find((candidate) => candidate.name === 'KPI data')!;
+    return sheet.cells.find((cell) => cell.row === row && cell.column === column)?.value;
+  }
+
+  async function goalCount(): Promise<number> {
+    const { json } = await post('/api/run', { name: 'getGoalsSidebarData', args: [] });
+    return (json.result as { goals: unknown[] }).goals.length;
+  }
+
+  it.each([
+    ['a DNS-rebinding page (its own domain, our port)', (port: string) => `attacker.example:${port}`],
+    ['another port on this machine', () => '127.0.0.1:1'],
+    ['no port', () => '127.0.0.1'],
+    ['an empty Host', () => ''],
+  ])('refuses to show anything to %s: 403 for the page and the spreadsheet', async (_who, host) => {
+    const port = new URL(workbench.url).port;
+    for (const path of ['/', '/api/state', '/api/export.xlsx', '/panel']) {
+      const response = await raw('GET', path, { host: host(port) });
+      expect(response.status).toBe(403);
+      expect(JSON.parse(response.text)).toEqual({
+        ok: false,
+        error: `Host "${host(port)}" is not this workbench (127.0.0.1:${port} or localhost:${port})`,
+      });
+      expect(response.text).not.toContain('KPI data');
+    }
+  });
+
+  it("refuses a rebinding page's POST by its Host, whatever its Origin says", async () => {
+    const response = await raw(
+      'POST',
+      '/api/cell',
+      {
+        ...browserPost('http://attacker.example:1'),
+        host: `attacker.example:${new URL(workbench.url).port}`,
+      },
+      hyperlink(25),
+    );
+    expect(response.status).toBe(403);
+    expect(await cellValue(25, 26)).toBeUndefined();
+  });
+
+  it('answers its own address by either name: 127.0.0.1:PORT and localhost:PORT', async () => {
+    for (const host of [own(), `localhost:${new URL(workbench.url).port}`, own().toUpperCase()]) {
+      const response = await raw('GET', '/api/state', { host });
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('KPI data');
+    }
+  });
+
+  it('refuses a cross-origin POST that would write a =HYPERLINK cell: 403, cell untouched', async () => {
+    const response = await raw(
+      'POST',
+      '/api/cell',
+      browserPost('http://evil.example', 'cross-site'),
+      hyperlink(22),
+    );
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.text)).toEqual({
+      ok: false,
+      error: 'Origin "http://evil.example" may not change this workbench',
+    });
+    expect(await cellValue(22, 26)).toBeUndefined();
+  });
+
+  it('refuses a cross-origin POST that would save a goal as another user, and every other POST route', async () => {
+    const before = await goalCount();
+    const goal = {
+      what: 'Planted',
+      kpiId: 'likes',
+      channel: null,
+      baseline: 100,
+      baselineWindow: 'manual',
+      baselineMonths: [],
+      target: '+10 %',
+      start: '2025-03-15',
+      deadline: '2025-06-15',
+      owner: 'victim@example.com',
+      why: '',
+    };
+    const bodies: Record<string, object> = {
+      '/api/run': { name: 'saveGoal', args: [{ goal }], user: 'victim@example.com' },
+      '/api/cell': { sheet: 'KPI data', row: 23, column: 26, input: 'x' },
+      '/api/locale': { locale: 'sv_SE' },
+      '/api/panel/test': {},
+      '/api/panel/close': {},
+    };
+    for (const [path, body] of Object.entries(bodies)) {
+      const response = await raw(
+        'POST',
+        path,
+        browserPost('http://evil.example', 'cross-site'),
+        JSON.stringify(body),
+      );
+      expect([path, response.status]).toEqual([path, 403]);
+    }
+    expect(await goalCount()).toBe(before);
+    expect(await cellValue(23, 26)).toBeUndefined();
+  });
+
+  it.each([
+    ['the "null" origin of a sandboxed frame or data: URL', { origin: 'null', site: 'cross-site' }],
+    ['a look-alike origin (other port)', { origin: 'http://127.0.0.1:1', site: 'same-site' }],
+    ['a look-alike origin (https)', { origin: 'https://127.0.0.1:PORT', site: 'cross-site' }],
+    ['a same-site page that claims our origin but not same-origin', { origin: 'OWN', site: 'same-site' }],
+  ])('refuses a POST from %s', async (_what, { origin, site }) => {
+    const port = new URL(workbench.url).port;
+    const sentOrigin = origin === 'OWN' ? ownOrigin() : origin.replace('PORT', port);
+    const response = await raw('POST', '/api/cell', browserPost(sentOrigin, site), hyperlink(24));
+    expect(response.status).toBe(403);
+    expect(await cellValue(24, 26)).toBeUndefined();
+  });
+
+  it('refuses a browser POST without an Origin (a browser always sends one with a POST)', async () => {
+    const headers: Record<string, string> = browserPost(ownOrigin());
+    delete headers.origin;
+    const response = await raw('POST', '/api/cell', headers, hyperlink(26));
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.text).error).toBe(
+      'A browser request without an Origin may not change this workbench',
+    );
+    expect(await cellValue(26, 26)).toBeUndefined();
+  });
+
+  it.each([
+    ['text/plain (a cross-site form or simple fetch needs no preflight for it)', 'text/plain'],
+    ['a form encoding', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+    ['no Content-Type at all', undefined],
+  ])('refuses a same-origin POST whose body is %s: 415, cell untouched', async (_what, type) => {
+    const headers: Record<string, string> = browserPost(ownOrigin());
+    if (type === undefined) delete headers['content-type'];
+    else headers['content-type'] = type;
+    const response = await raw('POST', '/api/cell', headers, hyperlink(27));
+    expect(response.status).toBe(415);
+    expect(JSON.parse(response.text).error).toBe(
+      `Request body must be application/json, not "${(type ?? '').split(';')[0]}"`,
+    );
+    expect(await cellValue(27, 26)).toBeUndefined();
+  });
+
+  it('answers a CORS preflight without allowing anything, so a foreign page cannot send JSON', async () => {
+    const response = await raw('OPTIONS', '/api/cell', {
+      host: own(),
+      origin: 'http://evil.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type',
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it("accepts the page's own POST (its origin by either name, JSON with a charset) and tools without an Origin", async () => {
+    const port = new URL(workbench.url).port;
+    const ownPage = await raw(
+      'POST',
+      '/api/cell',
+      { ...browserPost(ownOrigin()), 'content-type': 'application/json; charset=utf-8' },
+      JSON.stringify({ sheet: 'KPI data', row: 28, column: 26, input: 'from the page' }),
+    );
+    expect(ownPage.status).toBe(200);
+    expect(await cellValue(28, 26)).toBe('from the page');
+    const viaLocalhost = await raw(
+      'POST',
+      '/api/cell',
+      { ...browserPost(`http://localhost:${port}`), host: `localhost:${port}` },
+      JSON.stringify({ sheet: 'KPI data', row: 29, column: 26, input: 'via localhost' }),
+    );
+    expect(viaLocalhost.status).toBe(200);
+    expect(await cellValue(29, 26)).toBe('via localhost');
+    // curl or a script: no Origin and no Fetch Metadata, so not a web page acting for the user.
+    const tool = await raw(
+      'POST',
+      '/api/cell',
+      { host: own(), 'content-type': 'application/json' },
+      JSON.stringify({ sheet: 'KPI data', row: 30, column: 26, input: 'from a tool' }),
+    );
+    expect(tool.status).toBe(200);
+    expect(await cellValue(30, 26)).toBe('from a tool');
   });
 });

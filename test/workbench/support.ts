@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors } from '../../src/local/browser/chromium';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { collectPageErrors, newPage } from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime, type RuntimeOptions } from '../../src/local/workbench/runtime';
 import { workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
+import { DIST } from '../support/bundle';
 
-export const DIST = join(__dirname, '../../dist');
+export { DIST };
 
 /** Pinned so the sample data, and so every asserted value, is the same on every run. */
 export const TODAY = new Date('2025-03-15T12:00:00Z');
@@ -15,18 +16,19 @@ export const TODAY = new Date('2025-03-15T12:00:00Z');
 export const SMALL_SAMPLE = workbenchSampleRows({ today: TODAY, months: 1 });
 
 /**
- * A browser page on the workbench, ready (the page says so once its first state is drawn), with
+ * A browser page on the workbench, ready (the page says so once its first state is drawn and no
+ * request is pending: body[data-state="idle"]), with
  * its console and page errors collected from the start so a test can assert there were none.
  */
 export async function openWorkbenchPage(
   browser: Browser,
   url: string,
-  options: Parameters<Browser['newPage']>[0] = {},
+  options: BrowserContextOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, ...options });
+  const page = await newPage(browser, { viewport: { width: 1400, height: 820 }, ...options });
   const errors = collectPageErrors(page);
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('body[data-ready="true"][data-state="idle"]');
   return { page, errors };
 }
 
@@ -34,6 +36,7 @@ export async function openWorkbenchPage(
 export function serveWorkbench(options: Partial<RuntimeOptions> = {}): Promise<Workbench> {
   return startWorkbench({
     port: 0,
+    distDir: DIST,
     runtime: createWorkbenchRuntime({ distDir: DIST, today: TODAY, ...options }),
   });
 }

@@ -291,6 +291,8 @@ describe('charts', () => {
       height: 300,
       labels: ['Jan', 'Feb'],
       series: [{ name: 'Reach', values: [1, 2] }],
+      axes: [],
+      seriesAxes: [0],
     };
     const config = chartJsConfig(chart);
     expect(config.type).toBe('bar');

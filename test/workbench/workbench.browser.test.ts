@@ -1,8 +1,9 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../src/kpi/examples';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../../src/local/browser/chromium';
+import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import { formatForDisplay } from '../../src/local/fakes';
 import { SAMPLE_HEADERS, workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import type { Workbench } from '../../src/local/workbench/server';
@@ -25,7 +26,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(60000);
+jest.setTimeout(BROWSER_TEST_MS);
 
 beforeAll(async () => {
   workbench = await serveWorkbench({ extraScripts: [fixture] });
@@ -47,6 +48,7 @@ async function typeInto(row: number, column: number, text: string): Promise<void
   await page.keyboard.press('Enter');
   await page.waitForFunction(
     ([r, c]) =>
+      document.body.dataset.state === 'idle' &&
       !document.querySelector('input.editor') &&
       !!document.querySelector(`td[data-row="${r + 1}"][data-column="${c}"].selected`),
     [row, column],
@@ -97,15 +99,10 @@ describe('the workbench in Chromium', () => {
       expect(shown).toBeCloseTo(expected, 8);
     }
     expect(await cell(3, 26).getAttribute('class')).toContain('spilled');
-    // The grid re-renders once the server answers the edit; a click that lands on the cell
-    // before that render is answered by the old cell, so select it again until it is the new one.
-    let content: string | null = null;
-    for (let attempt = 0; attempt < 20 && content !== '=ENGAGEMENT_RATE(F2:I4, E2:E4)'; attempt++) {
-      await cell(2, 26).click();
-      content = await page.locator('#cell-content').textContent();
-      if (content !== '=ENGAGEMENT_RATE(F2:I4, E2:E4)') await page.waitForTimeout(100);
-    }
-    expect(content).toBe('=ENGAGEMENT_RATE(F2:I4, E2:E4)');
+    // typeInto waited for the page to be idle: the grid shows the server's answer, so the click
+    // lands on the new cell.
+    await cell(2, 26).click();
+    expect(await page.locator('#cell-content').textContent()).toBe('=ENGAGEMENT_RATE(F2:I4, E2:E4)');
   });
 
   it('evaluates built-ins too', async () => {
@@ -122,8 +119,8 @@ describe('the workbench in Chromium', () => {
     });
     await typeInto(8, 26, '<img src=x onerror=alert(1)>');
     expect(await cell(8, 26).textContent()).toBe('<img src=x onerror=alert(1)>');
+    // No element was made of the text, so nothing of it can run, now or later.
     expect(await page.locator('#grid img').count()).toBe(0);
-    await page.waitForTimeout(200);
     expect(dialogs).toBe(0);
   });
 
@@ -158,7 +155,7 @@ describe('the workbench in Chromium', () => {
     const frame = (await (await page.$('#dialog-frame'))!.contentFrame())!;
     await frame.waitForLoadState();
     expect(await frame.locator('h2').textContent()).toBe(en.about.title);
-    expect(await frame.locator('body').textContent()).toContain(en.about.intro);
+    expect(await frame.locator('body').textContent()).toContain(en.about.intro(ENGAGEMENT_TOTAL_EXAMPLE));
     expect(await frame.evaluate(() => typeof google.script.run.CTR)).toBe('function');
     await page.click('#dialog-close');
     await page.waitForSelector('#dialog', { state: 'hidden' });
@@ -241,9 +238,12 @@ describe('the workbench in Chromium', () => {
     const frame = (await (await page.$('#sidebar-frame'))!.contentFrame())!;
     const held: Array<() => Promise<void>> = [];
     let releasing = false;
+    let tenHeld: () => void = () => undefined;
+    const allTenHeld = new Promise<void>((resolve) => (tenHeld = resolve));
     await page.route('**/api/run', async (route) => {
       if (releasing) await route.continue();
       else held.push(() => route.continue());
+      if (held.length === 10) tenHeld();
     });
     await frame.evaluate(() => {
       (window as unknown as { done: number }).done = 0;
@@ -256,7 +256,9 @@ describe('the workbench in Chromium', () => {
     // The shim has counted its calls by now; the requests reach the route in their own time.
     expect(await frame.evaluate(() => window.__workbenchShim!.inFlight())).toBe(10);
     expect(await frame.evaluate(() => window.__workbenchShim!.queued())).toBe(2);
-    for (let wait = 0; held.length < 10 && wait < 200; wait++) await page.waitForTimeout(50);
+    await allTenHeld;
+    // Still ten: the 11th and 12th wait in the shim, not in the network.
+    expect(await frame.evaluate(() => window.__workbenchShim!.queued())).toBe(2);
     expect(held).toHaveLength(10);
     releasing = true;
     await Promise.all(held.splice(0).map((release) => release()));
@@ -304,8 +306,17 @@ describe('the workbench in Chromium', () => {
   it('saves a screenshot (test/screenshots/workbench.png with UPDATE_SCREENSHOTS=1)', async () => {
     await page.click('.tab:has-text("Channel totals")');
     await page.click('#test-panel');
-    await page.waitForSelector('#sidebar:not([hidden])');
-    await page.waitForTimeout(300);
+    await page.waitForSelector('body[data-state="idle"] #sidebar:not([hidden])');
+    // The panel has drawn once the frame holds the new document and its script has listed the
+    // server functions (the frame kept the closed panel's document until then).
+    await page.waitForFunction(() => {
+      const frame = document.getElementById('sidebar-frame') as HTMLIFrameElement;
+      return (
+        frame.contentWindow?.location.href === frame.src &&
+        frame.contentDocument?.readyState === 'complete' &&
+        frame.contentDocument.querySelector('#fn option') !== null
+      );
+    });
     await saveScreenshot('workbench.png', (path) => page.screenshot({ path }));
     expect(errors).toEqual([]);
   });

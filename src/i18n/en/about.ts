@@ -1,8 +1,9 @@
 import { familyNames } from './names';
 export const about = {
   title: 'Social KPIs: the KPI reference',
-  intro:
-    'Type these functions in any cell. Rates are fractions: press the % button to show 0.0425 as 4.25 %. Ranges work row by row; for a period total use sums, e.g. =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
+  /** The period-total example comes from the registry, in the language's notation. */
+  intro: (totalExample: string) =>
+    `Type these functions in any cell. Rates are fractions: press the % button to show 0.0425 as 4.25 %. Ranges work row by row; for a period total use sums, e.g. ${totalExample}.`,
   contents: 'Families',
   familyTitles: familyNames,
   columns: { fn: 'Function', meaning: 'What it means', example: 'Example' },

@@ -44,6 +44,8 @@ export const functions = {
   shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
     `${fn}: ${a} is ${aShape} but ${b} is ${bShape}; ranges must be the same size, or a single cell`,
   tooLarge: (fn: string, where: string) => `${fn}: result${where} is too large to be a number`,
+  sumTooLarge: (fn: string, arg: string, where: string) =>
+    `${fn}: ${arg}${where} add up to more than the largest number a cell can hold`,
   undefinedResult: (fn: string, denominator: string, where: string, quantity: string) =>
     `${fn}: ${denominator}${where} is 0, so the ${quantity} is undefined`,
   badOption: (fn: string, arg: string, value: string, allowed: string) =>

@@ -11,6 +11,11 @@ export const importDialog = {
   fileLabel: 'CSV file exported from Meta, LinkedIn, TikTok or X, or with this sheet’s headers',
   channelLabel: 'Channel',
   channelHint: 'Written in the Channel column of every row that has none in the file.',
+  currencyLabel: 'Currency of the money in this file',
+  currencyHint: (current: string) =>
+    `The spreadsheet’s currency is ${current}. A file in another currency gets it in the Currency column of its rows; amounts are never converted.`,
+  currencyHintFirst: 'The first import sets the spreadsheet’s currency; amounts are never converted.',
+  currencyFromHeader: (header: string) => `Proposed from the column “${header}”.`,
   dateOrderLabel: 'Dates such as 05/10/2026 mean',
   dateOrderChoose: 'Choose…',
   dateOrderDmy: 'day/month/year (5 October 2026)',
@@ -121,6 +126,8 @@ export const importServer = {
   rowDuplicateInFile: (firstRow: number) => `the same date, channel and post as row ${firstRow}`,
   rowAlreadyInSheet: 'already in the sheet (same date, channel and post)',
   rowMalformed: 'the row could not be read',
+  rowBadCurrency: (value: string) =>
+    `Currency is “${value}”, not a currency code such as SEK, VND, EUR or USD`,
   busy: 'Someone else is changing the data sheet right now. Wait a moment and import again.',
   badRequest: 'The import sent rows the add-on cannot read. Reload the dialog and try again.',
 };

@@ -15,6 +15,11 @@ export const report = {
   dataSheetCreated: (name: string) =>
     `Created the tab “${name}”. Add one row per channel per day, per post or per month.`,
   dataSheetReused: (name: string) => `The tab “${name}” was empty: added the header row.`,
+  currencyPromptTitle: 'Currency',
+  currencyPrompt: (current: string) =>
+    `Which currency is the money in your data? The report shows amounts in it and never converts them. Type a code such as SEK, VND, EUR or USD, or leave it empty for ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `“${typed}” is not a currency code such as SEK, VND, EUR or USD. The currency stays ${current}; run Set up data sheet again to change it.`,
   offerSampleRows: 'Add sample rows (15 months, four channels) to try the report?',
   sampleRowsInserted: (count: number, name: string) => `Inserted ${count} sample rows into “${name}”.`,
   dateValidationHelp: 'Enter a date, such as 2026-10-31.',
@@ -125,6 +130,15 @@ export const report = {
   notANumber: (header: string, value: string) => `${header} is “${value}”, not a number`,
   negative: (header: string, value: string) => `${header} is ${value}, but a count cannot be negative`,
   duplicate: (firstRow: number) => `it repeats row ${firstRow} exactly`,
+  badCurrency: (header: string, value: string) =>
+    `${header} is “${value}”, not a currency code such as SEK, VND, EUR or USD`,
+  mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
+    `${channel}: the rows of ${month} are in ${currencies.join(' and ')}, which are not added up: its money figures are blank.`,
+  channelCurrenciesDiffer: (month: string, parts: string[]) =>
+    `In ${month} the channels’ money is in different currencies (${parts.join('; ')}), which are not added up: All channels’ money figures are blank.`,
+  currencyPart: (currency: string, channels: string[]) => `${currency}: ${channels.join(', ')}`,
+  footnoteCurrency: (currency: string) =>
+    `Money is in ${currency}, the spreadsheet’s currency, or in the currency a row’s Currency column names; amounts are never converted.`,
   moreRowsSkipped: (count: number) => `…and ${count} more rows skipped.`,
   oneChannel: (channel: string) =>
     `Only one channel (${channel}) has data this month: All channels equals it.`,

@@ -29,6 +29,8 @@ export const sidebar = {
     confirmDeleteNo: 'Keep it',
     deleted: 'Goal deleted.',
     saved: 'Goal saved.',
+    savedMerged: (by: string, fields: string) =>
+      `Goal saved. The changes ${by || 'a teammate'} made meanwhile to ${fields} are kept too.`,
     allChannels: 'All channels',
     kpiOnChannel: (kpi: string, channel: string) => `${kpi} · ${channel}`,
     dates: (start: string, deadline: string) => `${start} → ${deadline}`,
@@ -103,6 +105,7 @@ export const sidebar = {
     takeTheirs: 'Take theirs',
     saveAsNew: 'Save mine as a new goal',
     dropMine: 'Drop mine',
+    onlyBoth: 'You both changed these fields. Your other changes and theirs are kept whichever you choose.',
   },
 
   units: {

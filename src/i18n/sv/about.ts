@@ -3,8 +3,9 @@ import { familyNames } from './names';
 
 export const about: Catalogue['about'] = {
   title: 'Social KPIs: KPI-referens',
-  intro:
-    'Skriv funktionerna i valfri cell. Andelar är decimaltal: tryck på %-knappen för att visa 0,0425 som 4,25 %. Områden räknas rad för rad; för en periodsumma, använd summor, t.ex. =ENGAGEMENT_RATE(SUM(E2:H100); SUM(C2:C100)).',
+  /** The period-total example comes from the registry, in the language's notation. */
+  intro: (totalExample: string) =>
+    `Skriv funktionerna i valfri cell. Andelar är decimaltal: tryck på %-knappen för att visa 0,0425 som 4,25 %. Områden räknas rad för rad; för en periodsumma, använd summor, t.ex. ${totalExample}.`,
   contents: 'Kategorier',
   familyTitles: familyNames,
   columns: { fn: 'Funktion', meaning: 'Vad den betyder', example: 'Exempel' },

@@ -46,6 +46,8 @@ export const functions: Catalogue['functions'] = {
   shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
     `${fn}: ${a} är ${aShape} men ${b} är ${bShape}; områdena måste vara lika stora, eller en enskild cell`,
   tooLarge: (fn: string, where: string) => `${fn}: resultatet${where} är för stort för att vara ett tal`,
+  sumTooLarge: (fn: string, arg: string, where: string) =>
+    `${fn}: ${arg}${where} blir tillsammans större än det största tal en cell kan rymma`,
   undefinedResult: (fn: string, denominator: string, where: string, quantity: string) =>
     `${fn}: ${denominator}${where} är 0, så ${quantity} går inte att beräkna`,
   badOption: (fn: string, arg: string, value: string, allowed: string) =>

@@ -5,6 +5,11 @@ export const importDialog: Catalogue['importDialog'] = {
   fileLabel: 'CSV-fil exporterad från Meta, LinkedIn, TikTok eller X, eller med det här bladets rubriker',
   channelLabel: 'Kanal',
   channelHint: 'Skrivs i kolumnen Kanal på varje rad som saknar kanal i filen.',
+  currencyLabel: 'Valuta för beloppen i filen',
+  currencyHint: (current: string) =>
+    `Kalkylarkets valuta är ${current}. En fil i en annan valuta får den i kolumnen Currency på sina rader; belopp räknas aldrig om.`,
+  currencyHintFirst: 'Den första importen bestämmer kalkylarkets valuta; belopp räknas aldrig om.',
+  currencyFromHeader: (header: string) => `Föreslagen utifrån kolumnen ”${header}”.`,
   dateOrderLabel: 'Datum som 05/10/2026 betyder',
   dateOrderChoose: 'Välj…',
   dateOrderDmy: 'dag/månad/år (5 oktober 2026)',
@@ -116,6 +121,7 @@ export const importServer: Catalogue['importServer'] = {
   rowDuplicateInFile: (firstRow: number) => `samma datum, kanal och inlägg som rad ${firstRow}`,
   rowAlreadyInSheet: 'finns redan i bladet (samma datum, kanal och inlägg)',
   rowMalformed: 'raden kunde inte läsas',
+  rowBadCurrency: (value: string) => `Valuta är ”${value}”, inte en valutakod som SEK, VND, EUR eller USD`,
   busy: 'Någon annan ändrar databladet just nu. Vänta en stund och importera igen.',
   badRequest: 'Importen skickade rader som tillägget inte kan läsa. Ladda om dialogrutan och försök igen.',
 };

@@ -1,3 +1,4 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../kpi/examples';
 import type { ColumnHelp, KpiHelpCatalogue } from '../kpi-help';
 import { kpiNames } from './names';
 
@@ -40,7 +41,7 @@ export const kpiHelp: KpiHelpCatalogue = {
       'Engagemangsgraden är interaktionerna delat med en bas du väljer: räckvidd, visningar eller följare. ' +
       'Ett decimaltal (0,0425 = 4,25 %). ' +
       POOLED_NOTE +
-      ': =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
+      `: ${ENGAGEMENT_TOTAL_EXAMPLE}.`,
   },
   average_engagement_rate: {
     formula: 'medelvärdet över inläggen av (inläggets interaktioner / följare)',

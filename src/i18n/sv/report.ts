@@ -9,6 +9,11 @@ export const report: Catalogue['report'] = {
   dataSheetCreated: (name: string) =>
     `Fliken ”${name}” har skapats. Lägg till en rad per kanal och dag, per inlägg eller per månad.`,
   dataSheetReused: (name: string) => `Fliken ”${name}” var tom: rubrikraden har lagts till.`,
+  currencyPromptTitle: 'Valuta',
+  currencyPrompt: (current: string) =>
+    `Vilken valuta är beloppen i din data i? Rapporten visar beloppen i den och räknar aldrig om dem. Skriv en kod som SEK, VND, EUR eller USD, eller lämna tomt för ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `”${typed}” är inte en valutakod som SEK, VND, EUR eller USD. Valutan förblir ${current}; kör Skapa datablad igen för att ändra den.`,
   offerSampleRows: 'Vill du lägga till exempelrader (15 månader, fyra kanaler) och prova rapporten?',
   sampleRowsInserted: (count: number, name: string) => `${count} exempelrader har lagts till i ”${name}”.`,
   dateValidationHelp: 'Ange ett datum, till exempel 2026-10-31.',
@@ -119,6 +124,15 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} är ”${value}”, inte ett tal`,
   negative: (header: string, value: string) => `${header} är ${value}, men ett antal kan inte vara negativt`,
   duplicate: (firstRow: number) => `den är en exakt kopia av rad ${firstRow}`,
+  badCurrency: (header: string, value: string) =>
+    `${header} är ”${value}”, inte en valutakod som SEK, VND, EUR eller USD`,
+  mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
+    `${channel}: raderna för ${month} är i ${currencies.join(' och ')}, som inte läggs ihop: kanalens belopp är tomma.`,
+  channelCurrenciesDiffer: (month: string, parts: string[]) =>
+    `I ${month} är kanalernas belopp i olika valutor (${parts.join('; ')}), som inte läggs ihop: Alla kanalers belopp är tomma.`,
+  currencyPart: (currency: string, channels: string[]) => `${currency}: ${channels.join(', ')}`,
+  footnoteCurrency: (currency: string) =>
+    `Belopp är i ${currency}, kalkylarkets valuta, eller i den valuta som radens kolumn Valuta anger; belopp räknas aldrig om.`,
   moreRowsSkipped: (count: number) => `…och ytterligare ${count} rader hoppades över.`,
   oneChannel: (channel: string) =>
     `Bara en kanal (${channel}) har data den här månaden: Alla kanaler är samma som den.`,

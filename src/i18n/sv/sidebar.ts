@@ -22,6 +22,8 @@ export const sidebar: Catalogue['sidebar'] = {
     confirmDeleteNo: 'Behåll det',
     deleted: 'Målet är borttaget.',
     saved: 'Målet är sparat.',
+    savedMerged: (by, fields) =>
+      `Målet är sparat. Ändringarna som ${by || 'en kollega'} gjorde under tiden i ${fields} finns också kvar.`,
     allChannels: 'Alla kanaler',
     kpiOnChannel: (kpi: string, channel: string) => `${kpi} · ${channel}`,
     dates: (start: string, deadline: string) => `${start} → ${deadline}`,
@@ -94,6 +96,7 @@ export const sidebar: Catalogue['sidebar'] = {
     takeTheirs: 'Ta deras',
     saveAsNew: 'Spara mitt som ett nytt mål',
     dropMine: 'Släng mitt',
+    onlyBoth: 'Ni har båda ändrat de här fälten. Dina övriga ändringar och deras behålls vad du än väljer.',
   },
 
   units: {

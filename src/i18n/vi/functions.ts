@@ -46,6 +46,8 @@ export const functions: Catalogue['functions'] = {
   shapeMismatch: (fn: string, a: string, aShape: string, b: string, bShape: string) =>
     `${fn}: ${a} có ${aShape} nhưng ${b} có ${bShape}; các dải ô phải có cùng kích thước, hoặc là một ô đơn`,
   tooLarge: (fn: string, where: string) => `${fn}: kết quả${where} quá lớn, không thể biểu diễn thành số`,
+  sumTooLarge: (fn: string, arg: string, where: string) =>
+    `${fn}: tổng của ${arg}${where} lớn hơn số lớn nhất mà một ô có thể chứa`,
   undefinedResult: (fn: string, denominator: string, where: string, quantity: string) =>
     `${fn}: ${denominator}${where} bằng 0, nên không tính được ${quantity}`,
   badOption: (fn: string, arg: string, value: string, allowed: string) =>

@@ -5,6 +5,11 @@ export const importDialog: Catalogue['importDialog'] = {
   fileLabel: 'Tệp CSV xuất từ Meta, LinkedIn, TikTok hoặc X, hoặc có tiêu đề cột giống trang tính này',
   channelLabel: 'Kênh',
   channelHint: 'Được ghi vào cột Kênh của mọi dòng chưa có kênh trong tệp.',
+  currencyLabel: 'Tiền tệ của số tiền trong tệp này',
+  currencyHint: (current: string) =>
+    `Tiền tệ của bảng tính là ${current}. Tệp dùng tiền tệ khác sẽ được ghi tiền tệ đó vào cột Currency của các dòng; số tiền không bao giờ được quy đổi.`,
+  currencyHintFirst: 'Lần nhập đầu tiên đặt tiền tệ của bảng tính; số tiền không bao giờ được quy đổi.',
+  currencyFromHeader: (header: string) => `Đề xuất từ cột “${header}”.`,
   dateOrderLabel: 'Ngày như 05/10/2026 nghĩa là',
   dateOrderChoose: 'Chọn…',
   dateOrderDmy: 'ngày/tháng/năm (5 tháng 10 năm 2026)',
@@ -114,6 +119,7 @@ export const importServer: Catalogue['importServer'] = {
   rowDuplicateInFile: (firstRow: number) => `trùng ngày, kênh và bài đăng với dòng ${firstRow}`,
   rowAlreadyInSheet: 'đã có trong trang tính (trùng ngày, kênh và bài đăng)',
   rowMalformed: 'không đọc được dòng này',
+  rowBadCurrency: (value: string) => `Tiền tệ là “${value}”, không phải mã tiền tệ như VND, SEK, EUR hay USD`,
   busy: 'Có người khác đang thay đổi trang tính dữ liệu. Vui lòng đợi một lát rồi nhập lại.',
   badRequest:
     'Dữ liệu nhập gửi lên có các dòng mà tiện ích không đọc được. Hãy tải lại hộp thoại và thử lại.',

@@ -1,3 +1,4 @@
+import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../kpi/examples';
 import type { ColumnHelp, KpiHelpCatalogue } from '../kpi-help';
 import { kpiNames } from './names';
 
@@ -40,7 +41,7 @@ export const kpiHelp: KpiHelpCatalogue = {
       'Tỷ lệ tương tác là số lượt tương tác chia cho một mẫu số do bạn chọn: phạm vi tiếp cận, lượt hiển thị hoặc người theo dõi. ' +
       'Kết quả là số thập phân (0,0425 = 4,25 %). ' +
       POOLED_NOTE +
-      ': =ENGAGEMENT_RATE(SUM(E2:H100), SUM(C2:C100)).',
+      `: ${ENGAGEMENT_TOTAL_EXAMPLE}.`,
   },
   average_engagement_rate: {
     formula: 'trung bình theo bài đăng của (lượt tương tác của bài / người theo dõi)',

@@ -9,6 +9,11 @@ export const report: Catalogue['report'] = {
   dataSheetCreated: (name: string) =>
     `Đã tạo trang tính “${name}”. Hãy nhập mỗi kênh một dòng theo ngày, theo bài đăng hoặc theo tháng.`,
   dataSheetReused: (name: string) => `Trang tính “${name}” đang trống: đã thêm dòng tiêu đề.`,
+  currencyPromptTitle: 'Tiền tệ',
+  currencyPrompt: (current: string) =>
+    `Số tiền trong dữ liệu của bạn tính bằng tiền tệ nào? Báo cáo hiển thị số tiền theo tiền tệ đó và không bao giờ quy đổi. Nhập mã như VND, SEK, EUR hay USD, hoặc để trống để dùng ${current}.`,
+  currencyNotACode: (typed: string, current: string) =>
+    `“${typed}” không phải mã tiền tệ như VND, SEK, EUR hay USD. Tiền tệ vẫn là ${current}; hãy chạy lại Tạo trang tính dữ liệu để thay đổi.`,
   offerSampleRows: 'Thêm dữ liệu mẫu (15 tháng, bốn kênh) để dùng thử báo cáo?',
   sampleRowsInserted: (count: number, name: string) => `Đã chèn ${count} dòng mẫu vào “${name}”.`,
   dateValidationHelp: 'Nhập một ngày, ví dụ 2026-10-31.',
@@ -119,6 +124,15 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} là “${value}”, không phải là số`,
   negative: (header: string, value: string) => `${header} là ${value}, nhưng số lượng không thể âm`,
   duplicate: (firstRow: number) => `trùng hoàn toàn với dòng ${firstRow}`,
+  badCurrency: (header: string, value: string) =>
+    `${header} là “${value}”, không phải mã tiền tệ như VND, SEK, EUR hay USD`,
+  mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
+    `${channel}: các dòng của ${month} dùng ${currencies.join(' và ')}, không được cộng gộp: các số liệu tiền của kênh để trống.`,
+  channelCurrenciesDiffer: (month: string, parts: string[]) =>
+    `Trong ${month}, tiền của các kênh ở các loại tiền tệ khác nhau (${parts.join('; ')}), không được cộng gộp: các số liệu tiền của Tất cả các kênh để trống.`,
+  currencyPart: (currency: string, channels: string[]) => `${currency}: ${channels.join(', ')}`,
+  footnoteCurrency: (currency: string) =>
+    `Tiền tính bằng ${currency}, tiền tệ của bảng tính, hoặc bằng tiền tệ mà cột Tiền tệ của dòng ghi; số tiền không bao giờ được quy đổi.`,
   moreRowsSkipped: (count: number) => `…và đã bỏ qua thêm ${count} dòng khác.`,
   oneChannel: (channel: string) =>
     `Tháng này chỉ có một kênh (${channel}) có dữ liệu: Tất cả các kênh chính là kênh đó.`,

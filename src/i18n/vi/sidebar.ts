@@ -23,6 +23,8 @@ export const sidebar: Catalogue['sidebar'] = {
     confirmDeleteNo: 'Giữ lại',
     deleted: 'Đã xóa mục tiêu.',
     saved: 'Đã lưu mục tiêu.',
+    savedMerged: (by, fields) =>
+      `Đã lưu mục tiêu. Những thay đổi ${by || 'một đồng nghiệp'} đã làm trong lúc đó ở ${fields} cũng được giữ lại.`,
     allChannels: 'Tất cả kênh',
     kpiOnChannel: (kpi: string, channel: string) => `${kpi} · ${channel}`,
     dates: (start: string, deadline: string) => `${start} → ${deadline}`,
@@ -96,6 +98,8 @@ export const sidebar: Catalogue['sidebar'] = {
     takeTheirs: 'Dùng bản của họ',
     saveAsNew: 'Lưu bản của tôi thành mục tiêu mới',
     dropMine: 'Bỏ bản của tôi',
+    onlyBoth:
+      'Cả hai đều đã sửa các trường này. Các thay đổi khác của bạn và của họ đều được giữ, dù bạn chọn bên nào.',
   },
 
   units: {

@@ -205,6 +205,7 @@ const REQUEST = {
   now: NOW,
   sheetName: 'KPI data',
   month: 202610,
+  currency: 'USD',
 };
 
 /**

@@ -4,7 +4,13 @@
  * Never pass --user-data-dir in args: Playwright manages the profile itself.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,6 +24,25 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/*
+ * Browser tests wait for what a page announces (an attribute such as data-state or aria-busy, a
+ * text, a network answer), never for a fixed time. Each wait may take this long before it fails:
+ * far more than any wait needs on an idle machine, so that a machine busy with other work (CI
+ * beside other jobs, two CPU-bound processes) slows a test down without failing it.
+ */
+export const BROWSER_WAIT_MS = 60_000;
+
+/** A browser test's whole budget (jest.setTimeout): room for several slow waits in a row. */
+export const BROWSER_TEST_MS = 240_000;
+
+/** A new page whose waits and navigations all get BROWSER_WAIT_MS. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(BROWSER_WAIT_MS);
+  page.setDefaultNavigationTimeout(BROWSER_WAIT_MS);
+  return page;
+}
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {

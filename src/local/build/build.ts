@@ -18,7 +18,8 @@ import { runtimeRegistryPlugin } from './runtime-registry';
 import { BUNDLE_GLOBAL, customFunctionsFile, serverFunctionsFile } from './stubs';
 
 const root = resolve(__dirname, '../../..');
-const dist = join(root, 'dist');
+/** Where `npm run build` writes, and what clasp pushes and the workbench runs. */
+const DIST_DIR = join(root, 'dist');
 const uiRoot = join(root, 'src/ui');
 
 /** Apps Script's V8 runtime: ES2019 syntax is safe, and it has no module system. */
@@ -48,7 +49,7 @@ async function bundleServerCode(entry: string, globalName: string): Promise<stri
   return result.outputFiles[0].text;
 }
 
-async function buildServer(): Promise<void> {
+async function buildServer(dist: string): Promise<void> {
   // What every execution evaluates: the custom functions, the menu and the top-level stubs.
   writeFileSync(join(dist, 'bundle.js'), await bundleServerCode('src/server/main.ts', BUNDLE_GLOBAL));
   // The rest, evaluated only by the executions that need it (src/server/on-demand.ts).
@@ -63,7 +64,7 @@ async function buildServer(): Promise<void> {
  * Each folder src/ui/NAME with a page.html becomes dist/NAME.html: Apps Script serves no separate
  * JS or CSS files, so the page's script (page.ts, bundled) and style (page.css) are inlined.
  */
-async function buildPages(): Promise<string[]> {
+async function buildPages(dist: string): Promise<string[]> {
   if (!existsSync(uiRoot)) return [];
   const pages = readdirSync(uiRoot, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(uiRoot, entry.name, 'page.html')))
@@ -101,11 +102,15 @@ async function buildPages(): Promise<string[]> {
   return pages;
 }
 
-export async function build(): Promise<void> {
+/**
+ * Builds the add-on into `dist` (emptied first) and returns the files written. The tests build
+ * into a folder of their own (test/support/global-setup.ts), so a test run never disturbs dist/.
+ */
+export async function build(dist: string = DIST_DIR): Promise<string[]> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await buildServer();
-  const pages = await buildPages();
+  await buildServer(dist);
+  const pages = await buildPages(dist);
   for (const language of LANGUAGES) {
     const file = aboutPageFile(language);
     writeFileSync(
@@ -115,14 +120,20 @@ export async function build(): Promise<void> {
     pages.push(file);
   }
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  console.log(
-    `Built dist/: bundle.js, functions.js, server.js, ${APP_FILE}.html${pages.map((p) => `, ${p}.html`).join('')}`,
-  );
+  return [
+    'bundle.js',
+    'functions.js',
+    'server.js',
+    `${APP_FILE}.html`,
+    ...pages.map((page) => `${page}.html`),
+  ];
 }
 
 if (require.main === module) {
-  build().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  build()
+    .then((files) => console.log(`Built dist/: ${files.join(', ')}`))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

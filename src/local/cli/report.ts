@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildMonthlyReport } from '../../report/actions';
+import { CURRENCY_PROPERTY, readCurrency } from '../../report/currency';
 import { parseMonthText } from '../../report/dates';
 import { ALL_CHANNELS, type ReportModel } from '../../report/model';
 import { channelDisplayName } from '../../i18n/all-channels';
@@ -14,7 +15,7 @@ import { workbookToXlsx } from '../xlsx';
  * The real report code on the in-memory spreadsheet, fed from a CSV with the data sheet's headers.
  */
 
-const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm]
+const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm] [--currency SEK]
        npm run report -- --help
 
   --data FILE.csv   rows with the data sheet's headers (Date, Channel, Followers, …), one per channel per day, post or month
@@ -23,6 +24,7 @@ const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json 
   --xlsx FILE       write the whole spreadsheet, report tab included, as an .xlsx file
   --locale          the spreadsheet's locale (default en_US): it decides how text dates and numbers are read
   --time-zone       the spreadsheet's time zone (default Europe/Stockholm)
+  --currency        the spreadsheet's currency setting, an ISO code (default: the locale's, en_US → USD)
   --help, -h        print this and stop`;
 
 export interface CliArguments {
@@ -32,6 +34,8 @@ export interface CliArguments {
   xlsx?: string;
   locale: string;
   timeZone: string;
+  /** The spreadsheet's currency setting; absent: the locale's currency. */
+  currency?: string;
 }
 
 export class UsageError extends Error {}
@@ -55,7 +59,13 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     else if (flag === '--xlsx') options.xlsx = valueOf(i++, flag);
     else if (flag === '--locale') options.locale = valueOf(i++, flag);
     else if (flag === '--time-zone') options.timeZone = valueOf(i++, flag);
-    else throw new UsageError(`Unknown argument "${flag}".`);
+    else if (flag === '--currency') {
+      const code = readCurrency(valueOf(i, flag));
+      if (code === undefined)
+        throw new UsageError(`--currency "${argv[i + 1]}" is not a currency code such as SEK.`);
+      options.currency = code;
+      i++;
+    } else throw new UsageError(`Unknown argument "${flag}".`);
   }
   if (!options.data) throw new UsageError('--data is required.');
   if (!options.month) throw new UsageError('--month is required.');
@@ -69,6 +79,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     xlsx: options.xlsx,
     locale: options.locale ?? 'en_US',
     timeZone: options.timeZone ?? 'Europe/Stockholm',
+    ...(options.currency ? { currency: options.currency } : {}),
   };
 }
 
@@ -88,6 +99,8 @@ export interface CoverageJson {
 
 export interface ReportJson {
   month: string;
+  /** ISO code of the report's money: the spreadsheet's currency (setting, else the locale's). */
+  currency: string;
   values: KpiValues;
   previous: KpiValues;
   /** Reach summed over several rows is only an upper bound: null in values, the bound here. */
@@ -128,6 +141,7 @@ export function reportJson(model: ReportModel, month: string): ReportJson {
     );
   return {
     month,
+    currency: model.currency,
     values,
     previous,
     ...(hasBounds ? { reachUpperBounds: bounds } : {}),
@@ -162,7 +176,11 @@ export async function runCli(
     return 2;
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const book = workbookWith(parsed.data, { locale: args.locale, timeZone: args.timeZone });
+  const book = workbookWith(parsed.data, {
+    locale: args.locale,
+    timeZone: args.timeZone,
+    documentProperties: args.currency ? { [CURRENCY_PROPERTY]: args.currency } : undefined,
+  });
   const result = buildMonthlyReport(book.services, { month: args.month, alert: false });
   if (!result.ok) {
     err(result.message);

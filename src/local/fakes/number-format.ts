@@ -296,7 +296,7 @@ function dateField(
 ): string {
   switch (letter) {
     case 'y':
-      return length <= 2 ? pad(clock.year % 100, 2) : String(clock.year);
+      return length <= 2 ? pad(clock.year % 100, 2) : pad(clock.year, 4);
     case 'm':
       if (minute) return length >= 2 ? pad(clock.minute, 2) : String(clock.minute);
       if (length >= 5) return MONTHS[clock.month - 1][0];

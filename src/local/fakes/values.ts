@@ -5,7 +5,7 @@
  */
 import { localeSymbols } from './locale';
 import { defaultDateTimeFormat, isAutomaticFormat } from './number-format';
-import { fromWallClock } from './time';
+import { daysInMonth, fromWallClock } from './time';
 
 /** A stored value as getValues returns it: "" for blank, never null. */
 export type CellValue = string | number | boolean | Date;
@@ -82,9 +82,12 @@ function parseLocaleNumber(text: string, locale: string): WrittenCell | null {
 function parseIsoDate(text: string, timeZone: string): WrittenCell | null {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
   if (!match) return null;
-  const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1);
-  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
-  const value = fromWallClock(timeZone, +year, +month, +day, +hour, +minute, +second);
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
+  // A day the month does not have (2026-02-31) or a time past 23:59:59 is no date: Sheets keeps
+  // such an entry as the text typed, where JavaScript's Date would roll it into the next month.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const value = fromWallClock(timeZone, year, month, day, hour, minute, second);
   return { value, formula: '', impliedFormat: match[4] ? 'yyyy-mm-dd H:mm:ss' : 'yyyy-mm-dd' };
 }
 

@@ -3,6 +3,13 @@
  * dist/ code on the Apps Script fakes and serves a page showing the spreadsheet, the add-on's
  * menu and its sidebar. Every bad request gets a 4xx JSON answer; nothing a browser sends may
  * crash the server.
+ *
+ * Binding to 127.0.0.1 keeps other machines out, not other web pages: any site the developer
+ * visits can make the browser send requests here. So every request must name the workbench
+ * itself as its Host (a DNS-rebinding page names its own domain), and every state-changing
+ * request must come from the workbench's own origin with a JSON body (a cross-site form or a
+ * "simple" fetch cannot send application/json without a CORS preflight, which gets no CORS
+ * answer here).
  */
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -176,6 +183,52 @@ function callerOf(source: Record<string, unknown> | URLSearchParams): Caller {
   return caller;
 }
 
+/** A Host header, lower-cased; the workbench answers only to its own address. */
+function ownHosts(port: number): Set<string> {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  // A browser leaves out the default port.
+  if (port === 80) hosts.push('127.0.0.1', 'localhost');
+  return new Set(hosts);
+}
+
+function ownOrigins(port: number): Set<string> {
+  return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+}
+
+/**
+ * Refuses a request not meant for this workbench, before any route sees it:
+ * - a Host other than 127.0.0.1:PORT or localhost:PORT (DNS rebinding: the browser thinks it talks
+ *   to the attacker's domain and would let that page read the answer);
+ * - for POST, an Origin other than the workbench's own, including "null" (sandboxed frames, data:
+ *   URLs); and a missing Origin from a browser, which always sends one with a POST. Browsers say
+ *   they are browsers with Fetch Metadata (Sec-Fetch-Site), which must then be "same-origin".
+ *   Tools such as curl or Node's fetch send neither and are let through: they are not a web page
+ *   acting on the developer's behalf;
+ * - for POST, a body not declared as application/json.
+ */
+function checkRequestSource(request: IncomingMessage, port: number): void {
+  const host = (request.headers.host ?? '').toLowerCase();
+  if (!ownHosts(port).has(host)) {
+    throw new HttpError(403, `Host "${host}" is not this workbench (127.0.0.1:${port} or localhost:${port})`);
+  }
+  if (request.method !== 'POST') return;
+  const origin = request.headers.origin;
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (origin !== undefined && !ownOrigins(port).has(origin.toLowerCase())) {
+    throw new HttpError(403, `Origin "${origin}" may not change this workbench`);
+  }
+  if (fetchSite !== undefined && fetchSite !== 'same-origin') {
+    throw new HttpError(403, `A ${fetchSite} request may not change this workbench`);
+  }
+  if (origin === undefined && fetchSite !== undefined) {
+    throw new HttpError(403, 'A browser request without an Origin may not change this workbench');
+  }
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(415, `Request body must be application/json, not "${type}"`);
+  }
+}
+
 type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void;
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -281,9 +334,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     },
   };
 
+  let port = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const handle = async () => {
+      checkRequestSource(request, port);
       const route = routes[url.pathname];
       if (!route) throw new HttpError(404, `No such path: ${url.pathname}`);
       const handler = route[request.method as 'GET' | 'POST'];
@@ -310,7 +365,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   });
 
   await new Promise<void>((resolveListen) => server.listen(options.port ?? 8080, '127.0.0.1', resolveListen));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
     runtime,

@@ -194,7 +194,31 @@ function chartView(
     height: number('height', DEFAULT_CHART_HEIGHT),
     labels,
     series,
+    ...chartAxes(options, series.length),
   };
+}
+
+/** The `vAxes` and `series` options as Google Charts reads them: objects keyed by index. */
+function chartAxes(
+  options: Record<string, unknown>,
+  seriesCount: number,
+): Pick<ChartView, 'axes' | 'seriesAxes'> {
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const vAxes = record(options.vAxes);
+  const axes: ChartView['axes'] = [];
+  for (let index = 0; index < 2; index++) {
+    const axis = record(vAxes[index]);
+    axes.push({
+      format: typeof axis.format === 'string' ? axis.format : '',
+      title: typeof axis.title === 'string' ? axis.title : '',
+    });
+  }
+  const series = record(options.series);
+  const seriesAxes = Array.from({ length: seriesCount }, (_, i) =>
+    record(series[i]).targetAxisIndex === 1 ? 1 : 0,
+  );
+  return { axes, seriesAxes };
 }
 
 export interface SheetCalculations {

@@ -92,6 +92,10 @@ export interface ChartView {
   height: number;
   labels: string[];
   series: ChartSeriesView[];
+  /** The value axes the chart's `vAxes` option sets, left then right: label format and title. */
+  axes: Array<{ format: string; title: string }>;
+  /** Per series: the axis its `series.N.targetAxisIndex` option puts it on (0, the left, by default). */
+  seriesAxes: number[];
 }
 
 export interface SheetView {

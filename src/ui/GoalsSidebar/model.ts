@@ -1,5 +1,6 @@
 import { decimalSeparator } from '../../goals/numbers';
-import type { BaselineWindow, Goal, GoalInput, SaveRequest } from '../../goals/types';
+import { valuesOfGoal } from '../../goals/merge';
+import type { BaselineWindow, Goal, GoalInput, GoalValues, SaveRequest } from '../../goals/types';
 import type { KpiUnit } from '../../kpi/types';
 
 /*
@@ -78,15 +79,27 @@ export function goalInputOf(form: FormState): GoalInput {
   };
 }
 
+/** The goal the form edits: its id, and the version the user opened, to merge a teammate's save with. */
+export interface Editing {
+  id: string;
+  version: number;
+  base: GoalValues;
+}
+
+export function editingOf(goal: Goal): Editing {
+  return { id: goal.id, version: goal.version, base: valuesOfGoal(goal) };
+}
+
 export function saveRequestOf(
   form: FormState,
-  editing: { id: string; version: number } | null,
+  editing: Editing | null,
   confirmWrongDirection: boolean,
 ): SaveRequest {
   const request: SaveRequest = { goal: goalInputOf(form) };
   if (editing) {
     request.id = editing.id;
     request.baseVersion = editing.version;
+    request.base = editing.base;
   }
   if (confirmWrongDirection) request.confirmWrongDirection = true;
   return request;
@@ -150,4 +163,26 @@ export function formatSignedPercent(value: number, locale: string): string {
 export function barPercent(progress: number | null): number {
   if (progress === null || !Number.isFinite(progress)) return 0;
   return Math.round(Math.min(1, Math.max(0, progress)) * 100);
+}
+
+/** "2026-03-01" as the locale writes a date: "1 mars 2026", "Mar 1, 2026". Not a date: as it is. */
+export function formatDate(iso: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (a save's time, ISO in UTC) as the locale writes it, in the spreadsheet's time zone. */
+export function formatInstant(iso: string, locale: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (iso === '' || Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+  }
 }

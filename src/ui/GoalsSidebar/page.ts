@@ -14,6 +14,7 @@ import type {
   AchievabilityResult,
 } from '../../goals/types';
 import { channelDisplayName } from '../../i18n/all-channels';
+import { MERGE_FIELDS } from '../../goals/merge';
 import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
 import { countsWholeThings } from '../../goals/numbers';
@@ -24,13 +25,17 @@ import { pageLanguage } from '../shared/language';
 import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
 import {
   barPercent,
+  editingOf,
   emptyForm,
+  formatDate,
+  formatInstant,
   formatForInput,
   formatShare,
   formatSignedPercent,
   formatValue,
   formOfGoal,
   saveRequestOf,
+  type Editing,
   type FormState,
 } from './model';
 import { achievabilityText, baselineText, issueText, kpiName, sidebarTexts } from './texts';
@@ -76,17 +81,8 @@ const FIELD_OF_ISSUE: Record<GoalField, GoalField> = {
   owner: 'owner',
   why: 'why',
 };
-const SHOWN_FIELDS: GoalField[] = [
-  'what',
-  'kpiId',
-  'channel',
-  'baseline',
-  'target',
-  'start',
-  'deadline',
-  'owner',
-  'why',
-];
+/** The fields the form shows, in its order: the ones a save merges (baseline with its window and months). */
+const SHOWN_FIELDS: GoalField[] = [...MERGE_FIELDS];
 const CONTROL_ID: Record<string, string> = {
   what: 'f-what',
   kpiId: 'f-kpi',
@@ -105,7 +101,7 @@ interface State {
   inFlight: number;
   view: 'list' | 'form' | 'conflict';
   /** The goal being edited and the version the user loaded; null for a new goal. */
-  editing: { id: string; version: number } | null;
+  editing: Editing | null;
   form: FormState;
   touched: Set<GoalField>;
   submitted: boolean;
@@ -409,7 +405,7 @@ async function removeGoal(goal: Goal): Promise<void> {
     // Someone changed it since it was listed: show what they did rather than deleting their edit.
     // The message goes up after the reload, which clears the alerts of earlier calls.
     await load(goal.id);
-    showAlert(G.conflictChanged(result.theirs.updatedBy, result.theirs.updatedAt));
+    showAlert(changedMessage(result.theirs));
     return;
   }
   state.data!.goals = state.data!.goals.filter((v) => v.goal.id !== goal.id);
@@ -894,7 +890,7 @@ function fillControls(form: FormState): void {
 
 function openForm(view: GoalView | null): void {
   const data = state.data!;
-  state.editing = view ? { id: view.goal.id, version: view.goal.version } : null;
+  state.editing = view ? editingOf(view.goal) : null;
   state.form = view ? formOfGoal(view.goal, view.unit, data.locale) : emptyForm(data.today, data.userEmail);
   state.touched = new Set();
   state.submitted = false;
@@ -960,7 +956,11 @@ async function saveForm(request?: SaveRequest): Promise<void> {
       state.editing = null;
       renderList();
       show('list');
-      showNotice(L.list.saved);
+      showNotice(
+        result.merged && result.merged.fields.length > 0
+          ? L.list.savedMerged(result.merged.by, result.merged.fields.map((f) => L.form.fields[f]).join(', '))
+          : L.list.saved,
+      );
       focusGoal(result.goal.goal.id);
       return;
     }
@@ -997,8 +997,16 @@ function firstInvalidControl(): HTMLElement | null {
 
 // ----------------------------------------------------------------- conflict: theirs and yours
 
-function describeRequest(goal: Goal | SaveRequest['goal'], unit: KpiUnit | null): Record<string, string> {
+/** "Binh changed this goal (4 Mar 2026 10:15)…": the time as the locale writes it, not an ISO instant. */
+function changedMessage(theirs: Goal): string {
+  const data = state.data!;
+  return G.conflictChanged(theirs.updatedBy, formatInstant(theirs.updatedAt, data.locale, data.timeZone));
+}
+
+/** A version's fields as the form shows them: numbers and dates in the sheet's locale. */
+function describeGoal(goal: Goal | SaveRequest['goal']): Record<string, string> {
   const locale = state.data!.locale;
+  const unit = kpiOption(goal.kpiId)?.unit ?? null;
   const baseline =
     typeof goal.baseline === 'number' ? formatValue(goal.baseline, unit, locale) : String(goal.baseline);
   return {
@@ -1007,31 +1015,32 @@ function describeRequest(goal: Goal | SaveRequest['goal'], unit: KpiUnit | null)
     channel: goal.channel === null ? L.list.allChannels : channelDisplayName(goal.channel),
     baseline,
     target: goal.target,
-    start: goal.start,
-    deadline: goal.deadline,
+    start: formatDate(goal.start, locale),
+    deadline: formatDate(goal.deadline, locale),
     owner: goal.owner,
     why: goal.why,
   };
 }
 
+/**
+ * Both versions of the fields both people changed, and two ways on: every other change of either
+ * is kept by both (the server merged them). A goal deleted meanwhile shows the user's whole edit.
+ */
 function renderConflict(): void {
   const conflict = state.conflict!;
   const theirs = conflict.theirs;
-  const yours = conflict.yours;
-  const unit = kpiOption(yours.goal.kpiId)?.unit ?? null;
-  const mine = describeRequest(yours.goal, unit);
-  const their = theirs ? describeRequest(theirs, kpiOption(theirs.kpiId)?.unit ?? null) : null;
-  const rows = SHOWN_FIELDS.map((field) => {
-    const a = their ? their[field] : L.conflict.deletedTheirs;
-    const b = mine[field];
-    return el(
+  const mine = describeGoal(conflict.yours.goal);
+  const their = theirs ? describeGoal(theirs) : null;
+  const shown = theirs ? SHOWN_FIELDS.filter((field) => conflict.fields.includes(field)) : SHOWN_FIELDS;
+  const rows = shown.map((field) =>
+    el(
       'tr',
-      { class: a === b ? '' : 'differs', 'data-field': field },
+      { class: 'differs', 'data-field': field },
       el('th', { scope: 'row' }, L.form.fields[field]),
-      el('td', { 'data-side': 'theirs' }, a),
-      el('td', { 'data-side': 'yours' }, b),
-    );
-  });
+      el('td', { 'data-side': 'theirs' }, their ? their[field] : L.conflict.deletedTheirs),
+      el('td', { 'data-side': 'yours' }, mine[field]),
+    ),
+  );
   const keep = el(
     'button',
     { type: 'button', class: 'action', id: 'keep-mine' },
@@ -1042,22 +1051,21 @@ function renderConflict(): void {
     { type: 'button', id: 'take-theirs' },
     theirs ? L.conflict.takeTheirs : L.conflict.dropMine,
   );
-  keep.addEventListener('click', () => {
-    const resend: SaveRequest = { ...yours, goal: { ...yours.goal } };
-    if (theirs) {
-      resend.id = theirs.id;
-      resend.baseVersion = theirs.version;
-    } else {
+  const saveChoice = (request: SaveRequest) => {
+    if (!theirs) {
       // Their delete stands; the user's edit becomes a goal of its own, and the deleted goal
       // leaves the list, where it would otherwise stay beside its new copy.
-      state.data!.goals = state.data!.goals.filter((view) => view.goal.id !== yours.id);
-      delete resend.id;
-      delete resend.baseVersion;
+      state.data!.goals = state.data!.goals.filter((view) => view.goal.id !== conflict.yours.id);
     }
-    state.editing = theirs ? { id: theirs.id, version: theirs.version } : null;
-    void saveForm(resend);
-  });
+    state.editing = theirs ? editingOf(theirs) : null;
+    void saveForm(request);
+  };
+  keep.addEventListener('click', () => saveChoice(conflict.keepMine));
   take.addEventListener('click', () => {
+    if (conflict.keepTheirs) {
+      saveChoice(conflict.keepTheirs);
+      return;
+    }
     state.conflict = null;
     state.editing = null;
     void load(theirs?.id);
@@ -1065,11 +1073,8 @@ function renderConflict(): void {
   setContent(
     conflictView,
     el('h2', { id: 'conflict-heading' }, L.conflict.heading),
-    el(
-      'p',
-      { id: 'conflict-message' },
-      theirs ? G.conflictChanged(theirs.updatedBy, theirs.updatedAt) : G.conflictDeleted,
-    ),
+    el('p', { id: 'conflict-message' }, theirs ? changedMessage(theirs) : G.conflictDeleted),
+    theirs ? el('p', { id: 'conflict-note' }, L.conflict.onlyBoth) : null,
     el(
       'table',
       { class: 'compare' },

@@ -14,8 +14,9 @@ import type { DateOrder } from '../../import/dates';
 import { importLabels as L, useImportLanguage } from '../../import/texts';
 import { chunkRequests, type SkippedRow } from '../../import/protocol';
 import { openCsv } from '../../import/read';
-import { IMPORT_TARGETS, targetById } from '../../import/targets';
-import { pageLanguage } from '../shared/language';
+import { headerCurrency, IMPORT_TARGETS, targetById } from '../../import/targets';
+import { COMMON_CURRENCIES, currencyForLocale, readCurrency } from '../../report/currency';
+import { pageLanguage, pageLocale } from '../shared/language';
 import { callServer, closeDialog } from './server-call';
 
 /*
@@ -81,6 +82,7 @@ function setLabels(): void {
   text('progress-label', L.progressLabel);
   text('channel-label', L.channelLabel);
   text('channel-hint', L.channelHint);
+  text('currency-label', L.currencyLabel);
   text('date-order-label', L.dateOrderLabel);
   text('mapping-heading', L.mappingHeading);
   text('th-source', L.mappingSource);
@@ -160,6 +162,7 @@ function renderSetup(): void {
   const platformName = analysis.platform ? L.platformNames[analysis.platform] : undefined;
   text('platform', platformName ? L.platformDetected(platformName) : L.platformUnknown);
   ($('channel') as HTMLInputElement).value = analysis.channel;
+  renderCurrency(headerCurrency(table[analysis.headerRow] ?? []));
   ($('date-order') as HTMLSelectElement).value = '';
   proposedOrder = undefined;
   const body = $('mapping').querySelector('tbody') as HTMLTableSectionElement;
@@ -194,6 +197,32 @@ function renderSetup(): void {
   }
   $('setup').hidden = false;
   refresh();
+}
+
+/** The spreadsheet's currency, as the server put it into the page; without it, the locale's. */
+function spreadsheetCurrency(): string {
+  const main = document.querySelector<HTMLElement>('[data-currency]');
+  return readCurrency(main?.dataset.currency ?? '') ?? currencyForLocale(pageLocale());
+}
+
+/** The currency choice: the file's own where its money headers name one, else the spreadsheet's. */
+function renderCurrency(fromFile: { currency: string; header: string } | undefined): void {
+  const current = spreadsheetCurrency();
+  const select = $('currency') as HTMLSelectElement;
+  const codes = [current, ...(fromFile ? [fromFile.currency] : []), ...COMMON_CURRENCIES];
+  select.replaceChildren(
+    ...codes
+      .filter((code, i) => codes.indexOf(code) === i)
+      .map((code) => {
+        const option = element('option', code);
+        option.value = code;
+        return option;
+      }),
+  );
+  select.value = fromFile?.currency ?? current;
+  const hasRows = document.querySelector<HTMLElement>('[data-has-rows]')?.dataset.hasRows === 'true';
+  const hint = hasRows ? L.currencyHint(current) : L.currencyHintFirst;
+  text('currency-hint', fromFile ? `${L.currencyFromHeader(fromFile.header)} ${hint}` : hint);
 }
 
 function noteText(note: TableAnalysis['mapping'][number]['note']): string {
@@ -321,11 +350,12 @@ async function runImport(): Promise<void> {
   const { plan, conversion } = prepared;
   setControlsDisabled(true);
   text('error', '');
+  const currency = ($('currency') as HTMLSelectElement).value;
   const requests = chunkRequests(
     plan.columns,
     conversion.rows.map((row) => row.cells),
     conversion.rows.map((row) => row.row),
-  );
+  ).map((request) => ({ ...request, currency }));
   const total = conversion.rows.length;
   let sent = 0;
   let added = 0;

@@ -1,50 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import * as vm from 'node:vm';
-import { build } from '../../../src/local/build/build';
-import { readScriptFiles } from '../../../src/local/workbench/project';
+import { scriptFiles } from '../../support/bundle';
 
-export const ROOT = resolve(__dirname, '../../..');
-export const DIST = join(ROOT, 'dist');
-
-/** Every dist/*.js file by name, read right after a fresh build. */
+/** Every built *.js file by name (this run's build: test/support/built.ts). */
 export type DistFiles = Record<string, string>;
 
-const LOCK = join(
-  tmpdir(),
-  `social-kpis-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`,
-);
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/**
- * Builds dist/ and reads its scripts. Test files run in parallel workers and the build starts by
- * deleting dist/, so a lock (an atomic mkdir) keeps one build-and-read at a time.
- */
-export async function buildAndReadDist(): Promise<DistFiles> {
-  for (const started = Date.now(); ;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // A lock older than a minute was left by a killed run.
-      const lock = statSync(LOCK, { throwIfNoEntry: false });
-      if (lock && Date.now() - lock.mtimeMs > 60000) rmdirSync(LOCK);
-      if (Date.now() - started > 120000) throw new Error(`timed out waiting for ${LOCK}`);
-      await sleep(50);
-    }
-  }
-  const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  try {
-    await build();
-    const files: DistFiles = {};
-    for (const { name, source } of readScriptFiles(DIST)) files[name] = source;
-    return files;
-  } finally {
-    log.mockRestore();
-    rmdirSync(LOCK);
-  }
+export function readDist(): DistFiles {
+  return Object.fromEntries(scriptFiles().map(({ name, source }) => [name, source]));
 }
 
 /**

@@ -28,6 +28,8 @@ export function chartJsConfig(chart: ChartView): ChartJsConfig {
         : kind === 'LINE' || kind === 'AREA'
           ? 'line'
           : 'bar';
+  // Line and column charts draw the value axes the chart's options set, as Sheets does.
+  const valueAxes = type === 'line' || (type === 'bar' && kind !== 'BAR');
   const datasets = chart.series.map((series, index) => {
     const color = PALETTE[index % PALETTE.length];
     return {
@@ -40,6 +42,7 @@ export function chartJsConfig(chart: ChartView): ChartJsConfig {
       borderColor: color,
       fill: kind === 'AREA',
       pointRadius: 0,
+      ...(valueAxes ? { yAxisID: chart.seriesAxes[index] === 1 ? 'y1' : 'y' } : {}),
     };
   });
   return {
@@ -53,8 +56,41 @@ export function chartJsConfig(chart: ChartView): ChartJsConfig {
         title: { display: chart.title !== '', text: chart.title },
         legend: { display: chart.series.length > 0 },
       },
+      ...(valueAxes ? { scales: valueScales(chart) } : {}),
     },
   };
+}
+
+/** The left axis, and the right one when a series is on it, labelled in their formats. */
+function valueScales(chart: ChartView): Record<string, unknown> {
+  const scale = (axis: { format: string; title: string }, position: 'left' | 'right') => ({
+    type: 'linear',
+    position,
+    beginAtZero: true,
+    title: { display: axis.title !== '', text: axis.title },
+    ticks: { callback: (value: number | string) => axisLabel(Number(value), axis.format) },
+    // The right axis draws no grid of its own: two grids over one chart read as one muddle.
+    grid: { drawOnChartArea: position === 'left' },
+  });
+  const fallback = { format: '', title: '' };
+  const scales: Record<string, unknown> = { y: scale(chart.axes[0] ?? fallback, 'left') };
+  if (chart.seriesAxes.includes(1)) scales.y1 = scale(chart.axes[1] ?? fallback, 'right');
+  return scales;
+}
+
+/**
+ * An axis label in the axis's format: a percent pattern ("0%", "0.0%") shows a fraction as a
+ * percentage, "#,##0" a whole number with grouping; no format, the number as it is.
+ */
+export function axisLabel(value: number, format: string): string {
+  const decimals = (format.split('.')[1] ?? '').replace(/[^0#]/g, '').length;
+  if (format.endsWith('%')) return `${(value * 100).toFixed(decimals)}%`;
+  if (format.includes('0'))
+    return value.toLocaleString('en-US', {
+      maximumFractionDigits: decimals,
+      minimumFractionDigits: decimals,
+    });
+  return String(value);
 }
 
 const live: ChartInstance[] = [];

@@ -206,6 +206,26 @@ function renderNotices(): void {
   alertsSeen = state.alerts.length;
 }
 
+/**
+ * The page says on <body data-state> whether it is "busy" (a request it sent, or a redraw it has
+ * scheduled, not yet drawn) or "idle" (what it shows is what the server last said), so tests and
+ * tools wait for that instead of for a time.
+ */
+let working = 0;
+function announce(): void {
+  document.body.dataset.state = working > 0 ? 'busy' : 'idle';
+}
+async function busyWhile<T>(work: () => Promise<T>): Promise<T> {
+  working += 1;
+  announce();
+  try {
+    return await work();
+  } finally {
+    working -= 1;
+    announce();
+  }
+}
+
 async function refresh(followActiveSheet = false): Promise<void> {
   const previousActive = state?.workbook.activeSheet;
   state = await api<WorkbenchState>(`/api/state?${whoQuery}`);
@@ -226,14 +246,24 @@ async function refresh(followActiveSheet = false): Promise<void> {
 
 /** Redraws once after a burst of changes from the panel (a save is one call, an import many). */
 let refreshTimer: number | undefined;
+let endScheduled: (() => void) | null = null;
 function scheduleRefresh(): void {
   window.clearTimeout(refreshTimer);
+  if (!endScheduled) void busyWhile(() => new Promise<void>((done) => (endScheduled = done)));
   refreshTimer = window.setTimeout(() => {
-    refresh().catch((error: unknown) => say(`Could not redraw: ${String(error)}`, true));
+    const end = endScheduled;
+    endScheduled = null;
+    refresh()
+      .catch((error: unknown) => say(`Could not redraw: ${String(error)}`, true))
+      .finally(() => end?.());
   }, 50);
 }
 
 async function runMenuItem(functionName: string, caption: string): Promise<void> {
+  await busyWhile(() => runMenuItemNow(functionName, caption));
+}
+
+async function runMenuItemNow(functionName: string, caption: string): Promise<void> {
   const outcome = await api<RunOutcome>('/api/run', { name: functionName, args: [], ...who });
   if (!outcome.ok) {
     const detail = typeof outcome.error === 'string' ? outcome.error : outcome.error?.message;
@@ -279,13 +309,15 @@ function startEditing(initial?: string): void {
 async function commitEdit(input: string): Promise<void> {
   const target = { ...selected };
   editor = null;
-  try {
-    await api('/api/cell', { sheet: activeSheet, row: target.row, column: target.column, input });
-  } catch (error) {
-    say(`Could not set ${cellA1(target.row, target.column)}: ${(error as Error).message}`, true);
-  }
-  selected = { row: target.row + 1, column: target.column };
-  await refresh();
+  await busyWhile(async () => {
+    try {
+      await api('/api/cell', { sheet: activeSheet, row: target.row, column: target.column, input });
+    } catch (error) {
+      say(`Could not set ${cellA1(target.row, target.column)}: ${(error as Error).message}`, true);
+    }
+    selected = { row: target.row + 1, column: target.column };
+    await refresh();
+  });
   grid.focus();
 }
 
@@ -355,22 +387,28 @@ menus.addEventListener('click', (event) => {
   if (item && !('separator' in item)) void runMenuItem(item.functionName, item.caption);
 });
 
-localeSelect.addEventListener('change', async () => {
-  // Messages in the old language would sit above the new one's: a new locale starts clean.
-  messages.replaceChildren();
-  const outcome = await api<RunOutcome>('/api/locale', { locale: localeSelect.value });
-  if (!outcome.ok) say('onOpen failed after the locale change', true);
-  await refresh();
-});
+localeSelect.addEventListener('change', () =>
+  busyWhile(async () => {
+    // Messages in the old language would sit above the new one's: a new locale starts clean.
+    messages.replaceChildren();
+    const outcome = await api<RunOutcome>('/api/locale', { locale: localeSelect.value });
+    if (!outcome.ok) say('onOpen failed after the locale change', true);
+    await refresh();
+  }),
+);
 
-byId('test-panel').addEventListener('click', async () => {
-  await api('/api/panel/test', who);
-  await refresh();
-});
+byId('test-panel').addEventListener('click', () =>
+  busyWhile(async () => {
+    await api('/api/panel/test', who);
+    await refresh();
+  }),
+);
 
 async function closePanel(): Promise<void> {
-  await api('/api/panel/close', who);
-  await refresh();
+  await busyWhile(async () => {
+    await api('/api/panel/close', who);
+    await refresh();
+  });
 }
 byId('sidebar-close').addEventListener('click', () => void closePanel());
 byId('dialog-close').addEventListener('click', () => void closePanel());
@@ -388,4 +426,6 @@ window.addEventListener('message', (event) => {
   }
 });
 
-refresh(true).catch((error: unknown) => say(`Could not load the workbench: ${String(error)}`, true));
+busyWhile(() => refresh(true)).catch((error: unknown) =>
+  say(`Could not load the workbench: ${String(error)}`, true),
+);
