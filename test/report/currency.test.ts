@@ -165,6 +165,9 @@ describe('rows of one channel-month in different currencies', () => {
     const r = report(values, 'en_US');
     const cost = r.result.model.families.flatMap((f) => f.rows).find((x) => x.kpiId === 'cost')!;
     expect(cost.cells.map((cell) => cell.current)).toEqual([100, 50, null]);
+    // CPC pools cost ÷ clicks per channel: kronor and euros are not added there either.
+    const cpc = r.result.model.families.flatMap((f) => f.rows).find((x) => x.kpiId === 'cpc')!;
+    expect(cpc.cells.map((cell) => cell.current)).toEqual([1, 50 / 80, null]);
     expect(r.formats[r.row('cost')].slice(1, 5)).toEqual([
       '#,##0.00 "kr"',
       '+0.0%;-0.0%;0.0%',
