@@ -234,13 +234,10 @@ class RowPlan {
   readonly stockSlots: number[] = [];
   readonly followersSlot: number;
   readonly reachSlot: number;
-  /** The slots per-post rates read, each once per post row into postValues. */
-  readonly postSlots: number[];
-  readonly postValues: Float64Array;
-  /** Each distinct numerator once: positions in postSlots of its parts; summed into postNumerators. */
+  /** Each distinct numerator once: the slots of its parts; summed into postNumerators. */
   readonly numeratorParts: number[][];
   readonly postNumerators: Float64Array;
-  /** By perPostKpiList index: its numerator (numeratorParts index), its base's position in postSlots (-1: none). */
+  /** By perPostKpiList index: its numerator (numeratorParts index), its base's slot (-1: none). */
   readonly postNumeratorOf: number[];
   readonly postBases: number[];
   /** The base's blank falls back to the month-end followers (followers bases only). */
@@ -280,14 +277,11 @@ class RowPlan {
     const slotsOf = (ids: readonly string[]) =>
       slots.flatMap((slot, s) => (ids.includes(slot.kpiId) ? [s] : []));
     const kpis = perPostKpiList();
-    this.postSlots = [...new Set(kpis.flatMap((kpi) => slotsOf([...kpi.numerator, kpi.base])))];
-    this.postValues = new Float64Array(this.postSlots.length);
-    const positions = (ids: readonly string[]) => slotsOf(ids).map((s) => this.postSlots.indexOf(s));
     const numerators = [...new Set(kpis.map((kpi) => kpi.numerator.join()))];
-    this.numeratorParts = numerators.map((ids) => positions(ids.split(',')));
+    this.numeratorParts = numerators.map((ids) => slotsOf(ids.split(',')));
     this.postNumerators = new Float64Array(numerators.length);
     this.postNumeratorOf = kpis.map((kpi) => numerators.indexOf(kpi.numerator.join()));
-    this.postBases = kpis.map((kpi) => positions([kpi.base])[0] ?? -1);
+    this.postBases = kpis.map((kpi) => slotsOf([kpi.base])[0] ?? -1);
     this.postBaseIsFollowers = kpis.map((kpi) => kpi.base === 'followers');
     this.hasPosts = headers.postId >= 0;
     this.currency = headers.currency;
@@ -384,8 +378,10 @@ function readRows(
         for (let s = 0; s < slotCount; s++) {
           const cell = row[slotIndex[s]];
           // Counts are nearly every cell: the check inline, the rest in unusualCell.
-          if (typeof cell === 'number' && cell >= 0 && cell < Infinity) sums[s] += cell;
-          else {
+          if (typeof cell === 'number' && cell >= 0 && cell < Infinity) {
+            sums[s] += cell;
+            parsed[s] = cell;
+          } else {
             const issuesBefore = issues.length;
             const n = unusualCell(cell, s, sheetRow, plan, issues);
             if (issues.length > issuesBefore) {
@@ -395,13 +391,14 @@ function readRows(
               bucket.dirty = true;
               continue rows;
             }
+            parsed[s] = n;
             if (n === n) sums[s] += n;
             else counts[s]++;
           }
         }
         bucket.seen.insert();
         bucketOfRow[r] = bucket.id + 1;
-        addRow(bucket, row, day as DayKey, postId, plan);
+        addRow(bucket, row, parsed, day as DayKey, postId, plan);
         lastChannelCell = channelCell;
         lastChannel = knownChannel as number;
         rowsUsed++;
@@ -476,7 +473,7 @@ function readRows(
       if (n === n) sums[s] += n;
       else counts[s]++;
     }
-    addRow(bucket, row, dayKey, postId, plan);
+    addRow(bucket, row, parsed, dayKey, postId, plan);
     rowsUsed++;
   }
   data.rowsRead = rowsRead;
@@ -509,7 +506,14 @@ function unusualCell(cell: unknown, s: number, sheetRow: number, plan: RowPlan, 
 }
 
 /** A right row's share beyond the sums: its row count, stock values and post rate. */
-function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: string, plan: RowPlan): void {
+function addRow(
+  bucket: Bucket,
+  row: readonly unknown[],
+  parsed: Float64Array,
+  day: DayKey,
+  postId: string,
+  plan: RowPlan,
+): void {
   const totals = bucket.totals;
   totals.rows++;
   const { stockSlots, slotIndex } = plan;
@@ -534,7 +538,7 @@ function addRow(bucket: Bucket, row: readonly unknown[], day: DayKey, postId: st
   }
   if (plan.hasPosts && postId !== '') {
     totals.postRows++;
-    addPost(totals, row, plan);
+    addPost(totals, parsed, plan);
   }
   if (plan.currency >= 0) {
     const code = currencyCode(row[plan.currency]) as string;
@@ -578,15 +582,13 @@ function emptyChannelMonth(plan: RowPlan): ChannelMonth {
  * back to the shared (month-end) followers. A post without a base of another kind (impressions)
  * has no rate.
  */
-function addPost(totals: ChannelMonth, row: readonly unknown[], plan: RowPlan): void {
-  const { postSlots, postValues, numeratorParts, postNumerators, postNumeratorOf, postBases, slotIndex } =
-    plan;
-  for (let j = 0; j < postSlots.length; j++) postValues[j] = valueOf(row[slotIndex[postSlots[j]]]);
+function addPost(totals: ChannelMonth, parsed: Float64Array, plan: RowPlan): void {
+  const { numeratorParts, postNumerators, postNumeratorOf, postBases } = plan;
   for (let g = 0; g < numeratorParts.length; g++) {
     const parts = numeratorParts[g];
     let numerator = NaN;
     for (let i = 0; i < parts.length; i++) {
-      const n = postValues[parts[i]];
+      const n = parsed[parts[i]];
       if (n === n) numerator = numerator === numerator ? numerator + n : n;
     }
     postNumerators[g] = numerator;
@@ -596,7 +598,7 @@ function addPost(totals: ChannelMonth, row: readonly unknown[], plan: RowPlan): 
     const numerator = postNumerators[postNumeratorOf[k]];
     if (numerator !== numerator) continue;
     const position = postBases[k];
-    const base = position >= 0 ? postValues[position] : NaN;
+    const base = position >= 0 ? parsed[position] : NaN;
     if (base !== base) {
       if (position < 0 || !plan.postBaseIsFollowers[k]) continue;
       sums[4 * k + 2] += numerator;
