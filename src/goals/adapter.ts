@@ -1,5 +1,6 @@
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import { KPIS, kpiById } from '../kpi/registry';
+import type { KpiDefinition } from '../kpi/types';
 import { addMonths, monthKeyToText, parseMonthText, type MonthKey } from '../report/dates';
 import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
 import {
@@ -8,8 +9,10 @@ import {
   ENGAGEMENT_BASES,
   type EngagementBase,
   type ReportCell,
+  type ReportContext,
   type ReportModel,
 } from '../report/model';
+import { CURRENCY_PROPERTY, spreadsheetCurrency } from '../report/currency';
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
 import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint } from './data';
@@ -26,29 +29,30 @@ export function goalsDataFor(services: Services): GoalsData {
   if (!sheet) return emptyGoalsData();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const sheetName = sheet.getName();
-  const read = readReportData(sheet.getDataRange().getValues(), {
-    labels,
-    timeZone,
-    locale: spreadsheet.getSpreadsheetLocale(),
-    sheetName,
-  });
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const read = readReportData(sheet.getDataRange().getValues(), { labels, timeZone, locale, sheetName });
   if (!read.ok) return emptyGoalsData();
-  return goalsDataFromReport(read.data, read.months, services.now(), timeZone, sheetName);
+  // A blank Currency cell is in the spreadsheet's currency, the one the report uses.
+  const currency = spreadsheetCurrency(services.documentProperties().getProperty(CURRENCY_PROPERTY), locale);
+  return goalsDataFromReport(read.data, read.months, {
+    builtAt: services.now(),
+    timeZone,
+    sheetName,
+    currency,
+  });
 }
 
 export function goalsDataFromReport(
   data: Parameters<typeof buildReportModel>[0],
   months: readonly MonthKey[],
-  builtAt: Date,
-  timeZone: string,
-  sheetName: string,
+  context: Omit<ReportContext, 'fixedBase'>,
 ): GoalsData {
   // Every month's model is the report for that month; built once each, on first use.
   const models = new Map<MonthKey, ReportModel>();
   const modelFor = (month: MonthKey): ReportModel => {
     let model = models.get(month);
     if (!model) {
-      model = buildReportModel(data, month, { sheetName, builtAt, timeZone });
+      model = buildReportModel(data, month, context);
       models.set(month, model);
     }
     return model;
@@ -103,6 +107,11 @@ export function goalsDataFromReport(
     return ENGAGEMENT_BASES.find((base) => keys.every((month) => exactValue(month, base, channel) !== null));
   };
 
+  const moneyCurrencyIn = (month: MonthKey, channel: string | null): string | undefined => {
+    const model = modelFor(month);
+    return model.columnCurrencies.current[model.columns.indexOf(channel ?? ALL_CHANNELS)];
+  };
+
   /** The channel-month's posts, for weighting a mean over posts: all channels' for null. */
   const postCount = (month: MonthKey, channel: string | null): number => {
     const byChannel = data.months.get(month) ?? [];
@@ -132,6 +141,9 @@ export function goalsDataFromReport(
     if (!kpi) return null;
     const values = months.map((month) => pointIn(month, kpiId, channel).value);
     if (values.some((value) => value === null)) return null;
+    // Kronor and euros are not added up (spec: Currency), over months no more than over channels.
+    if (involvesMoney(kpi) && new Set(months.map((month) => moneyCurrencyIn(month, channel))).size > 1)
+      return null;
     if (kpi.report?.postRows) {
       const counts = months.map((month) => postCount(month, channel));
       const posts = counts.reduce((sum, n) => sum + n, 0);
@@ -171,6 +183,11 @@ export function goalsDataFromReport(
       return { computable: false, missingColumns };
     },
   };
+}
+
+/** Money itself, or a KPI computed from money (CPC, ROI). */
+function involvesMoney(kpi: KpiDefinition): boolean {
+  return kpi.unit === 'money' || (kpi.report?.inputs ?? []).some((input) => kpiById(input)?.unit === 'money');
 }
 
 /** A KPI whose formula needs reach itself (post reach rate), not reach as one base of several. */

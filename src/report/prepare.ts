@@ -86,7 +86,12 @@ export function prepareReport(
   const goals =
     typeof request.goals === 'function'
       ? request.goals(
-          goalsDataFromReport(data, months, request.now, request.timeZone, request.sheetName).series,
+          goalsDataFromReport(data, months, {
+            builtAt: request.now,
+            timeZone: request.timeZone,
+            sheetName: request.sheetName,
+            currency: request.currency,
+          }).series,
           monthKeyToText(month),
         )
       : { rows: request.goals ?? [], notRunning: 0 };

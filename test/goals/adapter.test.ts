@@ -335,3 +335,41 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     });
   });
 });
+
+describe('goals count money in the spreadsheet’s currency, as the report does', () => {
+  const MONEY = ['Date', 'Channel', 'Clicks', 'Cost', 'Currency'];
+
+  it('rows with a blank Currency cell are in the spreadsheet’s currency: SEK beside SEK is one currency', () => {
+    const book = workbookWith(
+      [
+        MONEY,
+        ['2026-09-10', 'Instagram', 100, 200, 'SEK'],
+        ['2026-09-20', 'Instagram', 100, 100, ''],
+        ['2026-10-10', 'Instagram', 100, 150, 'SEK'],
+      ],
+      { locale: 'sv_SE', properties: { 'socialKpis.currency': 'SEK' } },
+    );
+    const data = goalsDataFor(book.services);
+    // The report shows 300 kr for September; a goal's baseline is that same figure.
+    expect(data.series('cost', 'Instagram')).toEqual([
+      { month: '2026-09', value: 300 },
+      { month: '2026-10', value: 150 },
+    ]);
+    expect(data.pooled!('cpc', 'Instagram', ['2026-09', '2026-10'])).toBeCloseTo(450 / 300, 12);
+  });
+
+  it('a baseline over months whose money is in different currencies is not added up', () => {
+    const book = workbookWith(
+      [MONEY, ['2026-09-10', 'Instagram', 100, 200, 'SEK'], ['2026-10-10', 'Instagram', 100, 20, 'EUR']],
+      { locale: 'sv_SE', properties: { 'socialKpis.currency': 'SEK' } },
+    );
+    const data = goalsDataFor(book.services);
+    expect(data.series('cost', 'Instagram')).toEqual([
+      { month: '2026-09', value: 200 },
+      { month: '2026-10', value: 20 },
+    ]);
+    expect(data.pooled!('cost', 'Instagram', ['2026-09', '2026-10'])).toBeNull();
+    expect(data.pooled!('cpc', 'Instagram', ['2026-09', '2026-10'])).toBeNull();
+    expect(data.pooled!('cpc', 'Instagram', ['2026-10'])).toBeCloseTo(0.2, 12);
+  });
+});
