@@ -1,4 +1,4 @@
-import { customFunctionKpis } from '../kpi/registry';
+import { customFunctionKpis } from '../kpi/lookup';
 import type { KpiDefinition } from '../kpi/types';
 import { runElementwise, type FunctionResult } from './elementwise';
 import { functionMessages as m, KpiFunctionError } from './errors';

@@ -1,5 +1,6 @@
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
-import { KPIS, kpiById } from '../kpi/registry';
+import { KPIS } from '../kpi/registry';
+import { kpiById } from '../kpi/lookup';
 import type { KpiDefinition } from '../kpi/types';
 import { addMonths, monthKeyToText, parseMonthText, type MonthKey } from '../report/dates';
 import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
@@ -12,7 +13,7 @@ import {
   type ReportContext,
   type ReportModel,
 } from '../report/model';
-import { CURRENCY_PROPERTY, spreadsheetCurrency } from '../report/currency';
+import { reportSettings } from '../report/actions';
 import { readReportData } from '../report/prepare';
 import type { Services } from '../services/services';
 import { emptyGoalsData, type GoalsData, type KpiAvailability, type MonthlyPoint } from './data';
@@ -32,20 +33,21 @@ export function goalsDataFor(services: Services): GoalsData {
   const locale = spreadsheet.getSpreadsheetLocale();
   const read = readReportData(sheet.getDataRange().getValues(), { labels, timeZone, locale, sheetName });
   if (!read.ok) return emptyGoalsData();
-  // A blank Currency cell is in the spreadsheet's currency, the one the report uses.
-  const currency = spreadsheetCurrency(services.documentProperties().getProperty(CURRENCY_PROPERTY), locale);
+  // The report's settings, so a goal's figures are the report's: a blank Currency cell is in the
+  // spreadsheet's currency, and an engagement base a user fixed is the goals' base too.
+  const settings = reportSettings(services.documentProperties().getProperties(), locale);
   return goalsDataFromReport(read.data, read.months, {
     builtAt: services.now(),
     timeZone,
     sheetName,
-    currency,
+    ...settings,
   });
 }
 
 export function goalsDataFromReport(
   data: Parameters<typeof buildReportModel>[0],
   months: readonly MonthKey[],
-  context: Omit<ReportContext, 'fixedBase'>,
+  context: ReportContext,
 ): GoalsData {
   // Every month's model is the report for that month; built once each, on first use.
   const models = new Map<MonthKey, ReportModel>();

@@ -1,4 +1,4 @@
-import { kpiById } from '../kpi/registry';
+import { kpiById } from '../kpi/lookup';
 import type { GoalsData, MonthlyPoint } from './data';
 import { addMonthsToMonth, isIsoDate, monthOf, type IsoDate, type Month } from './dates';
 import { goals as goalLabels } from '../i18n/en/goals';

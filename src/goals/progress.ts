@@ -1,5 +1,5 @@
 import { channelDisplayName } from '../i18n/all-channels';
-import { kpiById } from '../kpi/registry';
+import { kpiById } from '../kpi/lookup';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
 import type { MonthlyPoint, MonthlySeries } from './data';
 import {

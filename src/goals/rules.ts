@@ -1,4 +1,4 @@
-import { kpiById } from '../kpi/registry';
+import { kpiById } from '../kpi/lookup';
 import type { KpiDefinition } from '../kpi/types';
 import type { KpiAvailability } from './data';
 import { dayNumber, isMonth } from './dates';

@@ -2,7 +2,9 @@ import { FAMILIES } from '../kpi/registry';
 import { KPIS } from '../kpi/registry';
 import type { Services } from '../services/services';
 import { assessAchievability } from './achievability';
+import { goalsDataFromReport } from './adapter';
 import { baselineFromData } from './baseline';
+import type { GoalRowsFor } from '../report/prepare';
 import type { GoalsData, MonthlySeries } from './data';
 import { isoDateInZone, type IsoDate } from './dates';
 import { MENU_TEXTS } from '../i18n';
@@ -336,15 +338,22 @@ export function deleteGoal(services: Services, id: unknown, version: unknown): D
  * report's own figures. The tab is read only when the report asks, after the data is read.
  */
 export function reportGoalRows(services: Services) {
-  return (
-    series: MonthlySeries,
-    month: string,
-    sheet?: { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string },
-  ): ReportGoals => {
-    const goals = readGoals(services, sheet).goals.map((stored) => stored.goal);
-    const rows = goalsForReport(goals, month, series);
-    return { rows, notRunning: goals.length - rows.length };
-  };
+  return (read: Parameters<GoalRowsFor>[0], month: string, sheet?: GoalsSheetContext): ReportGoals =>
+    goalSection(services, goalsDataFromReport(read.data, read.months, read.context).series, month, sheet);
+}
+
+type GoalsSheetContext = { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; timeZone: string };
+
+/** The goal section for a month, measured on the given monthly figures. */
+export function goalSection(
+  services: Services,
+  series: MonthlySeries,
+  month: string,
+  sheet?: GoalsSheetContext,
+): ReportGoals {
+  const goals = readGoals(services, sheet).goals.map((stored) => stored.goal);
+  const rows = goalsForReport(goals, month, series);
+  return { rows, notRunning: goals.length - rows.length };
 }
 
 /** The sidebar in the sheet's language: its title here, its texts chosen by the page. */

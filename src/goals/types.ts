@@ -1,6 +1,7 @@
 import type { Direction, KpiFamily, KpiUnit } from '../kpi/types';
 import type { Language } from '../i18n/language';
 import type { IsoDate, Month } from './dates';
+import type { GoalStatus } from '../report/goal-rows';
 
 /*
  * Everything the sidebar and the server exchange: plain JSON data only (google.script.run
@@ -191,8 +192,6 @@ export interface AchievabilityResult {
   message: string;
 }
 
-export type GoalStatus = 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'no_data';
-
 export interface ProgressResult {
   /** The KPI's value in `currentMonth`: the latest complete month with data since the start. */
   current: number | null;
@@ -288,29 +287,5 @@ export interface CheckResult {
   achievability: AchievabilityResult | null;
 }
 
-/** One line of the report's goal section. */
-/** The report's goal section for a month: the goals running in it, and how many others there are. */
-export interface ReportGoals {
-  rows: ReportGoalRow[];
-  /** Goals on the Goals tab that start after the month or ended before it. */
-  notRunning: number;
-}
-
-export interface ReportGoalRow {
-  id: string;
-  what: string;
-  kpiId: string;
-  kpiLabel: string;
-  channel: string | null;
-  channelLabel: string;
-  baseline: number;
-  target: number;
-  current: number | null;
-  progress: number | null;
-  expectedProgress: number;
-  /** Worded by the report in the sheet's language. */
-  status: GoalStatus;
-  owner: string;
-  start: IsoDate;
-  deadline: IsoDate;
-}
+/** The report's goal section, as the report defines it: goals fill it in. */
+export type { GoalStatus, ReportGoalRow, ReportGoals } from '../report/goal-rows';

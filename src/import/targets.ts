@@ -1,4 +1,5 @@
-import { columnKpis, KEY_COLUMNS } from '../kpi/registry';
+import { KEY_COLUMNS } from '../kpi/registry';
+import { columnKpis } from '../kpi/lookup';
 import type { DataColumnDefinition } from '../kpi/types';
 import { readCurrency } from '../report/currency';
 

@@ -4,7 +4,6 @@ import type { KpiDefinition } from './types';
 let byId: Map<string, KpiDefinition> | undefined;
 
 export function kpiById(id: string): KpiDefinition | undefined {
-  // Built on first use: registry.ts re-exports this module, so KPIS may not exist at load time.
   byId ??= new Map(KPIS.map((kpi) => [kpi.id, kpi]));
   return byId.get(id);
 }

@@ -712,9 +712,6 @@ export const FAMILIES: readonly KpiFamily[] = [
   'goals',
 ];
 
-// The lookups live apart so the build can replace this file's data with its runtime fields only.
-export { columnKpis, customFunctionKpis, kpiById } from './lookup';
-
 function column(
   id: string,
   label: string,

@@ -3,7 +3,7 @@ import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './d
 import { reportTextsFor, type ReportLabels } from '../i18n';
 import { CURRENCY_PROPERTY, spreadsheetCurrency } from './currency';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
-import type { ReportGoalRow } from '../goals/types';
+import type { ReportGoalRow } from './goal-rows';
 import { monthLabel } from './layout';
 import {
   defaultReportMonth,
@@ -81,11 +81,10 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
     now: services.now(),
     sheetName,
     month,
-    fixedBase: fixedEngagementBase(settings[ENGAGEMENT_BASE_PROPERTY]),
-    currency: spreadsheetCurrency(settings[CURRENCY_PROPERTY], locale),
+    ...reportSettings(settings, locale),
     goals:
       typeof options.goals === 'function'
-        ? (series, month) => (options.goals as GoalRowsFrom)(series, month, { spreadsheet, timeZone })
+        ? (read, month) => (options.goals as GoalRowsFrom)(read, month, { spreadsheet, timeZone })
         : options.goals,
   });
   if (!prepared.ok) return fail(prepared.message);
@@ -187,6 +186,20 @@ function isOurReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
 
 function fixedEngagementBase(value: string | undefined): EngagementBase | undefined {
   return ENGAGEMENT_BASES.find((base) => base === value?.trim().toLowerCase());
+}
+
+/**
+ * The report's settings, from the document properties every collaborator shares: the engagement
+ * base a user fixed, if any, and the currency (its setting, else the locale's).
+ */
+export function reportSettings(
+  properties: Readonly<Record<string, string>>,
+  locale: string,
+): { fixedBase: EngagementBase | undefined; currency: string } {
+  return {
+    fixedBase: fixedEngagementBase(properties[ENGAGEMENT_BASE_PROPERTY]),
+    currency: spreadsheetCurrency(properties[CURRENCY_PROPERTY], locale),
+  };
 }
 
 /** The spreadsheet's currency: its setting (chosen in Set up data sheet or Import CSV), else the locale's. */

@@ -1,4 +1,5 @@
-import { columnKpis, KEY_COLUMNS } from '../kpi/registry';
+import { KEY_COLUMNS } from '../kpi/registry';
+import { columnKpis } from '../kpi/lookup';
 import type { ColumnAggregation, DataColumnDefinition } from '../kpi/types';
 
 /** A measured column of the data sheet, recognised from its header. */

@@ -1,6 +1,6 @@
-import type { GoalStatus, ReportGoalRow } from '../goals/types';
+import type { GoalStatus, ReportGoalRow } from './goal-rows';
 import type { ReportLabels } from '../i18n';
-import { kpiById } from '../kpi/registry';
+import { kpiById } from '../kpi/lookup';
 import type { KpiUnit } from '../kpi/types';
 import { currencyFormat } from './currency';
 import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';

@@ -1,6 +1,7 @@
 import type { ElementwiseKernel } from '../functions/elementwise';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
-import { columnKpis, FAMILIES, KPIS } from '../kpi/registry';
+import { FAMILIES, KPIS } from '../kpi/registry';
+import { columnKpis } from '../kpi/lookup';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
 import { addMonths, currentMonth, daysInMonthOf, type MonthKey } from './dates';
 import {

@@ -1,19 +1,25 @@
 import { currentMonth, monthKeyToText, type MonthKey } from './dates';
 import type { ReportLabels } from '../i18n';
-import { goalsDataFromReport } from '../goals/adapter';
-import type { MonthlySeries } from '../goals/data';
-import type { ReportGoalRow, ReportGoals } from '../goals/types';
-
-export type GoalRowsFor = (series: MonthlySeries, month: string) => ReportGoals;
+import type { ReportGoalRow, ReportGoals } from './goal-rows';
 import { layoutReport, monthLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
   defaultReportMonth,
   monthsWithData,
   type EngagementBase,
+  type ReportContext,
   type ReportModel,
 } from './model';
 import { readDataValues, type DataSet } from './read';
+
+/**
+ * The goal section from the data the report has read, for the month it shows, so a goal's
+ * current value is the number the report shows (and the data is read only once).
+ */
+export type GoalRowsFor = (
+  read: { data: DataSet; months: readonly MonthKey[]; context: ReportContext },
+  month: string,
+) => ReportGoals;
 
 /*
  * The whole report from the data sheet's values to the cell layout, with no service in sight:
@@ -32,10 +38,7 @@ export interface ReportRequest {
   fixedBase?: EngagementBase;
   /** The spreadsheet's currency (ISO code), from its setting or its locale (spreadsheetCurrency). */
   currency: string;
-  /**
-   * The goal section's rows, or how to make them from the report's own monthly figures, so a
-   * goal's current value is the number the report shows (and the data is read only once).
-   */
+  /** The goal section's rows, or how to make them from the data the report has read. */
   goals?: readonly ReportGoalRow[] | GoalRowsFor;
 }
 
@@ -76,24 +79,17 @@ export function prepareReport(
     const wanted = month === undefined ? '' : monthLabel(L, month);
     return { ok: false, message: L.emptyMonth(wanted, months.map(monthKeyToText).join(', ')) };
   }
-  const model = buildReportModel(data, month, {
+  const context: ReportContext = {
     sheetName: request.sheetName,
     builtAt: request.now,
     timeZone: request.timeZone,
     fixedBase: request.fixedBase,
     currency: request.currency,
-  });
+  };
+  const model = buildReportModel(data, month, context);
   const goals =
     typeof request.goals === 'function'
-      ? request.goals(
-          goalsDataFromReport(data, months, {
-            builtAt: request.now,
-            timeZone: request.timeZone,
-            sheetName: request.sheetName,
-            currency: request.currency,
-          }).series,
-          monthKeyToText(month),
-        )
+      ? request.goals({ data, months, context }, monthKeyToText(month))
       : { rows: request.goals ?? [], notRunning: 0 };
   const layout = layoutReport(model, {
     labels: L,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCustomFunction } from '../../src/functions';
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../src/kpi/examples';
 import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
 import { CATALOGUES, REPORT_TEXTS } from '../../src/i18n';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import { withReference } from '../../src/local/docs/reference';
 
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');

@@ -1,5 +1,5 @@
 import type { Context } from 'vm';
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import { readDist, type DistFiles, inContext, loadIntoContext, toHost } from './support/dist';
 
 /*

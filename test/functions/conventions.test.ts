@@ -1,4 +1,4 @@
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import type { ParamDefinition } from '../../src/kpi/types';
 import { call, column, errorOf } from './support/call';
 

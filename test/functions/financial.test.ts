@@ -1,4 +1,4 @@
-import { kpiById } from '../../src/kpi/registry';
+import { kpiById } from '../../src/kpi/lookup';
 import { call, column, errorOf, expectGrid, expectNumber } from './support/call';
 
 /* Financial family (spec: Catalogue / Financial), worked by hand. */

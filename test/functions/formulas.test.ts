@@ -1,6 +1,6 @@
 import FormulaParser, { type CellRef, type FunctionArg, type RangeRef } from 'fast-formula-parser';
 import type { Context } from 'vm';
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import { readDist, cloner, loadIntoContext, toHost } from './support/dist';
 
 /*

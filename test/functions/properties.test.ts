@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { KpiFunctionError, runCustomFunction } from '../../src/functions';
-import { customFunctionKpis } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import type { CustomFunctionDefinition, ParamDefinition } from '../../src/kpi/types';
 
 /*

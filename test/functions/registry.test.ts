@@ -1,5 +1,6 @@
 import { AGGREGATE_KERNELS, ELEMENTWISE_KERNELS } from '../../src/functions/implementations';
-import { customFunctionKpis, KPIS } from '../../src/kpi/registry';
+import { KPIS } from '../../src/kpi/registry';
+import { customFunctionKpis } from '../../src/kpi/lookup';
 import type { KpiDefinition } from '../../src/kpi/types';
 
 /*

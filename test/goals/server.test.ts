@@ -6,7 +6,7 @@ import {
   computeBaseline,
   deleteGoal,
   getGoalsSidebarData,
-  reportGoalRows,
+  goalSection,
   saveGoal,
   showGoalsSidebar,
 } from '../../src/goals/server';
@@ -54,10 +54,10 @@ describe("the report's goal section", () => {
     saved(saveGoal(anna, data, { goal: input({ what: 'Runs in October' }) }));
     saved(saveGoal(anna, data, { goal: input({ what: 'Starts in December', start: '2025-12-01' }) }));
     const series = () => history;
-    const october = reportGoalRows(anna)(series, '2025-10');
+    const october = goalSection(anna, series, '2025-10');
     expect(october.rows.map((row) => row.what)).toEqual(['Runs in October']);
     expect(october.notRunning).toBe(1);
-    const september = reportGoalRows(anna)(series, '2025-09');
+    const september = goalSection(anna, series, '2025-09');
     expect(september).toEqual({ rows: [], notRunning: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { deleteGoal, getGoalsSidebarData, reportGoalRows, saveGoal } from '../../src/goals/server';
+import { deleteGoal, getGoalsSidebarData, goalSection, saveGoal } from '../../src/goals/server';
 import { goalHeaders, goalToRow, columnMap, isGoalsHeader } from '../../src/goals/sheet';
 import { GOALS_METADATA_KEY, readGoals } from '../../src/goals/store';
 import type { Goal, SaveResult } from '../../src/goals/types';
@@ -64,9 +64,7 @@ describe('a tab of the user’s named Goals is never written to', () => {
         'First, edited',
       ]);
       expect(readGoals(anna).goals.map((g) => g.goal.what)).toEqual(['First, edited']);
-      expect(reportGoalRows(anna)(() => [], '2025-10').rows.map((row) => row.what)).toEqual([
-        'First, edited',
-      ]);
+      expect(goalSection(anna, () => [], '2025-10').rows.map((row) => row.what)).toEqual(['First, edited']);
     },
   );
 

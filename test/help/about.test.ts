@@ -4,7 +4,7 @@ import { aboutHtml } from '../../src/help/about';
 import { aboutPageFile } from '../../src/help/pages';
 import { CATALOGUES } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
-import { customFunctionKpis, kpiById } from '../../src/kpi/registry';
+import { customFunctionKpis, kpiById } from '../../src/kpi/lookup';
 import { escapeHtml } from '../../src/util/html';
 import { DIST } from '../support/bundle';
 

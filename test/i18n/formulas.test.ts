@@ -2,7 +2,7 @@ import { aboutHtml } from '../../src/help/about';
 import { CATALOGUES } from '../../src/i18n';
 import { formulaInNotation, formulasInNotation } from '../../src/i18n/formulas';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
-import { kpiById } from '../../src/kpi/registry';
+import { kpiById } from '../../src/kpi/lookup';
 
 describe('formulas in the notation a Swedish or Vietnamese spreadsheet takes', () => {
   it('separates arguments with ";" and writes decimal commas in sv and vi, leaves English alone', () => {

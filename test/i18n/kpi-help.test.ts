@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KPI_HELP_TEXTS, kpiHelpFor } from '../../src/i18n/kpi-help';
-import { KPIS, kpiById } from '../../src/kpi/registry';
+import { KPIS } from '../../src/kpi/registry';
+import { kpiById } from '../../src/kpi/lookup';
 
 const ids = KPIS.map((kpi) => kpi.id);
 

@@ -1,7 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
-import { kpiById } from '../../src/kpi/registry';
+import { kpiById } from '../../src/kpi/lookup';
 import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';

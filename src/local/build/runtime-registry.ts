@@ -66,7 +66,6 @@ export function runtimeRegistrySource(): string {
     `export const KPIS = ${compactKpiList()};`,
     `export const KEY_COLUMNS = ${JSON.stringify(KEY_COLUMNS)};`,
     `export const FAMILIES = ${JSON.stringify(FAMILIES)};`,
-    `export { columnKpis, customFunctionKpis, kpiById } from './lookup';`,
   ].join('\n');
 }
 

@@ -1,4 +1,4 @@
-import { customFunctionKpis } from '../../kpi/registry';
+import { customFunctionKpis } from '../../kpi/lookup';
 import type { KpiDefinition, ParamDefinition } from '../../kpi/types';
 
 /** The global the server bundle is assigned to; the stubs delegate into it. */

@@ -18,7 +18,7 @@ import { MERGE_FIELDS } from '../../goals/merge';
 import { kpiHelpFor } from '../../i18n/kpi-help';
 import type { Language } from '../../i18n/language';
 import { countsWholeThings } from '../../goals/numbers';
-import { kpiById } from '../../kpi/registry';
+import { kpiById } from '../../kpi/lookup';
 import type { KpiUnit } from '../../kpi/types';
 import { byId, debounce, el, setContent, type Child } from '../shared/dom';
 import { pageLanguage } from '../shared/language';
