@@ -373,3 +373,29 @@ describe('goals count money in the spreadsheet’s currency, as the report does'
     expect(data.pooled!('cpc', 'Instagram', ['2026-10'])).toBeCloseTo(0.2, 12);
   });
 });
+
+describe('goals use the report’s engagement base', () => {
+  const rows = [
+    ['Date', 'Channel', 'Reach', 'Impressions', 'Likes'],
+    ['2026-09', 'Instagram', 1000, 4000, 100],
+    ['2026-10', 'Instagram', 1000, 5000, 150],
+  ];
+
+  it('the best base the data has when no one fixed one: exact monthly reach', () => {
+    const data = goalsDataFor(workbookWith(rows).services);
+    expect(data.series('engagement_rate', 'Instagram')).toEqual([
+      { month: '2026-09', value: 100 / 1000 },
+      { month: '2026-10', value: 150 / 1000 },
+    ]);
+  });
+
+  it('the base a user fixed for the report (a document property every collaborator shares)', () => {
+    const book = workbookWith(rows, { properties: { 'socialKpis.engagementBase': 'impressions' } });
+    const data = goalsDataFor(book.services);
+    expect(data.series('engagement_rate', 'Instagram')).toEqual([
+      { month: '2026-09', value: 100 / 4000 },
+      { month: '2026-10', value: 150 / 5000 },
+    ]);
+    expect(data.pooled!('engagement_rate', 'Instagram', ['2026-09', '2026-10'])).toBeCloseTo(250 / 9000, 12);
+  });
+});
