@@ -1,12 +1,10 @@
 import { benchValues, manyChannels, reportCalls, totalCalls } from '../../src/local/bench/report';
 
 describe('spreadsheet calls of Build monthly report', () => {
-  // The in-memory sheet needs most of this time to hold 100,000 rows, not the report.
-  it('are the same for 1,000 and 100,000 data rows, at most 40, for a first build and a rebuild', () => {
+  // That they stay the same for 100,000 rows is `npm run bench`'s to show ("calls equal for both
+  // sizes"): holding 100,000 rows in the in-memory sheet took half the unit suite's time.
+  it('are at most 40 for 1,000 data rows, for a first build and a rebuild', () => {
     const small = reportCalls(benchValues(1_000));
-    const large = reportCalls(benchValues(100_000));
-    expect(large.first).toEqual(small.first);
-    expect(large.rebuild).toEqual(small.rebuild);
     expect(totalCalls(small.first)).toBeLessThanOrEqual(40);
     expect(totalCalls(small.rebuild)).toBeLessThanOrEqual(40);
     for (const calls of [small.first, small.rebuild]) {
@@ -35,7 +33,7 @@ describe('spreadsheet calls of Build monthly report', () => {
     for (const calls of [small.first, small.rebuild]) expect(calls['Sheet.setName']).toBe(1);
     // Eight channels fit the 26 columns of a new tab.
     expect(small.first['Sheet.insertColumnsAfter']).toBeUndefined();
-  }, 300_000);
+  });
 
   it('stay at most 40 with 60 channels, the columns past the 26 of a new tab added in one call', () => {
     const wide = reportCalls(benchValues(1_000, manyChannels(60)));

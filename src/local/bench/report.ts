@@ -29,6 +29,7 @@ export function manyChannels(count: number): string[] {
   return ['Instagram', ...Array.from({ length: count - 1 }, (_, i) => `Channel ${i + 2}`)];
 }
 const RATIO_TARGET = 5;
+const RATIO_ROWS = 100_000;
 
 /** `count` rows over the 12 months to October 2026, eight channels unless told, a post id each. */
 export function benchValues(count: number, channels: readonly string[] = CHANNELS): unknown[][] {
@@ -256,6 +257,13 @@ function timeReport(values: unknown[][]) {
   });
 }
 
+/** The ratio target holds at 100,000 rows; at 1,000 a pass is too short to weigh against (retired). */
+function ratioVerdict(rows: number, ratio: number): string {
+  return rows >= RATIO_ROWS
+    ? `(target ≤ ${RATIO_TARGET}: ${verdict(ratio, RATIO_TARGET)})`
+    : `(no target: the ratio's target is set at ${RATIO_ROWS.toLocaleString('en-US')} rows)`;
+}
+
 export async function benchReport(): Promise<string[]> {
   const lines = ['Monthly report (12 months, 8 channels, 2 goals):'];
   const counts: string[] = [];
@@ -273,12 +281,14 @@ export async function benchReport(): Promise<string[]> {
     const ms = timeReport(asSheetValues(values));
     const times = (t: number) => `${(t / ms.sum).toFixed(2)} ×`;
     lines.push(
-      `  ${rows.toLocaleString('en-US')} rows: report logic ${ms.logic.toFixed(2)} ms = ${times(ms.logic)} one summing pass of ${ms.sum.toFixed(3)} ms (target ≤ ${RATIO_TARGET}: ${verdict(ms.logic / ms.sum, RATIO_TARGET)})`,
+      `  ${rows.toLocaleString('en-US')} rows: report logic ${ms.logic.toFixed(2)} ms = ${times(ms.logic)} one summing pass of ${ms.sum.toFixed(3)} ms ${ratioVerdict(rows, ms.logic / ms.sum)}`,
       `    of which reading the rows ${ms.read.toFixed(2)} ms = ${times(ms.read)}; the model and the tab from them ${ms.modelAndTab.toFixed(2)} ms`,
       `    the least any report could cost ${(ms.leastRead + ms.leastGrids).toFixed(2)} ms = ${times(ms.leastRead + ms.leastGrids)}: rows summed by channel-month unchecked ${times(ms.leastRead)}, the tab's five grids made ${times(ms.leastGrids)}`,
     );
   }
-  lines.push(`  calls equal for both sizes, method by method: ${counts[0] === counts[1] ? 'ok' : 'NO'}`);
+  lines.push(
+    `  calls equal for 1,000 and 100,000 rows, method by method: ${counts[0] === counts[1] ? 'ok' : 'OVER TARGET (they differ)'}`,
+  );
   const wide = reportCalls(benchValues(1_000, manyChannels(60)));
   const wideWorst = Math.max(totalCalls(wide.first), totalCalls(wide.rebuild));
   lines.push(
