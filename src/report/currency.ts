@@ -115,12 +115,17 @@ export function spreadsheetCurrency(stored: string | null | undefined, locale: s
   return readCurrency(stored ?? '') ?? currencyForLocale(locale);
 }
 
+/** Digits after the decimal point in everyday amounts: none for VND, two for SEK, EUR, USD. */
+export function currencyDecimals(currency: string): number {
+  return NO_DECIMALS.has(currency) ? 0 : 2;
+}
+
 /**
  * A Sheets number format for amounts in the currency, the same in every language: VND without
  * decimals, SEK, EUR and USD with two; the symbol where it names one currency, else the code.
  */
 export function currencyFormat(currency: string): string {
-  const number = NO_DECIMALS.has(currency) ? '#,##0' : '#,##0.00';
+  const number = currencyDecimals(currency) === 0 ? '#,##0' : '#,##0.00';
   const known = SYMBOLS[currency];
   if (!known) return `${number} "${currency}"`;
   return known.before ? `"${known.symbol}"${number}` : `${number} "${known.symbol}"`;

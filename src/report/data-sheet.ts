@@ -83,13 +83,13 @@ export function setUpDataSheet(services: Services): SetUpResult {
         .build(),
     );
 
-  chooseCurrency(services, L);
+  const currency = chooseCurrency(services, L);
   const answer = ui.alert(
     existing ? L.dataSheetReused(name) : L.dataSheetCreated(name),
     L.offerSampleRows,
     ui.ButtonSet.YES_NO,
   );
-  if (answer === ui.Button.YES) insertSampleRows(services, sheet, L);
+  if (answer === ui.Button.YES) insertSampleRows(services, sheet, L, currency);
   return existing ? 'reused_empty' : 'created';
 }
 
@@ -99,31 +99,34 @@ export function setUpDataSheet(services: Services): SetUpResult {
  * collaborator. Cancel leaves everything as it was; an answer that is no currency code is said so
  * and changes nothing.
  */
-function chooseCurrency(services: Services, L: ReportLabels): void {
+function chooseCurrency(services: Services, L: ReportLabels): string {
   const ui = services.ui();
   const properties = services.documentProperties();
   const stored = properties.getProperty(CURRENCY_PROPERTY);
   const current = spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
   const response = ui.prompt(L.currencyPromptTitle, L.currencyPrompt(current), ui.ButtonSet.OK_CANCEL);
-  if (response.getSelectedButton() !== ui.Button.OK) return;
+  if (response.getSelectedButton() !== ui.Button.OK) return current;
   const typed = response.getResponseText().trim();
   const chosen = typed === '' ? current : readCurrency(typed);
   if (chosen === undefined) {
     ui.alert(L.currencyNotACode(typed, current));
-    return;
+    return current;
   }
   if (stored !== chosen) properties.setProperty(CURRENCY_PROPERTY, chosen);
+  return chosen;
 }
 
-/** Sample rows up to last month, written in one call below the header. */
+/** Sample rows up to last month, their money in the spreadsheet's currency, written in one call. */
 function insertSampleRows(
   services: Services,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   L: ReportLabels,
+  currency: string,
 ): void {
   const spreadsheet = services.spreadsheet();
   const rows = sampleRows({
     endMonth: lastCompleteMonth(services.now(), spreadsheet.getSpreadsheetTimeZone()),
+    currency,
   });
   const missingRows = rows.length + 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);

@@ -1,6 +1,7 @@
 import { DATA_TAB_HEADERS } from '../kpi/data-tab';
 import { mulberry32 } from '../util/random';
 import { addMonths, type MonthKey } from './dates';
+import { currencyDecimals } from './currency';
 
 /*
  * Realistic sample data for the data sheet: daily rows per channel with weekly and seasonal
@@ -75,7 +76,31 @@ export interface SampleOptions {
   /** More than one makes per-post rows. */
   rowsPerDay?: number;
   seed?: number;
+  /**
+   * The spreadsheet's currency (ISO code): amounts are of a size that currency's prices have
+   * (about 25,000 đồng or 10 kronor to the dollar), rounded as it writes them. Default USD.
+   */
+  currency?: string;
 }
+
+/**
+ * Roughly what a dollar of ad spend is in each currency, so sample money looks like money: a CPC
+ * of "1 ₫" in a Vietnamese sheet would read as a bug. Never used to convert a user's figures.
+ */
+const SAMPLE_UNITS_PER_DOLLAR: Record<string, number> = {
+  USD: 1,
+  EUR: 0.9,
+  GBP: 0.8,
+  CHF: 0.9,
+  SEK: 10,
+  NOK: 10,
+  DKK: 7,
+  JPY: 150,
+  VND: 25_000,
+  AUD: 1.5,
+  CAD: 1.4,
+  SGD: 1.3,
+};
 
 /** Rows in CANONICAL_HEADERS order, dates as ISO text (which every sheet reads as a date). */
 export function sampleRows(options: SampleOptions): Array<Array<string | number>> {
@@ -91,6 +116,10 @@ export function sampleRows(options: SampleOptions): Array<Array<string | number>
   const days = Math.round((end - start) / 86_400_000);
   const followers = channels.map((_, c) => PROFILES[c % PROFILES.length].followers);
   const rows: Array<Array<string | number>> = [];
+  const currency = options.currency ?? 'USD';
+  const perDollar = SAMPLE_UNITS_PER_DOLLAR[currency] ?? 1;
+  const minorUnits = 10 ** currencyDecimals(currency);
+  const money = (dollars: number) => Math.round(dollars * perDollar * minorUnits) / minorUnits;
 
   for (let d = 0; d < days; d++) {
     const date = new Date(start + d * 86_400_000);
@@ -118,8 +147,8 @@ export function sampleRows(options: SampleOptions): Array<Array<string | number>
         const bounces = Math.round(sessions * 0.48 * noise(0.15));
         const conversions = Math.round(sessions * 0.035 * noise(0.6));
         const leads = Math.round(sessions * 0.05 * noise(0.6));
-        const cost = Math.round(profile.dailySpend * season * noise(0.2) * share * 100) / 100;
-        const revenue = Math.round(conversions * 42 * noise(0.4) * 100) / 100;
+        const cost = money(profile.dailySpend * season * noise(0.2) * share);
+        const revenue = money(conversions * 42 * noise(0.4));
         const mentions = Math.round(impressions * 0.0015 * noise(0.5));
         const positive = Math.round(mentions * 0.55 * noise(0.2));
         const negative = Math.round(mentions * 0.1 * noise(0.5));

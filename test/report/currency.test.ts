@@ -235,6 +235,34 @@ describe('Set up data sheet asks for the currency', () => {
     expect(stored(cancelled)).toBe('EUR');
   });
 
+  it('writes sample rows whose money is the size of the chosen currency: whole đồng, not “1 ₫” clicks', () => {
+    const sample = (locale: string) => {
+      const book = workbookWith(null, { locale });
+      book.fake.ui.answerPrompt('');
+      book.fake.ui.answerAlert('YES');
+      setUpDataSheet(book.services);
+      // The data tab, named in the sheet's language, beside the fixture's Notes tab.
+      const values = book.fake.spreadsheet.getSheets()[1].getDataRange().getValues();
+      const cost = values[0].indexOf('Cost');
+      const clicks = values[0].indexOf('Clicks');
+      const rows = values.slice(1);
+      const total = (column: number) => rows.reduce((sum, row) => sum + (row[column] as number), 0);
+      return { rows, cost, cpc: total(cost) / total(clicks), book };
+    };
+    const us = sample('en_US');
+    const vn = sample('vi_VN');
+    expect(vn.rows.length).toBe(us.rows.length);
+    // The same sample, in đồng: about 25,000 to the dollar, every amount whole.
+    expect(vn.cpc / us.cpc).toBeGreaterThan(24_000);
+    expect(vn.cpc / us.cpc).toBeLessThan(26_000);
+    expect(vn.rows.every((row) => Number.isInteger(row[vn.cost]))).toBe(true);
+    expect(us.rows.some((row) => !Number.isInteger(row[us.cost]))).toBe(true);
+    // The report's CPC then reads as Vietnamese prices do.
+    const report = buildMonthlyReport(vn.book.services);
+    const cpc = report.ok && report.model.families.flatMap((f) => f.rows).find((row) => row.kpiId === 'cpc');
+    expect(cpc && cpc.cells[0].current).toBeGreaterThan(1_000);
+  });
+
   it('lets a spreadsheet whose data tab holds rows change its currency, leaving the rows alone', () => {
     const book = workbookWith(table(HEADERS, ['2026-10-01', 'Facebook', 1, 1, 1, 1]), { locale: 'en_US' });
     book.fake.ui.answerPrompt('SEK');

@@ -87,6 +87,9 @@ describe.each(CASES)('Build monthly report in the workbench in $locale', (c) => 
     expect(texts).toContain(c.dataQuality);
     expect(texts.some((text) => text.startsWith(c.footnote))).toBe(true);
     expect(texts.filter((text) => c.percent.test(text)).length).toBeGreaterThan(10);
+    // The sample's money is in dollars: a new language relabels nothing as kronor or đồng.
+    expect(texts.filter((text) => /^\$\d/.test(text)).length).toBeGreaterThan(4);
+    expect(texts.filter((text) => /\d\s*(₫|kr)$/.test(text))).toEqual([]);
     // No English left in the tab's own texts.
     expect(texts.filter((text) => /All channels|Engagement rate|Data quality|KPI report/.test(text))).toEqual(
       [],

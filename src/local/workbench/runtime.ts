@@ -7,10 +7,12 @@ import { randomUUID } from 'node:crypto';
 import vm from 'node:vm';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { toSerial } from '../fakes/time';
+import { CURRENCY_PROPERTY } from '../../report/currency';
 import { calculateSheet, createFormulaEngine, type CustomFunction, type FormulaSource } from './formulas';
 import { customFunctionNames, readScriptFiles, type ScriptFile } from './project';
 import { clientVisibleResult, isCallableName, isPrivateFunctionName } from './rpc-rules';
 import {
+  SAMPLE_CURRENCY,
   SAMPLE_HEADERS,
   SAMPLE_SHEET_NAME,
   sampleNumberFormats,
@@ -247,6 +249,9 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     },
     html: { directory: options.distDir },
     templateGlobals: () => (context ? { ...context } : {}),
+    // The sample's money is in dollars, as Set up data sheet in en_US records it: switching the
+    // workbench's locale relabels nothing (spec: Currency).
+    properties: { document: { [CURRENCY_PROPERTY]: SAMPLE_CURRENCY } },
   });
 
   const logs: string[] = [];

@@ -14,6 +14,9 @@ export const SAMPLE_HEADERS = CANONICAL_HEADERS;
 
 export const SAMPLE_SHEET_NAME = REPORT_TEXTS.en.dataSheetName;
 
+/** The sample's money: what Insert sample rows writes in an en_US sheet. */
+export const SAMPLE_CURRENCY = 'USD';
+
 /** A data row as typed into the sheet: the date as yyyy-mm-dd, the channel, then the numbers. */
 export type SampleRow = Array<string | number>;
 
@@ -27,6 +30,7 @@ export function workbenchSampleRows(
   return sampleRows({
     endMonth: lastCompleteMonth(options.today ?? new Date(), options.timeZone ?? 'Europe/Stockholm'),
     months: options.months,
+    currency: SAMPLE_CURRENCY,
   });
 }
 
