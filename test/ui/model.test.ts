@@ -1,7 +1,8 @@
 import { parseValueText } from '../../src/goals/numbers';
-import type { Goal } from '../../src/goals/types';
+import type { Goal, Issue } from '../../src/goals/types';
 import {
   barPercent,
+  currentIssues,
   editingOf,
   emptyForm,
   formatDate,
@@ -130,5 +131,29 @@ describe('dates in the conflict view', () => {
     );
     expect(formatInstant('2026-03-01T10:05:00.000Z', 'en_US', 'UTC')).toMatch(/^Mar 1, 2026, 10:05\sAM$/);
     expect(formatInstant('', 'sv_SE', 'UTC')).toBe('');
+  });
+});
+
+describe('currentIssues', () => {
+  const issue = (field: Issue['field']): Issue => ({
+    field,
+    code: 'required',
+    severity: 'error',
+    params: {},
+    message: `${field} is required`,
+  });
+  const judged = emptyForm('2025-03-15', 'anna@example.se');
+  const issues = [issue('deadline'), issue('target'), issue('baseline')];
+
+  test('keeps every issue while the form is as the call judged it', () => {
+    expect(currentIssues(issues, { ...judged }, judged)).toEqual(issues);
+    expect(currentIssues(issues, null, judged)).toEqual(issues);
+  });
+
+  test('drops the issues of a field changed since, and only those', () => {
+    const now = { ...judged, deadline: '2025-07-15' };
+    expect(currentIssues(issues, judged, now)).toEqual([issue('target'), issue('baseline')]);
+    const measured = { ...judged, baselineText: '1,234', baselineMonths: ['2025-02'] };
+    expect(currentIssues(issues, judged, measured)).toEqual([issue('deadline'), issue('target')]);
   });
 });

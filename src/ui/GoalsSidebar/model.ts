@@ -1,6 +1,14 @@
 import { decimalSeparator } from '../../goals/numbers';
 import { valuesOfGoal } from '../../goals/merge';
-import type { BaselineWindow, Goal, GoalInput, GoalValues, SaveRequest } from '../../goals/types';
+import type {
+  BaselineWindow,
+  Goal,
+  GoalField,
+  GoalInput,
+  GoalValues,
+  Issue,
+  SaveRequest,
+} from '../../goals/types';
 import type { KpiUnit } from '../../kpi/types';
 
 /*
@@ -77,6 +85,35 @@ export function goalInputOf(form: FormState): GoalInput {
     owner: form.owner,
     why: form.why,
   };
+}
+
+/** What the form held of each field, as a check or a save judged it. */
+const FIELD_VALUE: Record<GoalField, (form: FormState) => unknown> = {
+  what: (form) => form.what,
+  kpiId: (form) => form.kpiId,
+  channel: (form) => form.channel,
+  baseline: (form) => [form.baselineText, form.baselineWindow, form.baselineMonths.join()].join('\n'),
+  baselineWindow: (form) => form.baselineWindow,
+  baselineMonths: (form) => form.baselineMonths.join(),
+  target: (form) => form.target,
+  start: (form) => form.start,
+  deadline: (form) => form.deadline,
+  owner: (form) => form.owner,
+  why: (form) => form.why,
+};
+
+/**
+ * The issues that are still about what the form holds: an answer judged the form as it was when
+ * the call left, and a field typed into since then is judged again by the next check. Without
+ * this, leaving a date just filled in showed the older answer's "required" under it, and the
+ * message pushed the Save button away under the pointer between press and release.
+ */
+export function currentIssues(issues: Issue[], judged: FormState | null, now: FormState): Issue[] {
+  if (judged === null) return issues;
+  return issues.filter((issue) => {
+    const valueOf = FIELD_VALUE[issue.field];
+    return valueOf === undefined || valueOf(judged) === valueOf(now);
+  });
 }
 
 /** The goal the form edits: its id, and the version the user opened, to merge a teammate's save with. */

@@ -25,6 +25,7 @@ import { pageLanguage } from '../shared/language';
 import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
 import {
   barPercent,
+  currentIssues,
   editingOf,
   emptyForm,
   formatDate,
@@ -106,6 +107,8 @@ interface State {
   touched: Set<GoalField>;
   submitted: boolean;
   check: CheckResult | null;
+  /** The form as the call whose issues are shown saw it (see currentIssues). */
+  judgedForm: FormState | null;
   checkSeq: number;
   /** The newest checkSeq whose answer is shown (or was dropped as stale). */
   checkAnswered: number;
@@ -123,6 +126,7 @@ const state: State = {
   touched: new Set(),
   submitted: false,
   check: null,
+  judgedForm: null,
   checkSeq: 0,
   checkAnswered: 0,
   confirmWrongDirection: false,
@@ -714,11 +718,13 @@ function cancelCheck(): void {
 
 async function runCheck(): Promise<void> {
   const seq = ++state.checkSeq;
-  const request = saveRequestOf(state.form, state.editing, state.confirmWrongDirection);
+  const judged = { ...state.form };
+  const request = saveRequestOf(judged, state.editing, state.confirmWrongDirection);
   try {
     const result = await call('checkGoal', [request], { quiet: true });
     if (seq !== state.checkSeq || state.view !== 'form') return;
     state.check = result;
+    state.judgedForm = judged;
     renderIssues();
   } catch {
     // The check only advises; the save checks again and reports its own failure.
@@ -733,7 +739,8 @@ function unitOfForm(): KpiUnit | null {
 }
 
 /** Shows each issue under its field: after the user left the field, or after a save attempt. */
-function renderIssues(issues: Issue[] = state.check?.issues ?? []): void {
+function renderIssues(allIssues: Issue[] = state.check?.issues ?? []): void {
+  const issues = currentIssues(allIssues, state.judgedForm, state.form);
   const byField = new Map<GoalField, Issue[]>();
   let question: Issue | null = null;
   for (const issue of issues) {
@@ -895,6 +902,7 @@ function openForm(view: GoalView | null): void {
   state.touched = new Set();
   state.submitted = false;
   state.check = null;
+  state.judgedForm = null;
   state.pendingDelete = null;
   fillControls(state.form);
   setContent(formHeading, view ? L.form.editHeading : L.form.newHeading);
@@ -937,7 +945,8 @@ function showFormMessage(message: string | null): void {
 async function saveForm(request?: SaveRequest): Promise<void> {
   cancelCheck();
   state.submitted = true;
-  const sent = request ?? saveRequestOf(state.form, state.editing, state.confirmWrongDirection);
+  const judged = { ...state.form };
+  const sent = request ?? saveRequestOf(judged, state.editing, state.confirmWrongDirection);
   let result: SaveResult;
   try {
     result = await call('saveGoal', [sent]);
@@ -973,6 +982,7 @@ async function saveForm(request?: SaveRequest): Promise<void> {
         targetValue: state.check?.targetValue ?? null,
         achievability: state.check?.achievability ?? null,
       };
+      state.judgedForm = judged;
       renderIssues(result.issues);
       showFormMessage(result.status === 'invalid' ? L.form.fixErrors : L.form.confirmNeeded);
       const first = result.status === 'confirm' ? confirmCheckbox : firstInvalidControl();
