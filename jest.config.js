@@ -7,7 +7,7 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        // Type checking runs once, in `npm run lint` (tsc --noEmit); isolatedModules makes ts-jest
+        // Type checking runs once, in `npm run lint` (tsc -b); isolatedModules makes ts-jest
         // only transpile, for speed.
         tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', target: 'ES2020', isolatedModules: true },
       },

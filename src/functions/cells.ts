@@ -15,10 +15,6 @@ export interface Grid {
 /** Blank cells travel as NaN inside the engine: real NaN input is rejected before, so it is free. */
 export const BLANK = NaN;
 
-export function isBlankNumber(value: number): boolean {
-  return value !== value;
-}
-
 export function toGrid(fn: string, param: ParamDefinition, value: unknown): Grid {
   const grid = toGridRowsUnchecked(fn, param, value);
   for (let r = 0; r < grid.rows; r++) checkedRow(fn, param, grid, r);

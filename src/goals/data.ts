@@ -59,11 +59,4 @@ export function emptyGoalsData(): GoalsData {
   };
 }
 
-/** Convenience for tests and adapters: a series from a table of month → value. */
-export function seriesFromRecord(values: Record<Month, number | null>): MonthlyPoint[] {
-  return Object.keys(values)
-    .sort()
-    .map((month) => ({ month, value: values[month] }));
-}
-
 export type { IsoDate, Month };

@@ -4,7 +4,7 @@
  * by the shell, and passed in as a string.
  */
 
-import { wallClockFormatter } from '../util/time-zone';
+import { wallClockAt } from '../util/time-zone';
 
 /** 'YYYY-MM-DD', a real calendar date. */
 export type IsoDate = string;
@@ -98,19 +98,14 @@ export function monthsBetween(start: IsoDate, end: IsoDate): number {
   return whole + (endDay - from) / (to - from);
 }
 
-export function daysBetween(start: IsoDate, end: IsoDate): number {
-  return (dayNumber(end) as number) - (dayNumber(start) as number);
-}
-
 /**
  * Today's date in a time zone, from an instant. Uses Intl (available in Apps Script V8); an
  * unknown zone falls back to UTC rather than failing the sidebar.
  */
 export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
   try {
-    const parts = wallClockFormatter(timeZone).formatToParts(instant);
-    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const text = `${get('year')}-${get('month')}-${get('day')}`;
+    const { year, month, day } = wallClockAt(instant, timeZone);
+    const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isIsoDate(text)) return text;
   } catch {
     // fall through to UTC

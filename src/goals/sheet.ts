@@ -133,8 +133,6 @@ export function columnMap(header: readonly Cell[]): ColumnMap {
   return map;
 }
 
-export const isCanonical = (map: ColumnMap): boolean => GOAL_COLUMNS.every((c, i) => map[c] === i);
-
 /**
  * A goal as a row for one setValues, over columns 1…width. Cells of columns that are not ours
  * (a team's column inserted between ours) keep the values they had.

@@ -1,3 +1,7 @@
+// The augmentation is global, not a module, so it is referenced: every tsconfig that reaches the
+// services gets it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
+/// <reference path="./apps-script-granular.d.ts" />
 /*
  * The only door to Apps Script. Everything else takes a `Services` and plain data, so the same
  * code runs on the real services in Sheets and on the in-memory fakes in Node.

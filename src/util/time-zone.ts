@@ -1,7 +1,8 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The wall clock of a time zone, to the second, 24-hour; read it with formatToParts.
+ * The wall clock of a time zone, to the second, 24-hour; read it with wallClockAt. The one such
+ * formatter of the project: the server code, the fakes and the workbench all read time zones here.
  * Building an Intl formatter costs more than reading a thousand rows: one is kept per zone.
  * Throws RangeError for a zone Intl does not know.
  */
@@ -21,6 +22,52 @@ export function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, formatter);
   }
   return formatter;
+}
+
+export interface WallClockTime {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * What a wall-clock formatter shows at an instant, as numbers. By named parts, never by character
+ * position: ECMA-402 fixes the parts' types, not the text's layout, which a locale-data update may
+ * change.
+ */
+export function readWallClock(formatter: Intl.DateTimeFormat, instant: Date): WallClockTime {
+  const wall: Record<string, number> = {};
+  for (const part of formatter.formatToParts(instant)) {
+    if (part.type !== 'literal') wall[part.type] = Number(part.value);
+  }
+  return {
+    year: wall.year,
+    month: wall.month,
+    day: wall.day,
+    // Midnight is 0, also from an engine that shows it as 24.
+    hour: wall.hour % 24,
+    minute: wall.minute,
+    second: wall.second,
+  };
+}
+
+/** The wall clock of a time zone at an instant. Throws RangeError for a zone Intl does not know. */
+export function wallClockAt(instant: Date, timeZone: string): WallClockTime {
+  return readWallClock(wallClockFormatter(timeZone), instant);
+}
+
+/**
+ * Date.UTC for any year: Date.UTC reads the years 0…99 as 1900…1999 (a two-digit shorthand of
+ * JavaScript's), but a date Sheets holds in year 26 is year 26.
+ */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -89,16 +136,11 @@ export class ZoneOffsets {
 
   /** The zone's UTC offset at an instant, from the wall clock Intl shows there. */
   private measure(time: number): number {
-    // By named parts, never by character position: ECMA-402 fixes the parts' types, not the
-    // text's layout, which a locale-data update may change.
-    const wall: Record<string, number> = {};
-    for (const part of this.formatter.formatToParts(new Date(time))) {
-      if (part.type !== 'literal') wall[part.type] = Number(part.value);
-    }
-    const utc = new Date(Date.UTC(2000, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
-    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given.
-    utc.setUTCFullYear(wall.year);
-    return utc.getTime() - Math.floor(time / 1000) * 1000;
+    const wall = readWallClock(this.formatter, new Date(time));
+    return (
+      utcMs(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second) -
+      Math.floor(time / 1000) * 1000
+    );
   }
 }
 

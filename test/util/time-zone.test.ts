@@ -1,4 +1,11 @@
-import { ZoneOffsets, wallClockFormatter, zoneOffsets } from '../../src/util/time-zone';
+import {
+  readWallClock,
+  utcMs,
+  wallClockAt,
+  wallClockFormatter,
+  ZoneOffsets,
+  zoneOffsets,
+} from '../../src/util/time-zone';
 
 const HOUR = 3_600_000;
 
@@ -27,5 +34,55 @@ describe('time-zone offsets', () => {
     const instant = Date.UTC(2026, 5, 1) - 2000 * 365.2425 * 86_400_000;
     expect(new Date(instant).getUTCFullYear()).toBe(26);
     expect(zoneOffsets('UTC').at(instant)).toBe(0);
+  });
+});
+
+describe('the wall clock of a time zone', () => {
+  it('shows Stockholm’s clock on either side of the start of daylight saving, midnight as 0', () => {
+    // 29 March 2026, 01:00 UTC: clocks go from 02:00 to 03:00.
+    expect(wallClockAt(new Date(Date.UTC(2026, 2, 29, 0, 59, 30)), 'Europe/Stockholm')).toEqual({
+      year: 2026,
+      month: 3,
+      day: 29,
+      hour: 1,
+      minute: 59,
+      second: 30,
+    });
+    expect(wallClockAt(new Date(Date.UTC(2026, 2, 29, 1)), 'Europe/Stockholm')).toMatchObject({
+      hour: 3,
+      minute: 0,
+    });
+    expect(wallClockAt(new Date(Date.UTC(2026, 11, 31, 17)), 'Asia/Ho_Chi_Minh')).toEqual({
+      year: 2027,
+      month: 1,
+      day: 1,
+      hour: 0,
+      minute: 0,
+      second: 0,
+    });
+  });
+
+  it('reads the parts by name, whatever their order', () => {
+    const real = wallClockFormatter('UTC');
+    const reversed = {
+      formatToParts: (date: Date) => [...real.formatToParts(date)].reverse(),
+    } as unknown as Intl.DateTimeFormat;
+    expect(readWallClock(reversed, new Date(Date.UTC(2026, 9, 3, 14, 5, 6)))).toEqual({
+      year: 2026,
+      month: 10,
+      day: 3,
+      hour: 14,
+      minute: 5,
+      second: 6,
+    });
+  });
+
+  it('refuses a zone Intl does not know', () => {
+    expect(() => wallClockAt(new Date(0), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
+  it('keeps years below 100 in utcMs', () => {
+    expect(new Date(utcMs(26, 10, 3, 12)).toISOString()).toBe('0026-10-03T12:00:00.000Z');
+    expect(utcMs(2026, 10, 3, 12, 30, 15)).toBe(Date.UTC(2026, 9, 3, 12, 30, 15));
   });
 });

@@ -27,11 +27,6 @@ export function enumName(member: unknown): string {
   return String(member);
 }
 
-/** True when `value` is one of `enumObject`'s members (not merely a string spelling one). */
-export function isMemberOf(enumObject: object, value: unknown): boolean {
-  return Object.values(enumObject).includes(value);
-}
-
 /**
  * For chart builders only: Apps Script has one typed builder per chart type, identical except
  * that each returns its own type. One fake serves them all, so the compiler cannot compare them.

@@ -21,6 +21,7 @@ import {
 } from './sample-data';
 import { workbookView } from './snapshot-view';
 import type { MenuView, PanelView, WorkbenchState } from './view-model';
+import { wallClockAt } from '../../util/time-zone';
 
 export const WORKBENCH_LOCALES = ['en_US', 'sv_SE', 'vi_VN'];
 
@@ -163,24 +164,15 @@ function fakeUtilities(fake: FakeAppsScript) {
     },
     formatDate: (date: Date, timeZone: string, pattern: string) => {
       // Enough for ISO-like patterns; a full SimpleDateFormat is out of scope for the workbench.
-      const parts = new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-        hourCycle: 'h23',
-      }).formatToParts(date);
-      const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+      const clock = wallClockAt(date, timeZone);
+      const twoDigits = (value: number) => String(value).padStart(2, '0');
       return pattern
-        .replace(/yyyy/g, get('year'))
-        .replace(/MM/g, get('month'))
-        .replace(/dd/g, get('day'))
-        .replace(/HH/g, get('hour'))
-        .replace(/mm/g, get('minute'))
-        .replace(/ss/g, get('second'));
+        .replace(/yyyy/g, String(clock.year))
+        .replace(/MM/g, twoDigits(clock.month))
+        .replace(/dd/g, twoDigits(clock.day))
+        .replace(/HH/g, twoDigits(clock.hour))
+        .replace(/mm/g, twoDigits(clock.minute))
+        .replace(/ss/g, twoDigits(clock.second));
     },
     base64Encode: (text: string) => Buffer.from(text, 'utf8').toString('base64'),
     base64Decode: (text: string) => [...Buffer.from(text, 'base64')],
