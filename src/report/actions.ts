@@ -14,6 +14,7 @@ import {
 } from './model';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
+import { sameTabName } from '../util/tab-names';
 import type { SheetLayout } from './layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -233,12 +234,10 @@ function renameIntoPlace(
   } catch (error) {
     if (target.replace) throw error;
     // The new tab has its building name, which no numbered name is: it is among them harmlessly.
-    const holders = spreadsheet
-      .getSheets()
-      .map((other) => ({ sheet: other, name: other.getName().toLowerCase() }));
+    const holders = spreadsheet.getSheets().map((other) => ({ sheet: other, name: other.getName() }));
     for (let n = 2; ; n++) {
       const name = build.L.reportTabNameNumbered(build.monthText, n);
-      const holder = holders.find((other) => other.name === name.toLowerCase());
+      const holder = holders.find((other) => sameTabName(other.name, name));
       if (holder && !isOurReport(holder.sheet)) continue;
       if (holder) spreadsheet.deleteSheet(holder.sheet);
       sheet.setName(name);
