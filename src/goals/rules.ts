@@ -16,6 +16,7 @@ import {
   BASELINE_WINDOWS,
   type GoalField,
   type GoalInput,
+  type GoalValues,
   type Issue,
   type IssueCode,
   type IssueParams,
@@ -35,6 +36,12 @@ const NOT_GOALS = new Set(['goal_progress']);
 export interface RulesContext {
   locale: string;
   availability(kpiId: string): KpiAvailability;
+  /**
+   * The stored version the user opened, when editing one. A goal saved before counts had to be
+   * whole can hold a fraction of a follower; a number the user leaves as stored, for the same KPI,
+   * is kept as it is rather than refused, so the goal stays editable and nothing stored changes.
+   */
+  stored?: Pick<GoalValues, 'kpiId' | 'baseline' | 'target'>;
 }
 
 export interface CheckedGoal {
@@ -84,9 +91,12 @@ export function rangeIssue(kpi: KpiDefinition, value: number): IssueCode | null 
   }
 }
 
-/** A count or stock given with a fraction: refused, naming the field, rather than rounded. */
-function wholeIssue(kpi: KpiDefinition, value: number): IssueCode | null {
-  return countsWholeThings(kpi.unit) && !isWhole(value) ? 'notWholeNumber' : null;
+/**
+ * A count or stock given with a fraction: refused, naming the field, rather than rounded; unless
+ * it is the stored value the user did not touch (`untouched`), which stays the user's own.
+ */
+function wholeIssue(kpi: KpiDefinition, value: number, untouched = false): IssueCode | null {
+  return countsWholeThings(kpi.unit) && !isWhole(value) && !untouched ? 'notWholeNumber' : null;
 }
 
 const isBlank = (value: unknown): boolean =>
@@ -175,8 +185,10 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
     if (parsed.ok) baseline = parsed.value;
     else issues.push(issue('baseline', parsed.code, parsed.params));
   }
+  // Untouched: the stored number of the stored KPI (a number with another KPI means another thing).
+  const stored = context.stored && context.stored.kpiId === input.kpiId ? context.stored : null;
   if (baseline !== null && kpi) {
-    const code = rangeIssue(kpi, baseline) ?? wholeIssue(kpi, baseline);
+    const code = rangeIssue(kpi, baseline) ?? wholeIssue(kpi, baseline, baseline === stored?.baseline);
     if (code) issues.push(issue('baseline', code, { value: baseline, kpiLabel: kpi.label, ...unitParams }));
   }
 
@@ -190,7 +202,7 @@ export function checkGoalInput(input: GoalInput, context: RulesContext): Checked
     } else if (parsed.kind === 'absolute') {
       targetValue = parsed.value;
       // A fraction of a follower typed as the target is asked about, never rounded away.
-      const code = kpi ? wholeIssue(kpi, targetValue) : null;
+      const code = kpi ? wholeIssue(kpi, targetValue, String(input.target) === stored?.target) : null;
       if (code)
         issues.push(issue('target', code, { value: targetValue, kpiLabel: kpi!.label, ...unitParams }));
     } else if (baseline !== null) {

@@ -217,11 +217,23 @@ function resolveGoal(goal: GoalInput, context: RulesContext, confirmed: boolean)
   };
 }
 
+/**
+ * The rules' context for a request: an edit of a stored goal brings the version the user opened
+ * (its `base`), whose numbers the user did not retype are not held to rules made after they were
+ * stored. The base comes from the client, like the rest of the request: at worst it lets a
+ * fraction of a follower be stored, which anyone with edit access can type into the tab anyway.
+ */
+function rulesContext(locale: string, data: GoalsData, request: SaveRequest): RulesContext {
+  const context: RulesContext = { locale, availability: (id) => data.availability(id) };
+  if (request.id !== undefined && request.base) context.stored = request.base;
+  return context;
+}
+
 /** The checks and the achievability of a form, without saving: for the sidebar as the user types. */
 export function checkGoal(services: Services, data: GoalsData, raw: unknown): CheckResult {
   const request = normalizeRequest(raw);
   const { locale } = sheetContext(services);
-  const checked = checkGoalInput(request.goal, { locale, availability: (id) => data.availability(id) });
+  const checked = checkGoalInput(request.goal, rulesContext(locale, data, request));
   const canAssess =
     checked.kpi !== null &&
     checked.baseline !== null &&
@@ -254,7 +266,7 @@ export function checkGoal(services: Services, data: GoalsData, raw: unknown): Ch
 export function saveGoal(services: Services, data: GoalsData, raw: unknown): SaveResult {
   const request = normalizeRequest(raw);
   const { locale, today } = sheetContext(services);
-  const context: RulesContext = { locale, availability: (id) => data.availability(id) };
+  const context = rulesContext(locale, data, request);
   const confirmed = request.confirmWrongDirection === true;
   const resolved = resolveGoal(request.goal, context, confirmed);
   if (resolved.status !== 'ok') return resolved;

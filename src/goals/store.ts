@@ -1,4 +1,5 @@
 import { languageFromLocale, type Language } from '../i18n/language';
+import { sameTabName } from '../util/tab-names';
 import { goals as goalLabels } from '../i18n/en/goals';
 import type { Services } from '../services/services';
 import {
@@ -43,8 +44,6 @@ interface GoalsTab {
 const isMarked = (sheet: Sheet): boolean =>
   sheet.getDeveloperMetadata().some((entry) => entry.getKey() === GOALS_METADATA_KEY);
 
-const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /**
  * The tab holding the add-on's goals, or null when there is none yet. The add-on only ever
  * writes to a tab it made: the first tab carrying its marker. A tab that merely has the name
@@ -67,7 +66,7 @@ function findGoalsTab(spreadsheet: Spreadsheet): GoalsTab | null {
   const marked = sheets.find((sheet) => sheet !== named && isMarked(sheet));
   if (marked) return { sheet: marked, values: read(marked), marked: true };
   // getSheetByName's reference does not say how it compares names; Sheets' own tabs do without case.
-  const legacy = named ?? sheets.find((sheet) => sameName(sheet.getName(), GOALS_TAB_NAME));
+  const legacy = named ?? sheets.find((sheet) => sameTabName(sheet.getName(), GOALS_TAB_NAME));
   if (!legacy) return null;
   const values = read(legacy);
   return isGoalsHeader(values[0] ?? []) ? { sheet: legacy, values, marked: false } : null;
@@ -87,7 +86,7 @@ export function readGoals(
 /** The first of the tab's names no tab has yet, compared as Sheets compares them. */
 function freeGoalsTabName(spreadsheet: Spreadsheet): string {
   const taken = spreadsheet.getSheets().map((sheet) => sheet.getName());
-  for (const name of goalsTabNames()) if (!taken.some((t) => sameName(t, name))) return name;
+  for (const name of goalsTabNames()) if (!taken.some((t) => sameTabName(t, name))) return name;
   throw new Error('unreachable: goalsTabNames never ends');
 }
 

@@ -14,15 +14,29 @@ import {
 } from './model';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
+import { sameTabName } from '../util/tab-names';
 import type { SheetLayout } from './layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /*
  * The imperative shell of the report: one read of the data tab, the pure report, one write of
  * the report tab. Every failure the user can cause is a message, never a half-written tab.
  */
 
-/** Marks a tab as a report this add-on wrote; its value is the month. Only such tabs are replaced. */
+/**
+ * Marks a tab as a report this add-on wrote; its value is the month and when its build started
+ * ("2026-10 2026-11-03T09:00:00.000Z"). Only such tabs are replaced.
+ */
 export const REPORT_METADATA_KEY = 'socialKpis.report';
+
+/**
+ * Apps Script stops an execution after 6 minutes ("Script runtime: 6 min / execution",
+ * https://developers.google.com/apps-script/guides/services/quotas): a building tab whose build
+ * started longer ago than that is no execution's any more.
+ */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
 /** A document property that fixes the engagement rate's base: "reach", "impressions" or "followers". */
 export const ENGAGEMENT_BASE_PROPERTY = 'socialKpis.engagementBase';
 
@@ -91,10 +105,17 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
 
   const monthText = monthKeyToText(prepared.model.month);
   const target = reportTarget(spreadsheet, L, monthText);
-  writeReportTab(spreadsheet, target, monthText, prepared.layout, services);
+  const written = writeReportTab(
+    spreadsheet,
+    target,
+    { L, monthText, now: services.now() },
+    prepared.layout,
+    services,
+  );
+  if ('busy' in written) return fail(written.busy);
   // insertSheet has made the new tab the active one, and it keeps that through its rename.
-  spreadsheet.toast(L.builtToast(target.name), L.toastTitle);
-  return { ok: true, tabName: target.name, model: prepared.model };
+  spreadsheet.toast(L.builtToast(written.name), L.toastTitle);
+  return { ok: true, tabName: written.name, model: prepared.model };
 }
 
 /** A value that is not text, as a message shows it: 202610, true, {"month":10}, [2026,10]. */
@@ -115,24 +136,24 @@ function truncate(text: string): string {
 
 /**
  * Builds the report completely in a new tab before anything of the old one is touched: the new
- * tab takes the old one's place in the tab bar under a name Sheets picks (it cannot clash with a
- * user's tab), and only once every cell, rule and chart is written is the old report deleted and
+ * tab takes the old one's place in the tab bar under a building name ("KPI report 2026-10
+ * (building…)"), and only once every cell, rule and chart is written is the old report deleted and
  * the new one renamed into place. If the build fails, the half-built tab goes and the old report
- * stays as it was.
+ * stays as it was. If Apps Script stops the execution halfway (its time limit), nothing runs to
+ * clear the half-built tab: it keeps its building name and its mark, and the next build of the
+ * month, finding the name taken, removes it (see buildingTab).
  */
 function writeReportTab(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  target: { name: string; replace: GoogleAppsScript.Spreadsheet.Sheet | null },
-  monthText: string,
+  spreadsheet: Spreadsheet,
+  target: { name: string; replace: Sheet | null },
+  build: { L: ReportLabels; monthText: string; now: Date },
   layout: SheetLayout,
   services: Services,
-): void {
-  // insertSheet's index counts from 0 and getIndex from 1: the new tab lands just before the old.
-  const sheet = target.replace
-    ? spreadsheet.insertSheet(target.replace.getIndex() - 1)
-    : spreadsheet.insertSheet();
+): { name: string } | { busy: string } {
+  const sheet = buildingTab(spreadsheet, target, build);
+  if ('busy' in sheet) return sheet;
   try {
-    sheet.addDeveloperMetadata(REPORT_METADATA_KEY, monthText);
+    sheet.addDeveloperMetadata(REPORT_METADATA_KEY, `${build.monthText} ${build.now.toISOString()}`);
     growToFit(sheet, layout);
     writeLayout(sheet, layout, {
       newRule: () => services.newConditionalFormatRule(),
@@ -144,7 +165,85 @@ function writeReportTab(
     throw error;
   }
   if (target.replace) spreadsheet.deleteSheet(target.replace);
-  sheet.setName(target.name);
+  return { name: renameIntoPlace(spreadsheet, sheet, target, build) };
+}
+
+/**
+ * The new tab, under the month's building name, where the old report is (insertSheet's index
+ * counts from 0 and getIndex from 1: it lands just before the old one). The name is the same for
+ * every build of the month, so a tab a stopped build left behind is found by trying it: Sheets
+ * refuses a name a tab has. Only then is anything looked up, so a build that finds nothing left
+ * behind makes no call for it. A building tab the add-on marked whose build started more than an
+ * execution's time limit ago is removed; a younger one may be a teammate's build still writing,
+ * and is left alone with a message; a tab of that name the add-on did not mark is never touched
+ * (the new tab then takes a name Sheets picks).
+ */
+function buildingTab(
+  spreadsheet: Spreadsheet,
+  target: { name: string; replace: Sheet | null },
+  build: { L: ReportLabels; now: Date },
+): Sheet | { busy: string } {
+  const name = build.L.reportTabBuilding(target.name);
+  const insert = (named: string | null) => {
+    // Asked at each try: removing a tab left behind before the old report moves the old report.
+    const index = target.replace ? target.replace.getIndex() - 1 : null;
+    if (named === null) return index === null ? spreadsheet.insertSheet() : spreadsheet.insertSheet(index);
+    return index === null ? spreadsheet.insertSheet(named) : spreadsheet.insertSheet(named, index);
+  };
+  try {
+    return insert(name);
+  } catch {
+    const left = spreadsheet.getSheetByName(name);
+    // Another failure, or a tab named so in another case (Sheets refuses that too): not ours to judge.
+    if (!left) return insert(null);
+    const started = buildStart(left);
+    if (started === null) return insert(null);
+    const age = build.now.getTime() - started;
+    if (age < EXECUTION_LIMIT_MS) {
+      return { busy: build.L.reportBeingBuilt(name, Math.ceil((EXECUTION_LIMIT_MS - age) / 60_000)) };
+    }
+    spreadsheet.deleteSheet(left);
+    return insert(name);
+  }
+}
+
+/** When the build of a tab the add-on marked started (ms), or null for a tab it did not mark. */
+function buildStart(sheet: Sheet): number | null {
+  const mark = sheet.getDeveloperMetadata().find((entry) => entry.getKey() === REPORT_METADATA_KEY);
+  if (!mark) return null;
+  // A mark without a time (an older version's) is as old as can be.
+  const time = Date.parse((mark.getValue() ?? '').split(' ')[1] ?? '');
+  return Number.isNaN(time) ? 0 : time;
+}
+
+/**
+ * The built tab under the report's name. The name was free when looked up by getSheetByName, but
+ * Sheets also refuses a name another tab has in another case ("kpi report 2026-10", a user's): the
+ * report then takes the first numbered name no tab has in any case, or one of its own reports'
+ * (replaced, so rebuilding does not number it again). Looked up only when the rename is refused.
+ */
+function renameIntoPlace(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  target: { name: string; replace: Sheet | null },
+  build: { L: ReportLabels; monthText: string },
+): string {
+  try {
+    sheet.setName(target.name);
+    return target.name;
+  } catch (error) {
+    if (target.replace) throw error;
+    // The new tab has its building name, which no numbered name is: it is among them harmlessly.
+    const holders = spreadsheet.getSheets().map((other) => ({ sheet: other, name: other.getName() }));
+    for (let n = 2; ; n++) {
+      const name = build.L.reportTabNameNumbered(build.monthText, n);
+      const holder = holders.find((other) => sameTabName(other.name, name));
+      if (holder && !isOurReport(holder.sheet)) continue;
+      if (holder) spreadsheet.deleteSheet(holder.sheet);
+      sheet.setName(name);
+      return name;
+    }
+  }
 }
 
 /**
@@ -168,10 +267,10 @@ const NEW_SHEET_COLUMNS = 26;
  * name is in the spreadsheet's language; a report built under another language's name stays.
  */
 function reportTarget(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spreadsheet: Spreadsheet,
   L: ReportLabels,
   monthText: string,
-): { name: string; replace: GoogleAppsScript.Spreadsheet.Sheet | null } {
+): { name: string; replace: Sheet | null } {
   for (let n = 1; ; n++) {
     const name = n === 1 ? L.reportTabName(monthText) : L.reportTabNameNumbered(monthText, n);
     const existing = spreadsheet.getSheetByName(name);
@@ -180,7 +279,7 @@ function reportTarget(
   }
 }
 
-function isOurReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+function isOurReport(sheet: Sheet): boolean {
   return sheet.getDeveloperMetadata().some((entry) => entry.getKey() === REPORT_METADATA_KEY);
 }
 

@@ -3,6 +3,7 @@ import { lastCompleteMonth } from './dates';
 import { LANGUAGES, REPORT_TEXTS, reportTextsFor, type ReportLabels } from '../i18n';
 import { CURRENCY_PROPERTY, readCurrency, spreadsheetCurrency } from './currency';
 import { CANONICAL_HEADERS, sampleRows } from './sample';
+import { sameTabName } from '../util/tab-names';
 
 /** The columns where a value must be a number of 0 or more: every canonical one but Date and Channel. */
 const FIRST_NUMBER_COLUMN = 3;
@@ -25,14 +26,24 @@ export function dataSheetNames(labels: ReportLabels): string[] {
   return names.filter((name, index) => names.indexOf(name) === index);
 }
 
-/** The existing data tab under any language's name, or null. */
+/**
+ * The existing data tab under any language's name, or null. getSheetByName finds only the exact
+ * name; a tab named so in another case ("kpi data") is the data tab too, as Sheets would refuse a
+ * "KPI data" beside it. Looked for only when no exact name is there, so the usual case costs no call.
+ */
 export function findDataSheet(
   spreadsheet: Spreadsheet,
   labels: ReportLabels = reportLabelsOf(spreadsheet),
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  for (const name of dataSheetNames(labels)) {
+  const names = dataSheetNames(labels);
+  for (const name of names) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return sheet;
+  }
+  const tabs = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const name of names) {
+    const tab = tabs.find((candidate) => sameTabName(candidate.name, name));
+    if (tab) return tab.sheet;
   }
   return null;
 }

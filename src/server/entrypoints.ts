@@ -1,6 +1,12 @@
 import { aboutPageFile } from '../help/pages';
 import { languageFromLocale, MENU_TEXTS } from '../i18n';
-import { DIALOGS_SCOPE, EMAIL_SCOPE, SPREADSHEET_SCOPE, withPermissions } from '../services/permissions';
+import {
+  DIALOGS_SCOPE,
+  EMAIL_SCOPE,
+  requirePermissions,
+  SPREADSHEET_SCOPE,
+  withPermissions,
+} from '../services/permissions';
 import { appsScriptServices, type Services } from '../services/services';
 import type { AppFunctionName } from './app-functions';
 import { onDemand } from './on-demand';
@@ -28,6 +34,24 @@ function menuLanguage(authMode: GoogleAppsScript.Script.AuthMode | undefined, se
 function menuAction(caption: keyof typeof MENU_TEXTS.en, scopes: string[], run: () => void): () => void {
   return () =>
     withPermissions(appsScriptServices(), (language) => MENU_TEXTS[language][caption], scopes, run);
+}
+
+/**
+ * A google.script.run target of a sidebar or dialog: before it runs (and before the on-demand code
+ * is loaded), a scope it needs that the user has not granted is thrown as a message saying which
+ * one and how to grant it, which the page shows, instead of Apps Script's raw "You do not have
+ * permission to call …" from halfway through.
+ */
+function pageCall<F extends (...args: never[]) => unknown>(
+  caption: keyof typeof MENU_TEXTS.en,
+  scopes: string[],
+  run: F,
+): F {
+  const checked = (...args: Parameters<F>) => {
+    requirePermissions(appsScriptServices(), (language) => MENU_TEXTS[language][caption], scopes);
+    return run(...args);
+  };
+  return checked as F;
 }
 
 /*
@@ -65,25 +89,37 @@ export const serverFunctions = {
     [SPREADSHEET_SCOPE, DIALOGS_SCOPE],
     onDemand('showReportDialog', appsScriptServices),
   ),
-  reportMonthChoices: onDemand('reportMonthChoices', appsScriptServices),
-  buildMonthlyReport: onDemand('buildMonthlyReport', appsScriptServices),
+  reportMonthChoices: pageCall(
+    'buildReport',
+    [SPREADSHEET_SCOPE],
+    onDemand('reportMonthChoices', appsScriptServices),
+  ),
+  buildMonthlyReport: pageCall(
+    'buildReport',
+    [SPREADSHEET_SCOPE],
+    onDemand('buildMonthlyReport', appsScriptServices),
+  ),
   // The sidebar proposes you as owner and records who saved: it needs your address too.
   showGoalsSidebar: menuAction(
     'goals',
     [SPREADSHEET_SCOPE, DIALOGS_SCOPE, EMAIL_SCOPE],
     onDemand('showGoalsSidebar', appsScriptServices),
   ),
-  getGoalsSidebarData: onDemand('getGoalsSidebarData', appsScriptServices),
-  computeBaseline: onDemand('computeBaseline', appsScriptServices),
-  checkGoal: onDemand('checkGoal', appsScriptServices),
-  saveGoal: onDemand('saveGoal', appsScriptServices),
-  deleteGoal: onDemand('deleteGoal', appsScriptServices),
+  getGoalsSidebarData: pageCall(
+    'goals',
+    [SPREADSHEET_SCOPE, EMAIL_SCOPE],
+    onDemand('getGoalsSidebarData', appsScriptServices),
+  ),
+  computeBaseline: pageCall('goals', [SPREADSHEET_SCOPE], onDemand('computeBaseline', appsScriptServices)),
+  checkGoal: pageCall('goals', [SPREADSHEET_SCOPE], onDemand('checkGoal', appsScriptServices)),
+  saveGoal: pageCall('goals', [SPREADSHEET_SCOPE, EMAIL_SCOPE], onDemand('saveGoal', appsScriptServices)),
+  deleteGoal: pageCall('goals', [SPREADSHEET_SCOPE], onDemand('deleteGoal', appsScriptServices)),
   showImportDialog: menuAction(
     'importCsv',
     [SPREADSHEET_SCOPE, DIALOGS_SCOPE],
     onDemand('showImportDialog', appsScriptServices),
   ),
-  importCsvRows: onDemand('importCsvRows', appsScriptServices),
+  importCsvRows: pageCall('importCsv', [SPREADSHEET_SCOPE], onDemand('importCsvRows', appsScriptServices)),
 };
 
 /** Fails the type check when an on-demand function has no stub here (the build emits one per key). */

@@ -53,6 +53,17 @@ describe('a new tab', () => {
 });
 
 describe('tab names compared as Sheets compares them', () => {
+  it('getSheetByName finds a tab by its exact name only: "Goals" does not find a "goals" tab', () => {
+    const gas = createFakeAppsScript();
+    const spreadsheet = gas.SpreadsheetApp.getActive();
+    spreadsheet.insertSheet('goals');
+    expect(spreadsheet.getSheetByName('goals')?.getName()).toBe('goals');
+    expect(spreadsheet.getSheetByName('Goals')).toBeNull();
+    expect(spreadsheet.getSheetByName('GOALS')).toBeNull();
+    // …while the name stays taken in every case.
+    expect(() => spreadsheet.insertSheet('Goals')).toThrow(/already exists/);
+  });
+
   it('a "goals" tab blocks inserting or renaming to "Goals": names differ only in case are the same', () => {
     const gas = createFakeAppsScript();
     const spreadsheet = gas.SpreadsheetApp.getActive();

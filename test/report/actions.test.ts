@@ -202,7 +202,7 @@ describe('Build monthly report', () => {
     expect(first).toMatchObject({ ok: true, tabName: 'KPI report 2026-10 (2)' });
     const ours = book.fake.spreadsheet.getSheetByName('KPI report 2026-10 (2)')!;
     expect(ours.getDeveloperMetadata().map((entry) => [entry.getKey(), entry.getValue()])).toEqual([
-      [REPORT_METADATA_KEY, '2026-10'],
+      [REPORT_METADATA_KEY, '2026-10 2026-11-03T09:00:00.000Z'],
     ]);
 
     const second = buildMonthlyReport(book.services, { month: '2026-10' });

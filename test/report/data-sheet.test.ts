@@ -58,3 +58,35 @@ describe('Set up data sheet', () => {
     ]);
   });
 });
+
+describe('A data tab named in another case (“kpi data”)', () => {
+  /** The user's own tab, named in lower case: Sheets then refuses a "KPI data" tab beside it. */
+  function lowerCaseData() {
+    const book = workbookWith(null);
+    book.fake.spreadsheet
+      .insertSheet('kpi data')
+      .getRange(1, 1, 3, 4)
+      .setValues([
+        ['Date', 'Channel', 'Followers', 'Impressions'],
+        ['2026-09-15', 'Instagram', 100, 1000],
+        ['2026-10-15', 'Instagram', 110, 1200],
+      ]);
+    return book;
+  }
+
+  it('is the data tab: Set up data sheet leaves it as it is instead of failing to insert “KPI data”', () => {
+    const book = lowerCaseData();
+    const before = JSON.stringify(book.fake.spreadsheet.snapshot().sheets);
+    expect(setUpDataSheet(book.services)).toBe('left_alone');
+    expect(JSON.stringify(book.fake.spreadsheet.snapshot().sheets)).toBe(before);
+    expect(book.fake.ui.alerts[0].prompt).toBe(
+      'The tab “kpi data” already has data, so it was left as it is. Your data sheet is ready to use.',
+    );
+  });
+
+  it('is the tab the report reads', () => {
+    const book = lowerCaseData();
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result.ok && result.model.columns).toEqual(['Instagram', ALL_CHANNELS]);
+  });
+});

@@ -1,7 +1,8 @@
 import { buildMonthlyReport, REPORT_METADATA_KEY } from '../../src/report/actions';
+import { FakeContext } from '../../src/local/fakes/context';
 import { FakeSheet } from '../../src/local/fakes/sheet';
 import { manyChannels } from '../../src/local/bench/report';
-import { workbookWith, type FakeWorkbook } from './fake-sheet';
+import { NOW, workbookWith, type FakeWorkbook } from './fake-sheet';
 
 const TAB = 'KPI report 2026-10';
 
@@ -72,7 +73,8 @@ describe('Rebuilding a report', () => {
     expect(tabNames(book)).toEqual(['Notes', 'KPI data', TAB, 'Later']);
     const after = reportOf(book);
     expect(after.index).toBe(3);
-    expect(after.marks).toEqual([[REPORT_METADATA_KEY, '2026-10']]);
+    // The month, and when the build started.
+    expect(after.marks).toEqual([[REPORT_METADATA_KEY, '2026-10 2026-11-03T09:00:00.000Z']]);
     expect(after.values.find((row) => row[0] === 'KPI')).toContain('Channel 23');
     expect(book.fake.spreadsheet.getActiveSheet().getName()).toBe(TAB);
   });
@@ -92,5 +94,105 @@ describe('Rebuilding a report', () => {
     );
     expect(tabNames(book)).toEqual(['Notes', 'KPI data', TAB, 'Later']);
     expect(reportOf(book)).toEqual(before);
+  });
+});
+
+const BUILDING = 'KPI report 2026-10 (building…)';
+
+/** The services `minutes` after the book's clock: a later execution. */
+function later(book: FakeWorkbook, minutes: number) {
+  return { ...book.services, now: () => new Date(NOW.getTime() + minutes * 60_000) };
+}
+
+/**
+ * Apps Script stops an execution at its time limit: from `method` on, nothing more runs, not
+ * even the build's own clean-up. Every call then throws, as the dead execution makes none.
+ */
+function killAt(method: string): void {
+  const call = FakeContext.prototype.call;
+  let killed = false;
+  jest.spyOn(FakeContext.prototype, 'call').mockImplementation(function (this: FakeContext, name, access) {
+    if (killed || name === method) {
+      killed = true;
+      throw new Error('Exceeded maximum execution time');
+    }
+    return call.call(this, name, access);
+  });
+}
+
+describe('A report build stopped halfway by Apps Script’s time limit', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  function killedRebuild() {
+    const book = workbookWith(channelData(manyChannels(3)));
+    buildMonthlyReport(book.services, { month: '2026-10' });
+    book.fake.spreadsheet.insertSheet('Later');
+    const before = reportOf(book);
+    replaceData(book, channelData(manyChannels(5)));
+    killAt('Sheet.insertChart');
+    expect(() => buildMonthlyReport(book.services, { month: '2026-10' })).toThrow('Exceeded maximum');
+    jest.restoreAllMocks();
+    // The half-built tab is left, under its building name, beside the untouched report.
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', BUILDING, TAB, 'Later']);
+    expect(reportOf(book)).toEqual({ ...before, index: 4 });
+    return book;
+  }
+
+  it('leaves a marked building tab that the next build removes, so none piles up', () => {
+    const book = killedRebuild();
+    const result = buildMonthlyReport(later(book, 7), { month: '2026-10' });
+    expect(result).toMatchObject({ ok: true, tabName: TAB });
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', TAB, 'Later']);
+    const after = reportOf(book);
+    expect(after.values.find((row) => row[0] === 'KPI')).toContain('Channel 5');
+    expect(after.marks).toEqual([[REPORT_METADATA_KEY, '2026-10 2026-11-03T09:07:00.000Z']]);
+    // Killed again and again: still one building tab at most.
+    for (const minutes of [14, 21]) {
+      killAt('Sheet.insertChart');
+      expect(() => buildMonthlyReport(later(book, minutes), { month: '2026-10' })).toThrow('Exceeded');
+      jest.restoreAllMocks();
+      expect(tabNames(book)).toEqual(['Notes', 'KPI data', BUILDING, TAB, 'Later']);
+    }
+  });
+
+  it('leaves a building tab younger than an execution may run alone: another build may be writing it', () => {
+    const book = killedRebuild();
+    const result = buildMonthlyReport(later(book, 2), { month: '2026-10' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'A report for this month is being built in the tab “KPI report 2026-10 (building…)”. Try again in 4 minutes: a build that stopped halfway is cleared away then.',
+    });
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', BUILDING, TAB, 'Later']);
+    // Six minutes after it started, no execution can still be writing it.
+    expect(buildMonthlyReport(later(book, 6), { month: '2026-10' })).toMatchObject({ ok: true });
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', TAB, 'Later']);
+  });
+
+  it('never touches a tab of the user’s that has the building name', () => {
+    const book = workbookWith(channelData(manyChannels(3)));
+    const mine = book.fake.spreadsheet.insertSheet(BUILDING);
+    mine.getRange(1, 1).setValue('my notes');
+    const result = buildMonthlyReport(book.services, { month: '2026-10' });
+    expect(result).toMatchObject({ ok: true, tabName: TAB });
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', BUILDING, TAB]);
+    expect(mine.getDataRange().getValues()).toEqual([['my notes']]);
+  });
+});
+
+describe('A user’s tab whose name differs from the report’s only in case', () => {
+  it('is left alone: Sheets refuses the name in any case, so the report takes the next number, once', () => {
+    const book = workbookWith(channelData(manyChannels(3)));
+    book.fake.spreadsheet.insertSheet('kpi report 2026-10').getRange(1, 1).setValue('mine');
+    expect(buildMonthlyReport(book.services, { month: '2026-10' })).toMatchObject({
+      ok: true,
+      tabName: 'KPI report 2026-10 (2)',
+    });
+    expect(buildMonthlyReport(later(book, 1), { month: '2026-10' })).toMatchObject({
+      ok: true,
+      tabName: 'KPI report 2026-10 (2)',
+    });
+    expect(tabNames(book)).toEqual(['Notes', 'KPI data', 'kpi report 2026-10', 'KPI report 2026-10 (2)']);
+    expect(book.fake.spreadsheet.sheet('kpi report 2026-10').getDataRange().getValues()).toEqual([['mine']]);
   });
 });

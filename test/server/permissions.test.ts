@@ -4,6 +4,7 @@ import {
   SCOPE,
   type FakeAppsScript,
 } from '../../src/local/fakes';
+import { CANONICAL_HEADERS, sampleRows } from '../../src/report/sample';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
 
 /*
@@ -65,14 +66,137 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
     expect(gas.ui.dialogs.map((dialog) => dialog.kind)).toEqual(['sidebar', 'modal']);
     expect(gas.ui.alerts).toEqual([]);
   });
+});
 
-  it('the old way, without the check, fails with the raw Apps Script exception', () => {
-    const gas = createFakeAppsScript({ declinedScopes: [SCOPE.email], html: { directory: DIST } });
-    const loaded = project(gas);
-    // A sidebar call made anyway (say, from a sidebar opened before the grant was withdrawn).
-    expect(() => callGlobal(loaded, 'getGoalsSidebarData')).toThrow(
-      'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+/**
+ * A spreadsheet with three months of sample data, as Set up data sheet and an import leave it;
+ * the user declines `declinedScopes` once it is set up.
+ */
+function withData(
+  options: Parameters<typeof createFakeAppsScript>[0] = {},
+  declinedScopes: string[] = [],
+): FakeAppsScript {
+  const gas = createFakeAppsScript({ html: { directory: DIST }, ...options });
+  const rows = [
+    [...CANONICAL_HEADERS],
+    ...sampleRows({ endMonth: 202610, months: 3, channels: ['Instagram'] }),
+  ];
+  gas.spreadsheet.insertSheet('KPI data').getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  for (const scope of declinedScopes) gas.context.declinedScopes.add(scope);
+  gas.calls.reset();
+  return gas;
+}
+
+const GOAL = {
+  what: 'More followers',
+  kpiId: 'followers',
+  channel: 'Instagram',
+  baseline: 1000,
+  baselineWindow: 'manual',
+  baselineMonths: [],
+  target: '1200',
+  start: '2026-11-01',
+  deadline: '2027-03-31',
+  owner: 'anna@example.se',
+  why: 'Reach',
+};
+
+/** Every google.script.run target of the sidebar and dialogs, with arguments a page sends. */
+const PAGE_CALLS: Array<[string, unknown[]]> = [
+  ['reportMonthChoices', []],
+  ['buildMonthlyReport', ['2026-10']],
+  ['getGoalsSidebarData', []],
+  ['computeBaseline', ['followers', 'Instagram', 'last_month', '2026-11-01']],
+  ['checkGoal', [{ goal: GOAL }]],
+  ['saveGoal', [{ goal: GOAL }]],
+  ['deleteGoal', ['G-NONE', 1]],
+  [
+    'importCsvRows',
+    [{ columns: ['date', 'channel', 'followers'], rows: [['2026-10-31', 'TikTok', 50]], rowNumbers: [2] }],
+  ],
+];
+
+const RAW = /You do not have permission/;
+
+describe('a sidebar or dialog call when the user declined or withdrew one of the manifest’s scopes', () => {
+  it('the goals sidebar’s first call without the email permission names it and the link, in the spreadsheet’s Swedish', () => {
+    const gas = withData({ spreadsheet: { locale: 'sv_SE' } }, [SCOPE.email]);
+    expect(() => callGlobal(project(gas), 'getGoalsSidebarData')).toThrow(
+      new Error(
+        'SMART-mål behöver behörighet att se din e-postadress, för att notera vem som ändrade ett mål. Den gavs inte när Social KPIs godkändes.\n\n' +
+          `Ge den genom att öppna den här adressen, tillåta det som står där och sedan välja SMART-mål igen:\n${FAKE_AUTHORIZATION_URL}`,
+      ),
     );
+    expect(gas.calls.count('Session.getActiveUser')).toBe(0);
+  });
+
+  it('a save after the email permission was withdrawn from an open sidebar says so and writes nothing', () => {
+    const gas = withData({ spreadsheet: { locale: 'vi_VN' } });
+    const loaded = project(gas);
+    expect(callGlobal(loaded, 'getGoalsSidebarData')).toMatchObject({ goals: [] });
+    gas.context.declinedScopes.add(SCOPE.email);
+    const tabs = gas.spreadsheet.sheets.map((sheet) => sheet.name);
+    expect(() => callGlobal(loaded, 'saveGoal', { goal: GOAL })).toThrow(
+      /^Mục tiêu SMART cần quyền xem địa chỉ email của bạn, để ghi lại ai đã thay đổi mục tiêu\./,
+    );
+    expect(gas.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(tabs);
+  });
+
+  it('the import dialog without the spreadsheet permission answers in the user’s own language (Vietnamese)', () => {
+    const gas = withData({ session: { activeUserLocale: 'vi' } }, [SCOPE.currentOnly]);
+    const [, args] = PAGE_CALLS.find(([name]) => name === 'importCsvRows')!;
+    expect(() => callGlobal(project(gas), 'importCsvRows', ...args)).toThrow(
+      /^Nhập CSV… cần quyền xem và chỉnh sửa bảng tính này\. .*\n\nĐể cấp quyền, hãy mở địa chỉ này/s,
+    );
+    expect(gas.calls.count('SpreadsheetApp.getActive')).toBe(0);
+  });
+
+  it('the month dialog without the spreadsheet permission names the menu item it came from', () => {
+    const gas = withData({}, [SCOPE.currentOnly]);
+    for (const [name, args] of PAGE_CALLS.filter(([n]) =>
+      n.match(/^(reportMonthChoices|buildMonthlyReport)$/),
+    )) {
+      expect(() => callGlobal(project(gas), name, ...args)).toThrow(
+        /^Build monthly report needs permission to see and edit this spreadsheet\./,
+      );
+    }
+  });
+
+  it('every call, with each scope withdrawn in turn, runs or names what is missing, never the raw exception', () => {
+    const granted = withData();
+    for (const [name, args] of PAGE_CALLS) {
+      expect(() => callGlobal(project(granted), name, ...args)).not.toThrow();
+    }
+    const declinedSets = [
+      [SCOPE.currentOnly],
+      [SCOPE.email],
+      [SCOPE.containerUi],
+      [SCOPE.currentOnly, SCOPE.email, SCOPE.containerUi],
+    ];
+    const outcomes: string[] = [];
+    for (const declinedScopes of declinedSets) {
+      for (const [name, args] of PAGE_CALLS) {
+        const gas = withData({}, declinedScopes);
+        try {
+          callGlobal(project(gas), name, ...args);
+          outcomes.push(`${name}: ran`);
+        } catch (error) {
+          const message = (error as Error).message;
+          expect(message).not.toMatch(RAW);
+          expect(message).toMatch(/needs permission to .*\n\nTo grant it, open this address/s);
+          outcomes.push(`${name}: told`);
+        }
+      }
+    }
+    // The calls that read or write the document stop without the spreadsheet permission; the ones
+    // that record who changed a goal, without the email one; none needs the dialogs permission.
+    expect(outcomes.slice(0, 8)).toEqual(PAGE_CALLS.map(([name]) => `${name}: told`));
+    expect(outcomes.slice(8, 16)).toEqual(
+      PAGE_CALLS.map(
+        ([name]) => `${name}: ${name.match(/^(getGoalsSidebarData|saveGoal)$/) ? 'told' : 'ran'}`,
+      ),
+    );
+    expect(outcomes.slice(16, 24)).toEqual(PAGE_CALLS.map(([name]) => `${name}: ran`));
   });
 });
 

@@ -6,6 +6,7 @@ import {
   newPage,
 } from '../../src/local/browser/chromium';
 import { GOAL_HEADERS } from '../../src/goals/sheet';
+import { FAKE_AUTHORIZATION_URL, SCOPE } from '../../src/local/fakes';
 import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '../../src/goals/types';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
@@ -567,6 +568,25 @@ describe('SMART goals in the workbench', () => {
     expect(await frame.inputValue('#f-target')).toBe('+10 %');
     expect(await frame.inputValue('#f-why')).toBe('Because people wait.');
     expect(await frame.isEnabled('#save')).toBe(true);
+    expect(goalsTab()).toHaveLength(1);
+
+    // The email permission withdrawn while the sidebar is open (per-scope consent): the save says
+    // which permission is missing and where to grant it, the address a link, and keeps the form.
+    workbench.runtime.fake.context.declinedScopes.add(SCOPE.email);
+    await frame.click('#save');
+    await frame.waitForFunction(() =>
+      document.getElementById('alert')?.textContent?.includes('needs permission'),
+    );
+    workbench.runtime.fake.context.declinedScopes.delete(SCOPE.email);
+    expect(await text(frame, '#alert')).toBe(
+      L.callFailed(
+        'SMART goals needs permission to see your email address, to record who changed a goal. It was not granted when Social KPIs was authorised.\n\n' +
+          `To grant it, open this address, allow what it lists, then choose SMART goals again:\n${FAKE_AUTHORIZATION_URL}`,
+      ),
+    );
+    expect(await frame.getAttribute('#alert a', 'href')).toBe(FAKE_AUTHORIZATION_URL);
+    expect(await frame.getAttribute('#alert a', 'target')).toBe('_blank');
+    expect(await frame.inputValue('#f-what')).toBe('Answer every DM within a day');
     expect(goalsTab()).toHaveLength(1);
 
     // A teammate holds the document lock: "busy", the form kept; the next save lands.

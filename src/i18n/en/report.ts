@@ -28,6 +28,9 @@ export const report = {
   // ----- report building messages -----
   reportTabName: (month: string) => `KPI report ${month}`,
   reportTabNameNumbered: (month: string, n: number) => `KPI report ${month} (${n})`,
+  reportTabBuilding: (tab: string) => `${tab} (building…)`,
+  reportBeingBuilt: (tab: string, minutes: number) =>
+    `A report for this month is being built in the tab “${tab}”. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}: a build that stopped halfway is cleared away then.`,
   buildingToast: (month: string) =>
     month ? `Building the KPI report for ${month}…` : 'Building the KPI report…',
   builtToast: (tab: string) => `The report is ready in the tab “${tab}”.`,

@@ -22,6 +22,9 @@ export const report: Catalogue['report'] = {
   // ----- report building messages -----
   reportTabName: (month: string) => `KPI-rapport ${month}`,
   reportTabNameNumbered: (month: string, n: number) => `KPI-rapport ${month} (${n})`,
+  reportTabBuilding: (tab: string) => `${tab} (skapas…)`,
+  reportBeingBuilt: (tab: string, minutes: number) =>
+    `En rapport för den här månaden håller på att skapas på fliken ”${tab}”. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}: en körning som avbröts halvvägs städas då bort.`,
   buildingToast: (month: string) => (month ? `Skapar KPI-rapporten för ${month}…` : 'Skapar KPI-rapporten…'),
   builtToast: (tab: string) => `Rapporten är klar på fliken ”${tab}”.`,
   toastTitle: 'Social KPIs',

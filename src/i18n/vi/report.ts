@@ -22,6 +22,9 @@ export const report: Catalogue['report'] = {
   // ----- report building messages -----
   reportTabName: (month: string) => `Báo cáo KPI ${month}`,
   reportTabNameNumbered: (month: string, n: number) => `Báo cáo KPI ${month} (${n})`,
+  reportTabBuilding: (tab: string) => `${tab} (đang tạo…)`,
+  reportBeingBuilt: (tab: string, minutes: number) =>
+    `Một báo cáo cho tháng này đang được tạo trong trang tính “${tab}”. Hãy thử lại sau ${minutes} phút: khi đó, lần tạo bị dừng giữa chừng sẽ được dọn đi.`,
   buildingToast: (month: string) => (month ? `Đang tạo báo cáo KPI cho ${month}…` : 'Đang tạo báo cáo KPI…'),
   builtToast: (tab: string) => `Báo cáo đã sẵn sàng trong trang tính “${tab}”.`,
   toastTitle: 'Social KPIs',

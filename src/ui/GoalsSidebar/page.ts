@@ -20,7 +20,7 @@ import type { Language } from '../../i18n/language';
 import { countsWholeThings } from '../../goals/numbers';
 import { kpiById } from '../../kpi/lookup';
 import type { KpiUnit } from '../../kpi/types';
-import { byId, debounce, el, setContent, type Child } from '../shared/dom';
+import { byId, debounce, el, setContent, textWithLinks, type Child } from '../shared/dom';
 import { pageLanguage } from '../shared/language';
 import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
 import {
@@ -198,7 +198,8 @@ function renderBusy(): void {
 }
 
 function showAlert(message: string | null, ...extra: Child[]): void {
-  setContent(alertBox, message, ...extra);
+  // A server's message may end with where to grant a missing permission: a link, not text to copy.
+  setContent(alertBox, ...(message === null ? [] : textWithLinks(message)), ...extra);
   alertBox.hidden = message === null;
 }
 

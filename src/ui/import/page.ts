@@ -16,6 +16,7 @@ import { chunkRequests, type SkippedRow } from '../../import/protocol';
 import { openCsv } from '../../import/read';
 import { headerCurrency, IMPORT_TARGETS, targetById } from '../../import/targets';
 import { COMMON_CURRENCIES, currencyForLocale, readCurrency } from '../../report/currency';
+import { setContent, textWithLinks } from '../shared/dom';
 import { pageLanguage, pageLocale } from '../shared/language';
 import { callServer, closeDialog } from './server-call';
 
@@ -398,7 +399,8 @@ function showResult(
   const result = $('result');
   result.replaceChildren();
   $('setup').hidden = true;
-  if (stopped) text('error', L.resultStopped(added, stopped));
+  // Why it stopped may end with where to grant a missing permission: a link.
+  if (stopped) setContent($('error'), ...textWithLinks(L.resultStopped(added, stopped)));
   if (createdSheet) result.append(element('p', L.resultCreatedSheet('KPI data')));
   result.append(element('p', L.resultAdded(added), 'result-added'));
   if (addedColumns.length > 0) result.append(element('p', L.resultAddedColumns(addedColumns)));

@@ -4,6 +4,7 @@
  * user-facing string of its own.
  */
 import type { MonthChoices } from '../../report/actions';
+import { setContent, textWithLinks } from '../shared/dom';
 
 interface Runner {
   withSuccessHandler(handler: (value: never) => void): Runner;
@@ -16,8 +17,9 @@ declare const google: { script: { run: Runner; host: { close(): void } } };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function showMessage(text: string): void {
-  byId('message').textContent = text;
+/** A message from the server, whose web address (where to grant a permission) is a link. */
+function showMessage(text: string, where = 'message'): void {
+  setContent(byId(where), ...textWithLinks(text));
 }
 
 function render(choices: MonthChoices): void {
@@ -84,6 +86,6 @@ function render(choices: MonthChoices): void {
 google.script.run
   .withSuccessHandler(render)
   .withFailureHandler((error: Error) => {
-    byId('loading').textContent = error.message;
+    showMessage(error.message, 'loading');
   })
   .reportMonthChoices();

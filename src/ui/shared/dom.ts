@@ -60,3 +60,25 @@ export function debounce<A extends unknown[]>(action: (...args: A) => void, ms: 
   debounced.pending = () => timer !== undefined;
   return debounced;
 }
+
+/**
+ * A server message as text with its web addresses as links that open in a new tab (a missing
+ * permission's message ends with the address where the user grants it). Punctuation after an
+ * address is text; everything else stays text, so nothing in the message can become markup.
+ */
+const WEB_ADDRESS = /https:\/\/\S+?(?=[.,;:)]*(?:\s|$))/g;
+
+export function textWithLinks(message: string): Child[] {
+  const parts: Child[] = [];
+  let end = 0;
+  for (const match of message.matchAll(WEB_ADDRESS)) {
+    const address = match[0];
+    parts.push(
+      message.slice(end, match.index),
+      el('a', { href: address, target: '_blank', rel: 'noopener noreferrer' }, address),
+    );
+    end = match.index + address.length;
+  }
+  parts.push(message.slice(end));
+  return parts;
+}
