@@ -63,7 +63,7 @@ type Shortcut = typeof NO_SHORTCUT | typeof NON_NEGATIVE | typeof ANY_FINITE;
 
 /** The missing third and fourth operands of a two-parameter function. */
 const ABSENT: Operand = {
-  param: { name: '', description: '', kind: 'signed' },
+  param: { name: '', kind: 'signed' },
   grid: { values: [[0]], rows: 1, columns: 1, single: true },
   shortcut: ANY_FINITE,
   stride: 0,

@@ -2,6 +2,7 @@ import { ENGAGEMENT_TOTAL_EXAMPLE } from '../kpi/examples';
 import { formulaInNotation } from '../i18n/formulas';
 import { kpiHelpFor } from '../i18n/kpi-help';
 import type { Language } from '../i18n/language';
+import { functionProse } from '../kpi/prose';
 import { FAMILIES, KPIS } from '../kpi/registry';
 import type { KpiDefinition, KpiFamily } from '../kpi/types';
 import { escapeHtml } from '../util/html';
@@ -37,12 +38,12 @@ export function aboutHtml(texts: AboutTexts, version: string, language: Language
     if (kpis.length === 0) return '';
     const rows = kpis
       .map((kpi) => {
-        const { help, formula } = kpiHelpFor(language, kpi);
+        const { help, formula } = kpiHelpFor(language, kpi.id);
         return `<tr id="${escapeHtml(kpi.id)}"><td><code>${escapeHtml(signature(kpi))}</code><br><span class="dir">${escapeHtml(
           kpi.direction === 'up' ? texts.higherIsBetter : texts.lowerIsBetter,
         )}</span></td><td>${escapeHtml(help)}<br><span class="dir">${escapeHtml(texts.formula)}: ${escapeHtml(
           formula,
-        )}</span></td><td><code>${escapeHtml(formulaInNotation(kpi.fn!.example, language))}</code></td></tr>`;
+        )}</span></td><td><code>${escapeHtml(formulaInNotation(functionProse(kpi.id).example, language))}</code></td></tr>`;
       })
       .join('');
     return (

@@ -1,16 +1,17 @@
-import { KPIS } from '../kpi/registry';
-import type { ColumnAggregation, KpiDefinition } from '../kpi/types';
+import { KPI_PROSE } from '../kpi/prose';
+import { KPIS, type ColumnKpiId, type KpiId } from '../kpi/registry';
+import type { ColumnAggregation } from '../kpi/types';
 import { formulasInNotation } from './formulas';
 import type { Language } from './language';
 import * as sv from './sv/kpi-help';
 import * as vi from './vi/kpi-help';
 
 /*
- * What a KPI means and how it is computed, in Swedish and Vietnamese. English is the registry's
- * own help and formula (src/kpi/registry.ts is the one definition), so the translations are keyed
- * by registry id and a test checks them against the registry's ids. Read by the Help / About
- * build and the goals sidebar page only: not imported from src/i18n/index.ts, so the server
- * bundle, which every custom function call loads, carries none of it.
+ * What a KPI means and how it is computed, in Swedish and Vietnamese. English is the KPI's own
+ * prose (src/kpi/prose.ts); the translations are keyed by KpiId and typed against it, so a KPI
+ * without its translation does not compile. Read by the Help / About build and the goals sidebar
+ * page only: not imported from src/i18n/index.ts, so the server bundle, which every custom
+ * function call loads, carries none of it.
  */
 
 export interface KpiHelp {
@@ -20,32 +21,36 @@ export interface KpiHelp {
   formula: string;
 }
 
-export type KpiHelpCatalogue = Readonly<Record<string, KpiHelp>>;
+export type KpiHelpCatalogue = Readonly<Record<KpiId, KpiHelp>>;
+
+/** A language's own texts for every KPI but the counted columns, whose help is made from their facts. */
+export type FormulaicKpiHelp = Readonly<Record<Exclude<KpiId, ColumnKpiId>, KpiHelp>>;
 
 /** A counted data column's help in a language, from its id, its header and how a month adds it up. */
-export type ColumnHelp = (id: string, header: string, how: Exclude<ColumnAggregation, 'key'>) => KpiHelp;
+export type ColumnHelp = (id: ColumnKpiId, header: string, how: Exclude<ColumnAggregation, 'key'>) => KpiHelp;
 
 /** A language's own texts, and one for the counted columns, whose facts the registry holds. */
-function catalogue(language: { kpiHelp: KpiHelpCatalogue; columnHelp: ColumnHelp }): KpiHelpCatalogue {
-  const columns: Record<string, KpiHelp> = {};
+function catalogue(language: { kpiHelp: FormulaicKpiHelp; columnHelp: ColumnHelp }): KpiHelpCatalogue {
+  const columns = {} as Record<ColumnKpiId, KpiHelp>;
   for (const kpi of KPIS) {
     if (kpi.column && kpi.column.aggregation !== 'key') {
-      columns[kpi.id] = language.columnHelp(kpi.id, kpi.column.header, kpi.column.aggregation);
+      const id = kpi.id as ColumnKpiId;
+      columns[id] = language.columnHelp(id, kpi.column.header, kpi.column.aggregation);
     }
   }
   return { ...columns, ...language.kpiHelp };
 }
 
-/** The translations; English has none, it is the registry. */
+/** The translations; English has none, it is the KPIs' own prose. */
 export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCatalogue>> = {
   sv: catalogue(sv),
   vi: catalogue(vi),
 };
 
-/** A KPI's help and formula in the language, or the registry's English where there is none. */
-export function kpiHelpFor(language: Language, kpi: Pick<KpiDefinition, 'id' | 'help' | 'formula'>): KpiHelp {
-  const translated = language === 'en' ? undefined : KPI_HELP_TEXTS[language]?.[kpi.id];
-  if (!translated) return { help: kpi.help, formula: kpi.formula };
+/** A KPI's help and formula in the language. */
+export function kpiHelpFor(language: Language, id: KpiId): KpiHelp {
+  if (language === 'en') return { help: KPI_PROSE[id].help, formula: KPI_PROSE[id].formula };
+  const translated = KPI_HELP_TEXTS[language][id];
   // Translations quote formulas as the registry writes them; shown in the language's notation.
   return { help: formulasInNotation(translated.help, language), formula: translated.formula };
 }

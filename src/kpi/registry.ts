@@ -1,32 +1,28 @@
-import { ENGAGEMENT_TOTAL_EXAMPLE, onDataTab } from './examples';
-import type { DataColumnDefinition, KpiDefinition, KpiFamily, ParamDefinition } from './types';
+import type {
+  ColumnAggregation,
+  DataColumnDefinition,
+  KpiFacts,
+  KpiFamily,
+  ParamDefinition,
+  ParamKind,
+} from './types';
 
 /*
- * The one definition of every KPI (spec: docs/kpi-definitions.md). Custom function stubs,
- * the sidebar's KPI list, the report and the README reference are all generated from it.
+ * The one definition of every KPI (spec: docs/kpi-definitions.md): what the add-on needs of it at
+ * run time. Its prose (help, formula, examples, argument descriptions) is src/kpi/prose.ts, its
+ * names in each language src/i18n/LANGUAGE/names.ts, both keyed by KpiId and checked against it, so
+ * the server code, which every custom function call loads, holds no documentation.
  */
 
-const count = (name: string, description: string, extra: { summed?: boolean } = {}): ParamDefinition => ({
+const count = (name: string, extra: { summed?: boolean } = {}): ParamDefinition => ({
   name,
   kind: 'count',
-  description,
   ...extra,
 });
 
-const money = (name: string, description: string): ParamDefinition => ({ name, kind: 'money', description });
+const money = (name: string): ParamDefinition => ({ name, kind: 'money' });
 
-const POOLED_NOTE = 'For a period total use sums, not an average of rates';
-
-/**
- * Followers are a stock: a period's base is its last day's figure, and the sample rows' last
- * day (rows 97 to 100) has one row per channel, whose followers add up as distinct audiences.
- */
-const PERIOD_END_FOLLOWERS = '{followers@97:100}';
-
-/** A data tab column for a report input; engagements are the Likes to Saves columns. */
-const columnOf = (input: string): string => (input === 'engagements' ? 'likes:saves' : input);
-
-export const KPIS: readonly KpiDefinition[] = [
+const KPI_LIST = [
   // ----- counted columns (no function; summed or carried in the report) -----
   column('followers', 'Followers', 'reach', 'count', 'stock', 'Followers', [
     'Total followers',
@@ -205,9 +201,6 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'engagement',
     unit: 'count',
     direction: 'up',
-    formula: 'likes (or reactions) + comments + shares + saves, of those columns the data has',
-    help: 'Interactions with your posts. Profile visits, mentions and clicks are counted on their own lines.',
-    seed: ['SV', 'HS'],
   },
 
   // ----- Engagement -----
@@ -217,24 +210,16 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'engagement',
     unit: 'fraction',
     direction: 'up',
-    formula: 'engagements / base',
-    help:
-      'Engagements divided by a base you choose: reach, impressions or followers. A fraction (0.0425 = 4.25 %). ' +
-      POOLED_NOTE +
-      `: ${ENGAGEMENT_TOTAL_EXAMPLE}.`,
-    seed: ['SV', 'HS'],
     report: { inputs: ['engagements', 'engagement_base'] },
     fn: {
       name: 'ENGAGEMENT_RATE',
       shape: 'elementwise',
       params: [
-        count('engagements', 'Likes, comments, shares and saves.', {
+        count('engagements', {
           summed: true,
         }),
-        count('base', 'Reach, impressions or followers: the base the rate is per.'),
+        count('base'),
       ],
-      example: onDataTab('=ENGAGEMENT_RATE({likes:saves}, {impressions})'),
-      totalExample: ENGAGEMENT_TOTAL_EXAMPLE,
     },
   },
   {
@@ -243,31 +228,21 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'engagement',
     unit: 'fraction',
     direction: 'up',
-    formula: 'mean over posts of (post engagements / followers)',
-    help: 'The mean of each post’s engagements divided by followers: one value. The one KPI defined as an average of per-post rates.',
-    seed: ['HS'],
     report: { inputs: ['engagements', 'followers'], postRows: true },
     fn: {
       name: 'AVERAGE_ENGAGEMENT_RATE',
       shape: 'aggregate',
       params: [
-        count('engagements_per_post', 'One row per post: likes, comments, shares and saves.', {
+        count('engagements_per_post', {
           summed: true,
         }),
-        count('followers', 'Followers: one cell for all posts, or one per post.'),
+        count('followers'),
       ],
-      example: onDataTab('=AVERAGE_ENGAGEMENT_RATE({likes:saves}, {followers})'),
     },
   },
   ratioKpi('applause_rate', 'Applause rate', 'engagement', 'APPLAUSE_RATE', 'approvals', 'followers', {
-    formula: 'likes or reactions / followers',
-    help: 'Likes or reactions divided by followers: how much of the audience approves.',
-    numeratorHelp: 'Likes or reactions.',
-    denominatorHelp: 'Followers.',
-    seed: ['HS'],
     perPost: true,
     report: ['likes', 'followers'],
-    periodTotal: 'last',
   }),
   ratioKpi(
     'amplification_rate',
@@ -277,22 +252,11 @@ export const KPIS: readonly KpiDefinition[] = [
     'shares',
     'followers',
     {
-      formula: 'shares / followers',
-      help: 'Shares divided by followers: how far your audience carries your posts.',
-      numeratorHelp: 'Shares.',
-      denominatorHelp: 'Followers.',
-      seed: ['HS'],
       perPost: true,
       report: ['shares', 'followers'],
-      periodTotal: 'last',
     },
   ),
   ratioKpi('virality_rate', 'Virality rate', 'engagement', 'VIRALITY_RATE', 'shares', 'impressions', {
-    formula: 'shares / impressions',
-    help: 'Shares divided by impressions.',
-    numeratorHelp: 'Shares.',
-    denominatorHelp: 'Impressions.',
-    seed: [],
     perPost: true,
     report: ['shares', 'impressions'],
   }),
@@ -302,19 +266,11 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'engagement',
     unit: 'fraction',
     direction: 'up',
-    formula: 'engagements / followers',
-    help: 'Engagements divided by followers: the share of the audience that acts. Fake followers pull it down.',
-    seed: ['SV'],
     report: { inputs: ['engagements', 'followers'], perPost: true },
     fn: {
       name: 'FOLLOWER_QUALITY',
       shape: 'elementwise',
-      params: [
-        count('engagements', 'Likes, comments, shares and saves.', { summed: true }),
-        count('followers', 'Followers.'),
-      ],
-      example: onDataTab('=FOLLOWER_QUALITY({likes:saves}, {followers})'),
-      totalExample: onDataTab(`=FOLLOWER_QUALITY(SUM({likes:saves}), SUM(${PERIOD_END_FOLLOWERS}))`),
+      params: [count('engagements', { summed: true }), count('followers')],
     },
   },
 
@@ -325,9 +281,6 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'reach',
     unit: 'fraction',
     direction: 'up',
-    formula: 'net new followers / total followers at period end',
-    help: 'Net new followers (may be negative) divided by total followers at the end of the period.',
-    seed: ['SV', 'HS'],
     report: { inputs: ['net_new_followers', 'followers'] },
     fn: {
       name: 'AUDIENCE_GROWTH_RATE',
@@ -336,12 +289,9 @@ export const KPIS: readonly KpiDefinition[] = [
         {
           name: 'net_new_followers',
           kind: 'signed',
-          description: 'Followers gained minus lost; may be negative.',
         },
-        count('total_followers', 'Total followers at the end of the period.'),
+        count('total_followers'),
       ],
-      // The sample rows hold four channels a day: row 6 is row 2's channel a day later.
-      example: onDataTab('=AUDIENCE_GROWTH_RATE({followers@6}-{followers@2}, {followers@6})'),
     },
   },
   {
@@ -350,28 +300,18 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'reach',
     unit: 'fraction',
     direction: 'up',
-    formula: '(current − previous) / |previous|',
-    help: 'Change from the previous value to the current one, for any metric and period. Undefined when previous is 0.',
-    seed: ['SV'],
     fn: {
       name: 'GROWTH_RATE',
       shape: 'elementwise',
       params: [
-        { name: 'previous', kind: 'signed', description: 'The earlier value, e.g. last month.' },
-        { name: 'current', kind: 'signed', description: 'The later value, e.g. this month.' },
+        { name: 'previous', kind: 'signed' },
+        { name: 'current', kind: 'signed' },
       ],
-      example: onDataTab('=GROWTH_RATE({impressions@2:96}, {impressions@6:100})'),
     },
   },
   ratioKpi('post_reach_rate', 'Post reach rate', 'reach', 'POST_REACH_RATE', 'reach', 'followers', {
-    formula: 'reach / followers',
-    help: 'Reach divided by followers: how much of your audience a post reaches. Reach is unique people: do not sum it across posts.',
-    numeratorHelp: 'Reach: unique people who saw the post.',
-    denominatorHelp: 'Followers.',
-    seed: ['SV', 'HS'],
     perPost: true,
     report: ['reach', 'followers'],
-    periodTotal: 'none',
   }),
   {
     id: 'potential_reach',
@@ -379,23 +319,17 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'reach',
     unit: 'people',
     direction: 'up',
-    formula: 'sum of the audiences of accounts that mentioned you × share',
-    help: 'The followers of the accounts that mentioned you, summed, times the share that realistically sees it (default 0.02; 0.02–0.05 is realistic).',
-    seed: ['HS'],
     fn: {
       name: 'POTENTIAL_REACH',
       shape: 'aggregate',
       params: [
-        count('followers_of_mentioners', 'Followers of each account that mentioned you.'),
+        count('followers_of_mentioners'),
         {
           name: 'share',
           kind: 'fraction',
-          description: 'The share of those audiences that sees the mention, from 0 to 1.',
           optional: { default: 0.02 },
         },
       ],
-      // The data tab has no column for the mentioners' audiences: a tab of the user's own.
-      example: '=POTENTIAL_REACH(Mentions!C2:C40, 0.03)',
     },
   },
   {
@@ -404,56 +338,31 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'reach',
     unit: 'fraction',
     direction: 'up',
-    formula: 'brand mentions / (brand mentions + all competitors’ mentions)',
-    help: 'Your mentions as a share of all mentions in your market, yours included.',
-    seed: ['SV', 'HS'],
     report: { inputs: ['mentions', 'competitor_mentions'] },
     fn: {
       name: 'SHARE_OF_VOICE',
       shape: 'elementwise',
       params: [
-        count('brand_mentions', 'Mentions of your brand.'),
-        count('competitor_mentions', 'Mentions of each competitor, a column each.', {
+        count('brand_mentions'),
+        count('competitor_mentions', {
           summed: true,
         }),
       ],
-      example: onDataTab('=SHARE_OF_VOICE({mentions}, {competitor_mentions})'),
-      totalExample: onDataTab('=SHARE_OF_VOICE(SUM({mentions}), SUM({competitor_mentions}))'),
     },
   },
 
   // ----- Conversion -----
   ratioKpi('ctr', 'Click-through rate', 'conversion', 'CTR', 'clicks', 'impressions', {
-    formula: 'clicks / impressions',
-    help: 'Clicks divided by impressions.',
-    numeratorHelp: 'Clicks.',
-    denominatorHelp: 'Impressions.',
-    seed: ['SV', 'HS'],
     report: ['clicks', 'impressions'],
   }),
   ratioKpi('conversion_rate', 'Conversion rate', 'conversion', 'CONVERSION_RATE', 'conversions', 'clicks', {
-    formula: 'conversions / clicks (or sessions)',
-    help: 'Conversions divided by clicks, or by sessions: what you pass.',
-    numeratorHelp: 'Conversions.',
-    denominatorHelp: 'Clicks or sessions.',
-    seed: ['SV', 'HS'],
     report: ['conversions', 'clicks'],
   }),
   ratioKpi('bounce_rate', 'Bounce rate', 'conversion', 'BOUNCE_RATE', 'bounced_sessions', 'sessions', {
-    formula: 'single-page sessions / sessions',
-    help: 'Single-page sessions divided by all sessions. Lower is better.',
-    numeratorHelp: 'Sessions that left after one page.',
-    denominatorHelp: 'All sessions.',
-    seed: ['SV', 'HS'],
     report: ['bounces', 'sessions'],
     direction: 'down',
   }),
   ratioKpi('cost_per_lead', 'Cost per lead', 'conversion', 'COST_PER_LEAD', 'cost', 'leads', {
-    formula: 'cost / leads',
-    help: 'Cost divided by leads, in the sheet’s currency. Lower is better.',
-    numeratorHelp: 'Cost, in the sheet’s currency.',
-    denominatorHelp: 'Leads.',
-    seed: ['SV'],
     report: ['cost', 'leads'],
     direction: 'down',
     unit: 'money',
@@ -467,9 +376,6 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'awareness',
     unit: 'sentiment',
     direction: 'up',
-    formula: '(positive − negative) / (positive + negative + neutral)',
-    help: 'From −1 (all negative) to +1 (all positive). Neutral mentions count in the denominator when given.',
-    seed: ['SV'],
     report: {
       inputs: ['positive_mentions', 'negative_mentions', 'neutral_mentions'],
       optional: ['neutral_mentions'],
@@ -478,11 +384,10 @@ export const KPIS: readonly KpiDefinition[] = [
       name: 'SENTIMENT_SCORE',
       shape: 'elementwise',
       params: [
-        count('positive', 'Positive mentions.'),
-        count('negative', 'Negative mentions.'),
-        { name: 'neutral', kind: 'count', description: 'Neutral mentions.', optional: { default: 0 } },
+        count('positive'),
+        count('negative'),
+        { name: 'neutral', kind: 'count', optional: { default: 0 } },
       ],
-      example: onDataTab('=SENTIMENT_SCORE({positive_mentions}, {negative_mentions}, {neutral_mentions})'),
     },
   },
 
@@ -493,32 +398,21 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'customer_experience',
     unit: 'hours',
     direction: 'down',
-    formula: 'mean (or median) of replied − received, in hours',
-    help: 'Hours from a message to its reply, the mean (default) or the median over rows with both times. Lower is better.',
-    seed: ['SV'],
     fn: {
       name: 'RESPONSE_TIME',
       shape: 'aggregate',
       params: [
-        { name: 'received_at', kind: 'date', description: 'When each message came in: a date or date-time.' },
-        { name: 'replied_at', kind: 'date', description: 'When it was answered: a date or date-time.' },
+        { name: 'received_at', kind: 'date' },
+        { name: 'replied_at', kind: 'date' },
         {
           name: 'method',
           kind: 'text',
-          description: '"mean" or "median".',
           optional: { default: 'mean' },
         },
       ],
-      // Times of messages and replies are not data tab columns: a tab of the user's own.
-      example: '=RESPONSE_TIME(Messages!A2:A200, Messages!B2:B200, "median")',
     },
   },
   ratioKpi('response_rate', 'Response rate', 'customer_experience', 'RESPONSE_RATE', 'replied', 'received', {
-    formula: 'replied / received',
-    help: 'Messages answered divided by messages received.',
-    numeratorHelp: 'Messages answered.',
-    denominatorHelp: 'Messages received.',
-    seed: [],
     report: ['replies', 'messages'],
   }),
   {
@@ -527,22 +421,17 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'customer_experience',
     unit: 'fraction',
     direction: 'up',
-    formula: 'share of ratings in the top two boxes (≥ scale_max − 1)',
-    help: 'The share of ratings in the top two boxes (4 and 5 on a 1–5 scale). Ratings must be whole numbers from 1 to scale_max.',
-    seed: ['SV', 'HS'],
     fn: {
       name: 'CSAT',
       shape: 'aggregate',
       params: [
-        { name: 'ratings', kind: 'rating', description: 'Ratings, whole numbers from 1 to scale_max.' },
+        { name: 'ratings', kind: 'rating' },
         {
           name: 'scale_max',
           kind: 'whole',
-          description: 'The top of the rating scale, from 3 to 100.',
           optional: { default: 5 },
         },
       ],
-      example: '=CSAT(Survey!C2:C300)',
     },
   },
   {
@@ -551,9 +440,6 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'customer_experience',
     unit: 'nps',
     direction: 'up',
-    formula: '(% of scores 9–10) − (% of scores 0–6)',
-    help: 'Promoters (9–10) minus detractors (0–6), in percentage points: a score from −100 to +100. Scores must be whole numbers 0–10.',
-    seed: ['SV', 'HS'],
     fn: {
       name: 'NPS',
       shape: 'aggregate',
@@ -561,10 +447,8 @@ export const KPIS: readonly KpiDefinition[] = [
         {
           name: 'scores',
           kind: 'score',
-          description: 'Answers to “how likely are you to recommend us”, 0–10.',
         },
       ],
-      example: '=NPS(Survey!D2:D500)',
     },
   },
 
@@ -575,57 +459,32 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'financial',
     unit: 'fraction',
     direction: 'up',
-    formula: '(revenue − cost) / cost',
-    help: 'Profit over cost as a fraction: 0.5 means you made back the cost and half again.',
-    seed: ['SV'],
     report: { inputs: ['revenue', 'cost'] },
     fn: {
       name: 'ROI',
       shape: 'elementwise',
-      params: [money('revenue', 'Revenue from the activity.'), money('cost', 'What it cost.')],
-      example: onDataTab('=ROI({revenue}, {cost})'),
-      totalExample: onDataTab('=ROI(SUM({revenue}), SUM({cost}))'),
+      params: [money('revenue'), money('cost')],
     },
   },
   ratioKpi('roas', 'Return on ad spend (ROAS)', 'financial', 'ROAS', 'revenue', 'ad_spend', {
-    formula: 'revenue / ad spend',
-    help: 'Revenue per unit of ad spend: 3 means three kronor (or dong) back for each one spent.',
-    numeratorHelp: 'Revenue from the ads.',
-    denominatorHelp: 'Ad spend.',
-    seed: [],
     report: ['revenue', 'cost'],
     unit: 'ratio',
     numeratorKind: 'money',
     denominatorKind: 'money',
   }),
   ratioKpi('cpc', 'Cost per click (CPC)', 'financial', 'CPC', 'cost', 'clicks', {
-    formula: 'cost / clicks',
-    help: 'Cost divided by clicks, in the sheet’s currency. Lower is better.',
-    numeratorHelp: 'Cost.',
-    denominatorHelp: 'Clicks.',
-    seed: ['SV', 'HS'],
     report: ['cost', 'clicks'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
   }),
   ratioKpi('cpm', 'Cost per thousand impressions (CPM)', 'financial', 'CPM', 'cost', 'impressions', {
-    formula: 'cost / impressions × 1000',
-    help: 'Cost per thousand impressions, in the sheet’s currency. Lower is better.',
-    numeratorHelp: 'Cost.',
-    denominatorHelp: 'Impressions.',
-    seed: ['HS'],
     report: ['cost', 'impressions'],
     direction: 'down',
     unit: 'money',
     numeratorKind: 'money',
   }),
   ratioKpi('cpa', 'Cost per acquisition (CPA)', 'financial', 'CPA', 'cost', 'conversions', {
-    formula: 'cost / conversions',
-    help: 'Cost divided by conversions, in the sheet’s currency. Lower is better.',
-    numeratorHelp: 'Cost.',
-    denominatorHelp: 'Conversions.',
-    seed: [],
     report: ['cost', 'conversions'],
     direction: 'down',
     unit: 'money',
@@ -637,24 +496,19 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'financial',
     unit: 'money',
     direction: 'up',
-    formula: 'average order value × orders per year × years retained × margin',
-    help: 'What a customer is worth over the whole relationship, in the sheet’s currency. Margin (0–1) defaults to 1, i.e. revenue.',
-    seed: ['SV'],
     fn: {
       name: 'CLV',
       shape: 'elementwise',
       params: [
-        money('average_order_value', 'Average order value.'),
-        { name: 'orders_per_year', kind: 'count', description: 'Orders per customer per year.' },
-        { name: 'years_retained', kind: 'count', description: 'Years a customer stays.' },
+        money('average_order_value'),
+        { name: 'orders_per_year', kind: 'count' },
+        { name: 'years_retained', kind: 'count' },
         {
           name: 'margin',
           kind: 'fraction',
-          description: 'Gross margin from 0 to 1; 1 gives lifetime revenue.',
           optional: { default: 1 },
         },
       ],
-      example: '=CLV(450, 3, 4, 0.3)',
     },
   },
 
@@ -665,21 +519,33 @@ export const KPIS: readonly KpiDefinition[] = [
     family: 'goals',
     unit: 'fraction',
     direction: 'up',
-    formula: '(current − baseline) / (target − baseline)',
-    help: 'How far from baseline to target you have come: 1 is reached, 1.2 is 20 % past it. Works for goals to lower a KPI too. Not clamped.',
-    seed: ['SV', 'HS'],
     fn: {
       name: 'GOAL_PROGRESS',
       shape: 'elementwise',
       params: [
-        { name: 'baseline', kind: 'signed', description: 'The value when the goal was set.' },
-        { name: 'target', kind: 'signed', description: 'The value to reach; must differ from the baseline.' },
-        { name: 'current', kind: 'signed', description: 'The value now.' },
+        { name: 'baseline', kind: 'signed' },
+        { name: 'target', kind: 'signed' },
+        { name: 'current', kind: 'signed' },
       ],
-      example: '=GOAL_PROGRESS(0.031, 0.042, 0.036)',
     },
   },
-];
+] as const satisfies readonly KpiFacts[];
+
+/** Every KPI's id: stored in goals, printed by the headless report, the key of its prose and names. */
+export type KpiId = (typeof KPI_LIST)[number]['id'];
+
+/** The KPIs that are a column of the data sheet. */
+export type ColumnKpiId = Extract<(typeof KPI_LIST)[number], { column: DataColumnDefinition }>['id'];
+
+/**
+ * The KPIs a user measures, which the report, the sidebar and Help / About name in every language:
+ * all but the goals family's own function (GOAL_PROGRESS).
+ */
+export type MeasuredKpiId = Exclude<KpiId, Extract<(typeof KPI_LIST)[number], { family: 'goals' }>['id']>;
+
+export type KpiDefinition = KpiFacts<KpiId>;
+
+export const KPIS: readonly KpiDefinition[] = KPI_LIST;
 
 /** The columns that identify a data row rather than measure it. */
 export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id' | 'currency', DataColumnDefinition> = {
@@ -712,93 +578,54 @@ export const FAMILIES: readonly KpiFamily[] = [
   'goals',
 ];
 
-function column(
-  id: string,
+function column<const Id extends string>(
+  id: Id,
   label: string,
   family: KpiFamily,
-  unit: KpiDefinition['unit'],
-  aggregation: DataColumnDefinition['aggregation'],
+  unit: KpiFacts['unit'],
+  aggregation: Exclude<ColumnAggregation, 'key'>,
   header: string,
-  aliases: string[],
-  direction: KpiDefinition['direction'] = 'up',
-): KpiDefinition {
-  const how =
-    aggregation === 'stock'
-      ? 'a stock: the last value in the month, never summed'
-      : aggregation === 'unique'
-        ? 'unique people: not additive across days, posts or channels'
-        : 'summed over the month';
-  return {
-    id,
-    label,
-    family,
-    unit,
-    direction,
-    formula: `data column “${header}”: ${how}`,
-    help: `${label}: a column of the data sheet, ${how}.`,
-    seed: [],
-    column: { header, aggregation, aliases },
-  };
+  aliases: readonly string[],
+  direction: KpiFacts['direction'] = 'up',
+): KpiFacts<Id> & { column: DataColumnDefinition } {
+  return { id, label, family, unit, direction, column: { header, aggregation, aliases } };
 }
 
 interface RatioOptions {
-  formula: string;
-  help: string;
-  numeratorHelp: string;
-  denominatorHelp: string;
-  seed: KpiDefinition['seed'];
-  direction?: KpiDefinition['direction'];
-  unit?: KpiDefinition['unit'];
-  numeratorKind?: 'count' | 'money';
-  denominatorKind?: 'count' | 'money';
+  direction?: KpiFacts['direction'];
+  unit?: KpiFacts['unit'];
+  numeratorKind?: Extract<ParamKind, 'count' | 'money'>;
+  denominatorKind?: Extract<ParamKind, 'count' | 'money'>;
   /** The report's columns for numerator and denominator; the examples use the same columns. */
   report: readonly [string, string];
   /** A per-post rate: see KpiReportInputs.perPost. */
   perPost?: boolean;
-  /**
-   * How a period total is written: flows are summed; followers are a stock, so the period's
-   * last value is the base; reach is not additive, so no total is suggested at all.
-   */
-  periodTotal?: 'sum' | 'last' | 'none';
 }
 
 /** The many KPIs that are one column over another, element-wise. */
-function ratioKpi(
-  id: string,
+function ratioKpi<const Id extends string>(
+  id: Id,
   label: string,
   family: KpiFamily,
   name: string,
   numerator: string,
   denominator: string,
   options: RatioOptions,
-): KpiDefinition {
-  // Every ratio names its data tab columns: the example is written against them.
-  const report = options.report as readonly [string, string];
+): KpiFacts<Id> {
   return {
     id,
     label,
     family,
     unit: options.unit ?? 'fraction',
     direction: options.direction ?? 'up',
-    formula: options.formula,
-    help: options.help,
-    seed: options.seed,
-    ...(options.report
-      ? { report: { inputs: options.report, ...(options.perPost ? { perPost: true } : {}) } }
-      : {}),
+    report: { inputs: options.report, ...(options.perPost ? { perPost: true } : {}) },
     fn: {
       name,
       shape: 'elementwise',
       params: [
-        { name: numerator, kind: options.numeratorKind ?? 'count', description: options.numeratorHelp },
-        { name: denominator, kind: options.denominatorKind ?? 'count', description: options.denominatorHelp },
+        { name: numerator, kind: options.numeratorKind ?? 'count' },
+        { name: denominator, kind: options.denominatorKind ?? 'count' },
       ],
-      example: onDataTab(`=${name}({${columnOf(report[0])}}, {${columnOf(report[1])}})`),
-      totalExample: {
-        sum: onDataTab(`=${name}(SUM({${columnOf(report[0])}}), SUM({${columnOf(report[1])}}))`),
-        last: onDataTab(`=${name}(SUM({${columnOf(report[0])}}), SUM(${PERIOD_END_FOLLOWERS}))`),
-        none: undefined,
-      }[options.periodTotal ?? 'sum'],
     },
   };
 }

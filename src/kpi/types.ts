@@ -22,7 +22,6 @@ export interface ParamDefinition {
   /** snake_case, as Sheets shows it in the autocomplete help. */
   name: string;
   kind: ParamKind;
-  description: string;
   /** Each row is summed first, so it may have more columns than the other arguments. */
   summed?: boolean;
   /** Optional arguments have a default; it is shown in the help text. */
@@ -39,11 +38,7 @@ export interface CustomFunctionDefinition {
   /** The name the user types: ENGAGEMENT_RATE. */
   name: string;
   shape: FunctionShape;
-  params: ParamDefinition[];
-  /** A formula a user can copy, shown in the help and the README. */
-  example: string;
-  /** How to get a period total with built-ins, when that differs from the example. */
-  totalExample?: string;
+  params: readonly ParamDefinition[];
 }
 
 /**
@@ -60,22 +55,22 @@ export interface DataColumnDefinition {
    * Other headers that mean this column, compared case-insensitively after trimming:
    * platform names for it, and the Swedish and Vietnamese words.
    */
-  aliases: string[];
+  aliases: readonly string[];
 }
 
-export interface KpiDefinition {
+/**
+ * What the add-on needs of a KPI at run time. Its prose (help, formula, examples, argument
+ * descriptions) is in src/kpi/prose.ts, keyed by the same id, so the server code, which every
+ * custom function call loads, imports none of it.
+ */
+export interface KpiFacts<Id extends string = string> {
   /** snake_case, stable: stored in goals and printed by the headless report. */
-  id: string;
-  /** English display name. */
+  id: Id;
+  /** English display name: the fallback where a language has no name for it. */
   label: string;
   family: KpiFamily;
   unit: KpiUnit;
   direction: Direction;
-  /** The formula in words, as the spec states it. */
-  formula: string;
-  /** One line for autocomplete and the sidebar: what it means and the product's choices. */
-  help: string;
-  seed: Seed[];
   /** Present for formulaic KPIs: the custom function. */
   fn?: CustomFunctionDefinition;
   /** Present for counted KPIs: the data sheet column. */
@@ -104,3 +99,5 @@ export interface KpiReportInputs {
    */
   perPost?: boolean;
 }
+
+export type { ColumnKpiId, KpiDefinition, KpiId, MeasuredKpiId } from './registry';

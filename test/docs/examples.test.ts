@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { functionProse } from '../../src/kpi/prose';
 import { join } from 'node:path';
 import { runCustomFunction } from '../../src/functions';
 import { customFunctionKpis } from '../../src/kpi/lookup';
@@ -154,9 +155,13 @@ function evaluate(formula: string): FormulaResult {
 }
 
 const examples = customFunctionKpis().flatMap((kpi) =>
-  [kpi.fn!.example, kpi.fn!.totalExample]
+  [functionProse(kpi.id).example, functionProse(kpi.id).totalExample]
     .filter((formula): formula is string => formula !== undefined)
-    .map((formula) => ({ name: kpi.fn!.name, formula, total: formula === kpi.fn!.totalExample })),
+    .map((formula) => ({
+      name: kpi.fn!.name,
+      formula,
+      total: formula === functionProse(kpi.id).totalExample,
+    })),
 );
 
 describe('every function example, typed on the data tab with the sample rows', () => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { functionProse } from '../../src/kpi/prose';
 import { join } from 'node:path';
 import { customFunctionKpis } from '../../src/kpi/lookup';
 import { withReference } from '../../src/local/docs/reference';
@@ -13,7 +14,7 @@ describe('README function reference', () => {
   it('names every custom function with its example', () => {
     for (const kpi of customFunctionKpis()) {
       expect(readme).toContain(`\`${kpi.fn!.name}(`);
-      expect(readme).toContain(kpi.fn!.example);
+      expect(readme).toContain(functionProse(kpi.id).example);
     }
   });
 });

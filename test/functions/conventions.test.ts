@@ -20,7 +20,7 @@ function goodValue(name: string, param: ParamDefinition, index: number): unknown
   return 10 + index;
 }
 
-function goodArgs(name: string, params: ParamDefinition[]): unknown[] {
+function goodArgs(name: string, params: readonly ParamDefinition[]): unknown[] {
   return params.map((param, i) => goodValue(name, param, i));
 }
 

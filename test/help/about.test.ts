@@ -5,6 +5,7 @@ import { aboutPageFile } from '../../src/help/pages';
 import { CATALOGUES } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { customFunctionKpis, kpiById } from '../../src/kpi/lookup';
+import { functionProse, KPI_PROSE } from '../../src/kpi/prose';
 import { escapeHtml } from '../../src/util/html';
 import { DIST } from '../support/bundle';
 
@@ -14,7 +15,7 @@ describe('Help / About dialog', () => {
   it('lists every custom function from the registry with its example and formula', () => {
     for (const kpi of customFunctionKpis()) {
       expect(html).toContain(`<tr id="${kpi.id}"><td><code>${kpi.fn!.name}(`);
-      expect(html).toContain(kpi.fn!.example.replace(/"/g, '&quot;'));
+      expect(html).toContain(functionProse(kpi.id).example.replace(/"/g, '&quot;'));
     }
     expect(html).toContain('Formula: clicks / impressions');
   });
@@ -48,7 +49,7 @@ describe('Help / About dialog', () => {
   });
 
   describe('KPI definitions in the page’s language', () => {
-    const english = kpiById('engagement_rate')!;
+    const english = KPI_PROSE[kpiById('engagement_rate')!.id];
     const row = (html: string, id: string) =>
       html.slice(html.indexOf(`<tr id="${id}">`), html.indexOf('</tr>', html.indexOf(`<tr id="${id}">`)));
 
@@ -82,8 +83,8 @@ describe('Help / About dialog', () => {
       (language) => {
         const html = aboutHtml(CATALOGUES[language].about, '1', language);
         for (const kpi of customFunctionKpis()) {
-          expect(row(html, kpi.id)).toContain(escapeHtml(kpiHelpFor(language, kpi).help));
-          expect({ id: kpi.id, english: html.includes(escapeHtml(kpi.help)) }).toEqual({
+          expect(row(html, kpi.id)).toContain(escapeHtml(kpiHelpFor(language, kpi.id).help));
+          expect({ id: kpi.id, english: html.includes(escapeHtml(KPI_PROSE[kpi.id].help)) }).toEqual({
             id: kpi.id,
             english: false,
           });

@@ -217,7 +217,7 @@ describe('the report section', () => {
       const shown = model.families.flatMap((family) => family.rows.map((row) => row.kpiId));
       expect(shown.length).toBeGreaterThan(30);
       expect(shown.filter((id) => !kpis[id])).toEqual([]);
-      const ids = new Set(KPIS.map((kpi) => kpi.id));
+      const ids = new Set<string>(KPIS.map((kpi) => kpi.id));
       expect(Object.keys(kpis).filter((id) => !ids.has(id))).toEqual([]);
       expect(Object.keys(REPORT_TEXTS[language].families).sort()).toEqual([...FAMILIES].sort());
       expect(Object.keys(REPORT_TEXTS[language].baseNames).sort()).toEqual([...ENGAGEMENT_BASES].sort());

@@ -30,7 +30,7 @@ describe('formulas in the notation a Swedish or Vietnamese spreadsheet takes', (
     expect(aboutHtml(CATALOGUES.en.about, '1', 'en')).toContain(
       '<code>=GOAL_PROGRESS(0.031, 0.042, 0.036)</code>',
     );
-    const help = kpiHelpFor('sv', kpiById('engagement_rate')!).help;
+    const help = kpiHelpFor('sv', kpiById('engagement_rate')!.id).help;
     expect(help).toContain('=ENGAGEMENT_RATE(SUM(F2:I100); SUM(D2:D100))');
     expect(help).not.toContain('SUM(F2:I100), SUM');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KPI_HELP_TEXTS, kpiHelpFor } from '../../src/i18n/kpi-help';
+import { KPI_HELP_TEXTS, kpiHelpFor, type FormulaicKpiHelp } from '../../src/i18n/kpi-help';
+import { KPI_PROSE } from '../../src/kpi/prose';
 import { KPIS } from '../../src/kpi/registry';
 import { kpiById } from '../../src/kpi/lookup';
 
@@ -21,7 +22,7 @@ describe.each(['sv', 'vi'] as const)('KPI definitions in %s', (language) => {
         help: true,
         formula: true,
       });
-      expect({ id: kpi.id, same: help === kpi.help }).toEqual({ id: kpi.id, same: false });
+      expect({ id: kpi.id, same: help === KPI_PROSE[kpi.id].help }).toEqual({ id: kpi.id, same: false });
       expect(help).not.toMatch(/undefined|\[object |\$\{/);
     }
   });
@@ -31,7 +32,7 @@ describe.each(['sv', 'vi'] as const)('KPI definitions in %s', (language) => {
     for (const kpi of KPIS) {
       expect({ id: kpi.id, calls: calls(texts[kpi.id].help) }).toEqual({
         id: kpi.id,
-        calls: calls(kpi.help),
+        calls: calls(KPI_PROSE[kpi.id].help),
       });
     }
   });
@@ -56,10 +57,14 @@ describe.each(['sv', 'vi'] as const)('KPI definitions in %s', (language) => {
 });
 
 describe('kpiHelpFor', () => {
-  const ctr = kpiById('ctr')!;
+  const ctr = kpiById('ctr')!.id;
 
-  it('answers the registry’s own text in English', () => {
-    expect(kpiHelpFor('en', ctr)).toEqual({ help: ctr.help, formula: ctr.formula });
+  it('answers the KPI’s own English prose in English', () => {
+    expect(kpiHelpFor('en', ctr)).toEqual({ help: KPI_PROSE.ctr.help, formula: KPI_PROSE.ctr.formula });
+    expect(kpiHelpFor('en', ctr)).toEqual({
+      help: 'Clicks divided by impressions.',
+      formula: 'clicks / impressions',
+    });
   });
 
   it('answers the translation in Swedish and Vietnamese', () => {
@@ -68,11 +73,17 @@ describe('kpiHelpFor', () => {
     expect(kpiHelpFor('sv', ctr).formula).toBe('klick / visningar');
   });
 
-  it('falls back to the registry for an id without a translation', () => {
-    expect(kpiHelpFor('sv', { id: 'new_kpi', help: 'New.', formula: 'a / b' })).toEqual({
-      help: 'New.',
-      formula: 'a / b',
-    });
+  it('has a translation for every KPI id: a language without one does not compile', () => {
+    // @ts-expect-error -- a language's KPI help must name every formulaic KPI
+    const incomplete: FormulaicKpiHelp = { ctr: { help: 'Klick.', formula: 'klick / visningar' } };
+    expect(Object.keys(incomplete)).toEqual(['ctr']);
+    for (const language of ['sv', 'vi'] as const)
+      for (const { id } of KPIS)
+        expect({ language, id, help: kpiHelpFor(language, id).help !== KPI_PROSE[id].help }).toEqual({
+          language,
+          id,
+          help: true,
+        });
   });
 
   it('is not reachable from the server: only the build and the sidebar page import it', () => {

@@ -1,6 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CATALOGUES, languageFromLocale } from '../../src/i18n';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
+import { KPI_PROSE } from '../../src/kpi/prose';
 import { kpiById } from '../../src/kpi/lookup';
 import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
@@ -84,13 +85,13 @@ describe.each(['sv_SE', 'vi_VN'])('in a %s sheet', (locale) => {
     await frame.selectOption('#f-kpi', 'engagement_rate');
     // Under the KPI: what it means, in the sheet's language, not the registry's English.
     const help = (await frame.locator('#f-kpi-help .kpi-help-text').textContent())!;
-    expect(help).toBe(kpiHelpFor(language, kpiById('engagement_rate')!).help);
+    expect(help).toBe(kpiHelpFor(language, kpiById('engagement_rate')!.id).help);
     expect(help).toContain(
       language === 'sv'
         ? 'Engagemangsgraden är interaktionerna delat med en bas du väljer'
         : 'Tỷ lệ tương tác là số lượt tương tác chia cho một mẫu số do bạn chọn',
     );
-    expect(help).not.toContain(kpiById('engagement_rate')!.help.slice(0, 30));
+    expect(help).not.toContain(KPI_PROSE.engagement_rate.help.slice(0, 30));
     await frame.selectOption('#f-channel', 'Instagram');
     // The workbench's clock is pinned to TODAY: the last three months of the sample are measured.
     const measured = T.goals.baselineMessages.measured(['2024-12', '2025-01', '2025-02']);

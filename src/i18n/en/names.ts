@@ -1,5 +1,5 @@
 import type { GoalField, GoalStatus } from '../../goals/types';
-import type { KpiFamily } from '../../kpi/types';
+import type { KpiFamily, MeasuredKpiId } from '../../kpi/types';
 
 /*
  * The names the report, the sidebar and Help / About share, so a KPI, a family or a goal's status
@@ -57,7 +57,7 @@ export const kpiNames = {
   cpm: 'Cost per 1,000 impressions (CPM)',
   cpa: 'Cost per acquisition (CPA)',
   clv: 'Customer lifetime value (CLV)',
-} as Record<string, string>;
+} satisfies Record<MeasuredKpiId, string>;
 
 export const familyNames = {
   engagement: 'Engagement',

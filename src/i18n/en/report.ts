@@ -91,7 +91,8 @@ export const report = {
   allChannels: 'All channels',
   change: 'Change',
   families: familyNames,
-  kpis: kpiNames,
+  /** Looked up by a row's or a goal's id, which may name no KPI (a goal stored by a later version). */
+  kpis: kpiNames as Readonly<Partial<Record<string, string>>>,
   baseNames: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
   engagementRateByReach: 'Engagement rate by reach',
   perPost: (kpi: string) => `${kpi}, per post`,

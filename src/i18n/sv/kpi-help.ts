@@ -1,5 +1,5 @@
 import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../kpi/examples';
-import type { ColumnHelp, KpiHelpCatalogue } from '../kpi-help';
+import type { ColumnHelp, FormulaicKpiHelp } from '../kpi-help';
 import { kpiNames } from './names';
 
 /*
@@ -22,11 +22,11 @@ const HOW = {
 export const columnHelp: ColumnHelp = (id, header, how) => {
   return {
     formula: `datakolumnen ”${header}”: ${HOW[how]}`,
-    help: `${kpiNames[id as keyof typeof kpiNames]}: en kolumn i databladet, ${HOW[how]}.`,
+    help: `${kpiNames[id]}: en kolumn i databladet, ${HOW[how]}.`,
   };
 };
 
-export const kpiHelp: KpiHelpCatalogue = {
+export const kpiHelp = {
   // ----- räknade kolumner -----
   engagements: {
     formula:
@@ -159,4 +159,4 @@ export const kpiHelp: KpiHelpCatalogue = {
     formula: '(nuvarande − baslinje) / (mål − baslinje)',
     help: 'Hur långt du har kommit från baslinjen mot målet: 1 betyder uppnått, 1,2 betyder 20 % förbi. Fungerar även för mål om att sänka en KPI. Begränsas inte till 0–1.',
   },
-};
+} satisfies FormulaicKpiHelp;

@@ -1,5 +1,5 @@
 import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../kpi/examples';
-import type { ColumnHelp, KpiHelpCatalogue } from '../kpi-help';
+import type { ColumnHelp, FormulaicKpiHelp } from '../kpi-help';
 import { kpiNames } from './names';
 
 /*
@@ -22,11 +22,11 @@ const HOW = {
 export const columnHelp: ColumnHelp = (id, header, how) => {
   return {
     formula: `cột dữ liệu “${header}”: ${HOW[how]}`,
-    help: `${kpiNames[id as keyof typeof kpiNames]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
+    help: `${kpiNames[id]}: một cột của trang tính dữ liệu, ${HOW[how]}.`,
   };
 };
 
-export const kpiHelp: KpiHelpCatalogue = {
+export const kpiHelp = {
   // ----- các cột đếm -----
   engagements: {
     formula:
@@ -159,4 +159,4 @@ export const kpiHelp: KpiHelpCatalogue = {
     formula: '(hiện tại − mức cơ sở) / (mục tiêu − mức cơ sở)',
     help: 'Bạn đã đi được bao xa từ mức cơ sở đến mục tiêu: 1 là đã đạt, 1,2 là vượt 20 %. Dùng được cả cho mục tiêu giảm một KPI. Không bị giới hạn trong khoảng 0–1.',
   },
-};
+} satisfies FormulaicKpiHelp;

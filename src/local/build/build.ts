@@ -14,7 +14,6 @@ import { APP_FILE, APP_GLOBAL } from '../../server/on-demand';
 import { aboutHtml } from '../../help/about';
 import { aboutPageFile } from '../../help/pages';
 import { CATALOGUES, LANGUAGES } from '../../i18n';
-import { runtimeRegistryPlugin } from './runtime-registry';
 import { BUNDLE_GLOBAL, customFunctionsFile, serverFunctionsFile } from './stubs';
 
 const root = resolve(__dirname, '../../..');
@@ -44,7 +43,6 @@ async function bundleServerCode(entry: string, globalName: string): Promise<stri
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [runtimeRegistryPlugin()],
   });
   return result.outputFiles[0].text;
 }

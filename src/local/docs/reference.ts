@@ -1,5 +1,6 @@
 import { FAMILIES, KPIS } from '../../kpi/registry';
 import { familyNames } from '../../i18n/en/names';
+import { functionProse, kpiProse } from '../../kpi/prose';
 import type { KpiDefinition } from '../../kpi/types';
 
 const DIRECTION = { up: '↑ higher is better', down: '↓ lower is better' } as const;
@@ -30,9 +31,10 @@ export function functionReference(): string {
       '|---|---|---|---|',
     );
     for (const kpi of kpis) {
-      const examples = [kpi.fn!.example, kpi.fn!.totalExample].filter(Boolean).map((e) => `\`${e}\``);
+      const { example, totalExample } = functionProse(kpi.id);
+      const examples = [example, totalExample].filter(Boolean).map((e) => `\`${e}\``);
       lines.push(
-        `| \`${cell(signature(kpi))}\` | ${cell(kpi.help)} | ${kpi.unit}, ${DIRECTION[kpi.direction]} | ${cell(examples.join('<br>'))} |`,
+        `| \`${cell(signature(kpi))}\` | ${cell(kpiProse(kpi.id).help)} | ${kpi.unit}, ${DIRECTION[kpi.direction]} | ${cell(examples.join('<br>'))} |`,
       );
     }
     lines.push('');

@@ -654,7 +654,7 @@ function renderKpiHelp(): void {
   const postRows = definition?.report?.postRows === true;
   setContent(
     kpiHelp,
-    el('span', { class: 'kpi-help-text' }, definition ? kpiHelpFor(language, definition).help : ''),
+    el('span', { class: 'kpi-help-text' }, definition ? kpiHelpFor(language, definition.id).help : ''),
     el('br'),
     el('span', { class: 'kpi-unit' }, L.form.unit(L.units[kpi.unit], L.directions[kpi.direction])),
     postRows ? el('br') : null,
