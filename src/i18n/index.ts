@@ -3,6 +3,7 @@ import { functions as enFunctions } from './en/functions';
 import { goalsTab as enGoalsTab } from './en/goals';
 import { importServer as enImportServer } from './en/import';
 import { menu as enMenu } from './en/menu';
+import { periods as enPeriods } from './en/periods';
 import { permissions as enPermissions } from './en/permissions';
 import { report as enReport } from './en/report';
 import { languageFromLocale, type Language } from './language';
@@ -11,6 +12,7 @@ import { functions as svFunctions } from './sv/functions';
 import { goalsTab as svGoalsTab } from './sv/goals';
 import { importServer as svImportServer } from './sv/import';
 import { menu as svMenu } from './sv/menu';
+import { periods as svPeriods } from './sv/periods';
 import { permissions as svPermissions } from './sv/permissions';
 import { report as svReport } from './sv/report';
 import { vi } from './vi';
@@ -18,6 +20,7 @@ import { functions as viFunctions } from './vi/functions';
 import { goalsTab as viGoalsTab } from './vi/goals';
 import { importServer as viImportServer } from './vi/import';
 import { menu as viMenu } from './vi/menu';
+import { periods as viPeriods } from './vi/periods';
 import { permissions as viPermissions } from './vi/permissions';
 import { report as viReport } from './vi/report';
 
@@ -79,3 +82,10 @@ export const REPORT_TEXTS: Readonly<Record<Language, Catalogue['report']>> = {
 export function reportTextsFor(locale: string | null | undefined): Catalogue['report'] {
   return REPORT_TEXTS[languageFromLocale(locale)];
 }
+
+/** Week, month and quarter: their names, and the messages for a key that is not a period. */
+export const PERIOD_TEXTS: Readonly<Record<Language, Catalogue['periods']>> = {
+  en: enPeriods,
+  sv: svPeriods,
+  vi: viPeriods,
+};

@@ -11,6 +11,7 @@ import { report } from './report';
 import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
+import { periods } from './periods';
 
 export const en = {
   menu,
@@ -24,6 +25,7 @@ export const en = {
   sidebar,
   importDialog,
   importServer,
+  periods,
 };
 
 export type Catalogue = typeof en;

@@ -8,6 +8,7 @@ import { report } from './report';
 import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
+import { periods } from './periods';
 
 export const vi: Catalogue = {
   menu,
@@ -21,4 +22,5 @@ export const vi: Catalogue = {
   sidebar,
   importDialog,
   importServer,
+  periods,
 };
