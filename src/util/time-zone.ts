@@ -70,6 +70,31 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return date.getTime();
 }
 
+/**
+ * The instant at which the zone's wall clock shows the given time. A time that a change of
+ * daylight saving skips (02:30 on the night Stockholm's clocks go forward) gives the instant an
+ * hour later on the new clock (03:30); a time the clocks show twice gives the later instant.
+ * Throws RangeError for a zone Intl does not know.
+ */
+export function instantAtWallClock(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
+  const asUtc = utcMs(year, month, day, hour, minute, second);
+  // Two passes settle the offset even when the first guess lands across a change of offset.
+  let guess = asUtc;
+  for (let pass = 0; pass < 2; pass++) {
+    const shown = wallClockAt(new Date(guess), timeZone);
+    guess += asUtc - utcMs(shown.year, shown.month, shown.day, shown.hour, shown.minute, shown.second);
+  }
+  return new Date(guess);
+}
+
 const MS_PER_MINUTE = 60_000;
 /**
  * Offsets found equal at two instants this far apart are taken to hold between them. No time

@@ -1,4 +1,5 @@
 import {
+  instantAtWallClock,
   readWallClock,
   utcMs,
   wallClockAt,
@@ -84,5 +85,24 @@ describe('the wall clock of a time zone', () => {
   it('keeps years below 100 in utcMs', () => {
     expect(new Date(utcMs(26, 10, 3, 12)).toISOString()).toBe('0026-10-03T12:00:00.000Z');
     expect(utcMs(2026, 10, 3, 12, 30, 15)).toBe(Date.UTC(2026, 9, 3, 12, 30, 15));
+  });
+});
+
+describe('instantAtWallClock', () => {
+  it('finds the instant a zone’s clock shows a time, and settles the hours a change of daylight saving skips or repeats', () => {
+    expect(instantAtWallClock('Europe/Stockholm', 2026, 3, 30, 6).toISOString()).toBe(
+      '2026-03-30T04:00:00.000Z',
+    );
+    expect(instantAtWallClock('Asia/Ho_Chi_Minh', 2026, 1, 1, 6).toISOString()).toBe(
+      '2025-12-31T23:00:00.000Z',
+    );
+    // 29 March 2026: Stockholm's clocks skip 02:00–03:00, so 02:30 is read on the new clock, as 03:30.
+    expect(instantAtWallClock('Europe/Stockholm', 2026, 3, 29, 2, 30).toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    // 25 October 2026: they show 02:30 twice; the later one (winter time) is taken.
+    expect(instantAtWallClock('Europe/Stockholm', 2026, 10, 25, 2, 30).toISOString()).toBe(
+      '2026-10-25T01:30:00.000Z',
+    );
   });
 });

@@ -19,26 +19,8 @@ export function wallClock(date: Date, timeZone: string): WallClock {
   return { ...clock, weekday: new Date(utcMs(clock.year, clock.month, clock.day)).getUTCDay() };
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given time. */
-export function fromWallClock(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date {
-  const asUtc = utcMs(year, month, day, hour, minute, second);
-  // Two passes settle the offset even when the first guess lands across a DST change.
-  let guess = asUtc;
-  for (let pass = 0; pass < 2; pass++) {
-    const shown = wallClock(new Date(guess), timeZone);
-    const shownAsUtc = utcMs(shown.year, shown.month, shown.day, shown.hour, shown.minute, shown.second);
-    guess += asUtc - shownAsUtc;
-  }
-  return new Date(guess);
-}
+/** The instant at which the wall clock in `timeZone` shows the given time: the add-on's own helper. */
+export { instantAtWallClock as fromWallClock } from '../../util/time-zone';
 
 /** Sheets' serial day number (days since 1899-12-30), as a formula or a number format sees a date. */
 export function toSerial(date: Date, timeZone: string): number {
