@@ -11,11 +11,13 @@ import { ChartType, Position, exposeAs } from './boundary';
 import { FakeContext, type AuthMode, type Manifest } from './context';
 import { FakeHtmlService, type HtmlFiles } from './html';
 import { FakeLockService } from './lock';
+import { exposeMailApp, FakeMailApp, type MailOptions } from './mail';
 import { FakePropertiesService, type PropertyKind } from './properties';
 import { FakeScriptApp } from './script-app';
 import { FakeSession, type SessionOptions } from './session';
 import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeTriggerStore } from './triggers';
 import { FakeUi } from './ui';
 
 export interface FakeAppsScriptOptions {
@@ -37,6 +39,8 @@ export interface FakeAppsScriptOptions {
    * at each evaluate() so functions defined after setup are found.
    */
   templateGlobals?: () => Record<string, unknown>;
+  /** MailApp's account kind (its quotas) and recipients already used today. */
+  mail?: MailOptions;
 }
 
 export interface FakeAppsScript {
@@ -59,6 +63,11 @@ export interface FakeAppsScript {
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly Session: GoogleAppsScript.Base.Session;
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  /** Installed triggers of every user and document, for inspection. */
+  readonly triggers: FakeTriggerStore;
+  /** MailApp; its outbox holds what was sent. */
+  readonly mail: FakeMailApp;
+  readonly MailApp: GoogleAppsScript.Mail.MailApp;
   setAuthMode(mode: AuthMode): void;
   /** The Apps Script globals, for `Object.assign(globalThis, …)` or a `node:vm` context. */
   globals(): Record<string, unknown>;
@@ -78,6 +87,14 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
   const locks = new FakeLockService(context);
   const session = new FakeSession(context, options.session);
   const logs: string[] = [];
+  const now = options.now ?? (() => new Date());
+  const triggers = new FakeTriggerStore(context, {
+    user: () => session.effectiveUserEmail,
+    documentId: () => spreadsheet.id,
+    scriptTimeZone: () => session.scriptTimeZone,
+    now,
+  });
+  const mail = new FakeMailApp(context, () => session.effectiveUserEmail, now, options.mail);
 
   const logger = {
     log: (format: unknown, ...values: unknown[]) => {
@@ -106,13 +123,16 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     session,
     html,
     logs,
-    now: options.now ?? (() => new Date()),
+    now,
     SpreadsheetApp: exposeAs<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(spreadsheetApp),
     HtmlService: exposeAs<GoogleAppsScript.HTML.HtmlService>(html),
     PropertiesService: exposeAs<GoogleAppsScript.Properties.PropertiesService>(properties),
     LockService: exposeAs<GoogleAppsScript.Lock.LockService>(locks),
     Session: exposeAs<GoogleAppsScript.Base.Session>(session),
-    ScriptApp: exposeAs<GoogleAppsScript.Script.ScriptApp>(new FakeScriptApp(context)),
+    ScriptApp: exposeAs<GoogleAppsScript.Script.ScriptApp>(new FakeScriptApp(context, triggers)),
+    triggers,
+    mail,
+    MailApp: exposeMailApp(mail),
     setAuthMode(mode) {
       context.authMode = mode;
     },
@@ -126,6 +146,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
         Logger: logger,
         Charts: { ChartType, Position },
         ScriptApp: fake.ScriptApp,
+        MailApp: fake.MailApp,
       };
     },
   };

@@ -13,6 +13,7 @@ export const SCOPE = {
   containerUi: 'https://www.googleapis.com/auth/script.container.ui',
   email: 'https://www.googleapis.com/auth/userinfo.email',
   scriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
+  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
   bigQuery: 'https://www.googleapis.com/auth/bigquery.readonly',
 } as const;
 
@@ -23,6 +24,7 @@ const SCOPE_SETS = {
   EMAIL: [SCOPE.email],
   CONTAINER_UI: [SCOPE.containerUi],
   SCRIPT_APP: [SCOPE.scriptApp],
+  SEND_MAIL: [SCOPE.sendMail],
   BIGQUERY: [SCOPE.bigQuery],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -166,6 +168,23 @@ const REFERENCE: Record<string, ClassScopes> = {
     page: 'script/script-app',
     NONE: 'getAuthorizationInfo getIdentityToken getInstallationSource getOAuthToken getScriptId getService invalidateAuth newStateToken requireAllScopes requireScopes',
     SCRIPT_APP: 'deleteTrigger getProjectTriggers getUserTriggers newTrigger',
+  },
+  // The builders and Trigger list no Authorization: only ScriptApp.newTrigger reaches them.
+  TriggerBuilder: {
+    page: 'script/trigger-builder',
+    NONE: 'forDocument forForm forSpreadsheet forUserCalendar timeBased',
+  },
+  ClockTriggerBuilder: {
+    page: 'script/clock-trigger-builder',
+    NONE: 'after at atDate atHour create everyDays everyHours everyMinutes everyWeeks inTimezone nearMinute onMonthDay onWeekDay',
+  },
+  Trigger: {
+    page: 'script/trigger',
+    NONE: 'getEventType getHandlerFunction getTriggerSource getTriggerSourceId getUniqueId',
+  },
+  MailApp: {
+    page: 'mail/mail-app',
+    SEND_MAIL: 'getRemainingDailyQuota sendEmail',
   },
   AuthorizationInfo: {
     page: 'script/authorization-info',

@@ -1,5 +1,6 @@
 import { AuthModeEnum, enumOf, exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
+import { EventType, TriggerSource, WeekDay, type FakeTriggerStore } from './triggers';
 
 type GasScriptApp = GoogleAppsScript.Script.ScriptApp;
 type GasAuthorizationInfo = GoogleAppsScript.Script.AuthorizationInfo;
@@ -20,12 +21,47 @@ export const FAKE_AUTHORIZATION_URL = 'https://script.google.com/macros/d/fake-s
  */
 export class FakeScriptApp implements Pick<
   GasScriptApp,
-  'AuthMode' | 'AuthorizationStatus' | 'getAuthorizationInfo'
+  | 'AuthMode'
+  | 'AuthorizationStatus'
+  | 'getAuthorizationInfo'
+  | 'WeekDay'
+  | 'EventType'
+  | 'TriggerSource'
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'deleteTrigger'
 > {
   readonly AuthMode = AuthModeEnum;
   readonly AuthorizationStatus = AuthorizationStatus;
+  readonly WeekDay = WeekDay;
+  readonly EventType = EventType;
+  readonly TriggerSource = TriggerSource;
 
-  constructor(private readonly ctx: FakeContext) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    /** Installable triggers (src/local/fakes/triggers.ts). */
+    private readonly triggers: FakeTriggerStore,
+  ) {}
+
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    return this.triggers.newTrigger(functionName);
+  }
+
+  getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
+    return this.triggers.getProjectTriggers();
+  }
+
+  getUserTriggers(document: GoogleAppsScript.Document.Document): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(form: GoogleAppsScript.Forms.Form): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[];
+  getUserTriggers(file: unknown): GoogleAppsScript.Script.Trigger[] {
+    return this.triggers.getUserTriggers(file);
+  }
+
+  deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+    this.triggers.deleteTrigger(trigger);
+  }
 
   getAuthorizationInfo(
     authMode: GoogleAppsScript.Script.AuthMode,
