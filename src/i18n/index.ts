@@ -3,6 +3,7 @@ import { functions as enFunctions } from './en/functions';
 import { goalsTab as enGoalsTab } from './en/goals';
 import { importServer as enImportServer } from './en/import';
 import { menu as enMenu } from './en/menu';
+import { digest as enDigest } from './en/digest';
 import { periods as enPeriods } from './en/periods';
 import { permissions as enPermissions } from './en/permissions';
 import { report as enReport } from './en/report';
@@ -12,6 +13,7 @@ import { functions as svFunctions } from './sv/functions';
 import { goalsTab as svGoalsTab } from './sv/goals';
 import { importServer as svImportServer } from './sv/import';
 import { menu as svMenu } from './sv/menu';
+import { digest as svDigest } from './sv/digest';
 import { periods as svPeriods } from './sv/periods';
 import { permissions as svPermissions } from './sv/permissions';
 import { report as svReport } from './sv/report';
@@ -20,6 +22,7 @@ import { functions as viFunctions } from './vi/functions';
 import { goalsTab as viGoalsTab } from './vi/goals';
 import { importServer as viImportServer } from './vi/import';
 import { menu as viMenu } from './vi/menu';
+import { digest as viDigest } from './vi/digest';
 import { periods as viPeriods } from './vi/periods';
 import { permissions as viPermissions } from './vi/permissions';
 import { report as viReport } from './vi/report';
@@ -88,4 +91,11 @@ export const PERIOD_TEXTS: Readonly<Record<Language, Catalogue['periods']>> = {
   en: enPeriods,
   sv: svPeriods,
   vi: viPeriods,
+};
+
+/** The team digest's email and its address list's messages. */
+export const DIGEST_TEXTS: Readonly<Record<Language, Catalogue['digest']>> = {
+  en: enDigest,
+  sv: svDigest,
+  vi: viDigest,
 };

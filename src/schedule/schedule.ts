@@ -5,10 +5,10 @@
  * The schedule is carried by one Apps Script clock trigger. Apps Script has weekly
  * (onWeekDay) and monthly (onMonthDay) clock triggers but no quarterly one, so a quarterly
  * schedule is a monthly trigger on the 1st whose runs in February, March, May… build nothing.
- * atHour runs the trigger at some time near the hour, not on it (nearMinute's reference allows
- * ±15 minutes), and a run may start late: a run belongs to the last planned firing at or
- * before it, allowing for an early start, so it builds the right period wherever in its hour
- * it starts.
+ * atHour runs the trigger some time within the hour, not on it (its reference: atHour(5) "Runs
+ * between 5am-6am"; nearMinute allows ±15 minutes), and a run may start late: a run belongs to
+ * the last planned firing at or before it, allowing 15 minutes early, so it builds the right
+ * period wherever in its hour it starts.
  */
 import {
   dayAt,

@@ -12,6 +12,7 @@ import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 import { periods } from './periods';
+import { digest } from './digest';
 
 export const en = {
   menu,
@@ -26,6 +27,7 @@ export const en = {
   importDialog,
   importServer,
   periods,
+  digest,
 };
 
 export type Catalogue = typeof en;

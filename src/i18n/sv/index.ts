@@ -9,6 +9,7 @@ import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 import { periods } from './periods';
+import { digest } from './digest';
 
 export const sv: Catalogue = {
   menu,
@@ -23,4 +24,5 @@ export const sv: Catalogue = {
   importDialog,
   importServer,
   periods,
+  digest,
 };

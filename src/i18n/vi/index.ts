@@ -9,6 +9,7 @@ import { goals, goalsTab } from './goals';
 import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 import { periods } from './periods';
+import { digest } from './digest';
 
 export const vi: Catalogue = {
   menu,
@@ -23,4 +24,5 @@ export const vi: Catalogue = {
   importDialog,
   importServer,
   periods,
+  digest,
 };
