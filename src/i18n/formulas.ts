@@ -1,5 +1,5 @@
 import type { Language } from './language';
-import { LANGUAGE_PACKS } from './packs';
+import { decimalCommaLanguages } from './packs';
 
 /*
  * Google Sheets separates a function's arguments with ";" wherever the decimal mark is a comma,
@@ -7,9 +7,7 @@ import { LANGUAGE_PACKS } from './packs';
  * users must be one they can type.
  */
 
-const SEMICOLON_LANGUAGES: ReadonlySet<Language> = new Set(
-  (Object.keys(LANGUAGE_PACKS) as Language[]).filter((language) => LANGUAGE_PACKS[language].decimalComma),
-);
+const SEMICOLON_LANGUAGES: ReadonlySet<Language> = decimalCommaLanguages();
 
 /** One formula, "=NAME(…)" through its closing parenthesis, in the language's notation. */
 export function formulaInNotation(formula: string, language: Language): string {

@@ -1,9 +1,13 @@
+import type { Catalogue } from './en';
+
 /*
- * What a language brings besides its texts: how a spreadsheet's locale names it, how its
- * spreadsheets write numbers, its everyday currency, the date words its exports use and the
- * header names its exports give the key columns. Each language folder (src/i18n/en|sv|vi) has
- * one `pack.ts` typed `satisfies LanguagePack`, and src/i18n/packs.ts lists them: every table
- * that depends on the language is derived from that list.
+ * What a language brings besides its catalogue sections: how a spreadsheet's locale names it, how
+ * its spreadsheets write numbers, its everyday currency, the date words and key-column headers its
+ * exports use, and the two small sections every execution shows (the menu and what a menu item
+ * says when a permission is missing). Each language folder (src/i18n/en|sv|vi) has one `pack.ts`
+ * typed `satisfies LanguagePack`, and src/i18n/packs.ts lists them: the tables that depend on the
+ * language are derived from that list. The larger sections stay in their own files, listed per
+ * section (src/i18n/index.ts), so each bundle carries only those it shows.
  */
 
 /** The columns that identify a data row (kpi/registry KEY_COLUMNS), whose headers a pack names. */
@@ -25,4 +29,8 @@ export interface LanguagePack {
   weekdays: readonly string[];
   /** Header names its exports give the key columns, besides the registry's English header. */
   headerAliases: Readonly<Record<KeyColumnId, readonly string[]>>;
+  /** The add-on menu's items. */
+  menu: Catalogue['menu'];
+  /** What a menu item says when the user left one of the add-on's permissions unticked. */
+  permissions: Catalogue['permissions'];
 }

@@ -13,36 +13,26 @@
  */
 
 import type { Language } from '../i18n/language';
-import { packEntries } from '../i18n/packs';
+import { monthWords, weekdayWords, type MonthWord } from '../i18n/packs';
 
 export type DateOrder = 'dmy' | 'mdy';
 
 /** A named date that only a writer in that language produces: any language but English. */
 export type DateLocale = Exclude<Language, 'en'>;
 
-/**
- * Every pack's month words: English's first, then each language's words English does not use
- * (jan, feb, apr, aug, … are shared), which mark the date as that language's.
- */
-const MONTH_WORDS: ReadonlyMap<string, { month: number; locale?: DateLocale }> = monthWords();
-
-function monthWords(): Map<string, { month: number; locale?: DateLocale }> {
-  const words = new Map<string, { month: number; locale?: DateLocale }>();
-  packEntries().forEach(([language, pack], index) => {
-    for (const [word, month] of Object.entries(pack.months)) {
-      if (words.has(word)) continue;
-      words.set(word, index === 0 ? { month } : { month, locale: language as DateLocale });
-    }
-  });
-  return words;
-}
+/** Every pack's month words; a language's own words mark the date as that language's. */
+const MONTH_WORDS: ReadonlyMap<string, MonthWord> = monthWords();
 
 function monthNumber(word: string): { month: number; locale?: DateLocale } | undefined {
-  return MONTH_WORDS.get(word.toLowerCase());
+  const found = MONTH_WORDS.get(word.toLowerCase());
+  if (found === undefined) return undefined;
+  return found.language === undefined
+    ? { month: found.month }
+    : { month: found.month, locale: found.language };
 }
 
 /** Weekdays an export may put first ("Thu, Oct 1, 2026", "tors 1 okt. 2026", "Thứ Năm, 1 tháng 10, 2026"). */
-const WEEKDAYS: ReadonlySet<string> = new Set(packEntries().flatMap(([, pack]) => pack.weekdays));
+const WEEKDAYS: ReadonlySet<string> = weekdayWords();
 const WEEKDAY_PREFIX = /^(thứ \p{L}+|chủ nhật|\p{L}+)\.?,? /u;
 
 /** What may follow the date: a time ("T09:30", " 08:30", ", 8:30 AM", " kl. 08.30", " lúc 8:30"). */

@@ -1,4 +1,4 @@
-import { packEntries } from '../i18n/packs';
+import { packCurrencies } from '../i18n/packs';
 
 /*
  * Currency is a property of the data, not of the spreadsheet's language (spec: Currency): one
@@ -86,14 +86,6 @@ const CURRENCY_BY_LANGUAGE: Record<string, string> = {
   ja: 'JPY',
   ko: 'KRW',
 };
-
-function packCurrencies(): Record<string, string> {
-  const currencies: Record<string, string> = {};
-  for (const [, pack] of packEntries())
-    for (const prefix of pack.localePrefixes)
-      if (pack.currency !== undefined) currencies[prefix] = pack.currency;
-  return currencies;
-}
 
 /** The default before anyone chooses: sv → SEK, vi → VND, en_US → USD, en_GB → GBP… */
 export function currencyForLocale(locale: string): string {

@@ -1,4 +1,6 @@
 import type { LanguagePack } from '../pack';
+import { menu } from './menu';
+import { permissions } from './permissions';
 
 /** English: the reference language, and the one every other locale falls back to. */
 export const pack = {
@@ -36,4 +38,6 @@ export const pack = {
   ],
   // English's are the registry's own (kpi/registry KEY_COLUMNS), next to the English headers.
   headerAliases: { date: [], channel: [], post_id: [], currency: [] },
+  menu,
+  permissions,
 } as const satisfies LanguagePack;

@@ -1,4 +1,6 @@
 import type { LanguagePack } from '../pack';
+import { menu } from './menu';
+import { permissions } from './permissions';
 
 /** Swedish: sv_SE spreadsheets, decimal comma, kronor; "3 okt. 2026", "lördag 3 oktober 2026". */
 export const pack = {
@@ -42,4 +44,6 @@ export const pack = {
     post_id: ['Inläggs-ID'],
     currency: ['Valuta'],
   },
+  menu,
+  permissions,
 } as const satisfies LanguagePack;

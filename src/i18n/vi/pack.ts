@@ -1,4 +1,6 @@
 import type { LanguagePack } from '../pack';
+import { menu } from './menu';
+import { permissions } from './permissions';
 
 /**
  * Vietnamese: vi_VN spreadsheets, decimal comma, đồng. Its months are numbered ("tháng 10"), so
@@ -16,4 +18,6 @@ export const pack = {
     post_id: ['ID bài viết'],
     currency: ['Tiền tệ', 'Đơn vị tiền tệ'],
   },
+  menu,
+  permissions,
 } as const satisfies LanguagePack;
