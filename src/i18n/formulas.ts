@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { decimalCommaLanguages } from './packs';
 
 /*
  * Google Sheets separates a function's arguments with ";" wherever the decimal mark is a comma,
@@ -6,7 +7,7 @@ import type { Language } from './language';
  * users must be one they can type.
  */
 
-const SEMICOLON_LANGUAGES: ReadonlySet<Language> = new Set(['sv', 'vi']);
+const SEMICOLON_LANGUAGES: ReadonlySet<Language> = decimalCommaLanguages();
 
 /** One formula, "=NAME(…)" through its closing parenthesis, in the language's notation. */
 export function formulaInNotation(formula: string, language: Language): string {

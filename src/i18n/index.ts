@@ -2,29 +2,24 @@ import { en, type Catalogue } from './en';
 import { functions as enFunctions } from './en/functions';
 import { goalsTab as enGoalsTab } from './en/goals';
 import { importServer as enImportServer } from './en/import';
-import { menu as enMenu } from './en/menu';
 import { digest as enDigest } from './en/digest';
 import { periods as enPeriods } from './en/periods';
-import { permissions as enPermissions } from './en/permissions';
 import { report as enReport } from './en/report';
 import { languageFromLocale, type Language } from './language';
+import { fromPacks } from './packs';
 import { sv } from './sv';
 import { functions as svFunctions } from './sv/functions';
 import { goalsTab as svGoalsTab } from './sv/goals';
 import { importServer as svImportServer } from './sv/import';
-import { menu as svMenu } from './sv/menu';
 import { digest as svDigest } from './sv/digest';
 import { periods as svPeriods } from './sv/periods';
-import { permissions as svPermissions } from './sv/permissions';
 import { report as svReport } from './sv/report';
 import { vi } from './vi';
 import { functions as viFunctions } from './vi/functions';
 import { goalsTab as viGoalsTab } from './vi/goals';
 import { importServer as viImportServer } from './vi/import';
-import { menu as viMenu } from './vi/menu';
 import { digest as viDigest } from './vi/digest';
 import { periods as viPeriods } from './vi/periods';
-import { permissions as viPermissions } from './vi/permissions';
 import { report as viReport } from './vi/report';
 
 export { languageFromLocale, LANGUAGES, type Language } from './language';
@@ -38,18 +33,13 @@ export type { ReportLabels } from './en/report';
  */
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, sv, vi };
 
-export const MENU_TEXTS: Readonly<Record<Language, Catalogue['menu']>> = {
-  en: enMenu,
-  sv: svMenu,
-  vi: viMenu,
-};
+/** The add-on menu, from the language packs (src/i18n/packs.ts). */
+export const MENU_TEXTS: Readonly<Record<Language, Catalogue['menu']>> = fromPacks((pack) => pack.menu);
 
 /** What a menu item says when a permission is missing; in the script files, as the menu is. */
-export const PERMISSION_TEXTS: Readonly<Record<Language, Catalogue['permissions']>> = {
-  en: enPermissions,
-  sv: svPermissions,
-  vi: viPermissions,
-};
+export const PERMISSION_TEXTS: Readonly<Record<Language, Catalogue['permissions']>> = fromPacks(
+  (pack) => pack.permissions,
+);
 
 export const FUNCTION_TEXTS: Readonly<Record<Language, Catalogue['functions']>> = {
   en: enFunctions,

@@ -1,11 +1,8 @@
-export type Language = 'en' | 'sv' | 'vi';
+import { LANGUAGE_PACKS, languageIn, type Language } from './packs';
 
-export const LANGUAGES: readonly Language[] = ['en', 'sv', 'vi'];
+export { LANGUAGES, type Language } from './packs';
 
-/** The spreadsheet's locale picks the language: sv_SE → Swedish, vi_VN → Vietnamese, else English. */
+/** The spreadsheet's locale picks the language (the packs' locale prefixes): sv_SE → Swedish, vi_VN → Vietnamese, else English. */
 export function languageFromLocale(locale: string | null | undefined): Language {
-  const tag = (locale ?? '').trim().toLowerCase();
-  if (tag.startsWith('sv')) return 'sv';
-  if (tag.startsWith('vi')) return 'vi';
-  return 'en';
+  return languageIn(LANGUAGE_PACKS, locale);
 }

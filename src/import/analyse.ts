@@ -9,7 +9,7 @@ import {
   type DateTally,
 } from './dates';
 import type { Delimiter } from './csv';
-import { importLabels as L } from './texts';
+import { ENGLISH_IMPORT_LABELS, type ImportLabels } from './texts';
 import {
   columnMark,
   decideMark,
@@ -253,6 +253,7 @@ export function planImport(
   table: readonly string[][],
   analysis: Pick<TableAnalysis, 'headerRow' | 'headers' | 'delimiter'>,
   choices: ImportChoices,
+  L: ImportLabels = ENGLISH_IMPORT_LABELS,
 ): ImportPlan {
   const body = table.slice(analysis.headerRow + 1);
   const problems: string[] = [];
@@ -337,7 +338,7 @@ export function planImport(
     } else if (dateOrder.kind === 'known') order = dateOrder.order;
     else if (dateOrder.kind === 'hinted') {
       order = choices.dateOrder ?? dateOrder.order;
-      const reason = hintReason(dateOrder.hint, rowOf);
+      const reason = hintReason(dateOrder.hint, rowOf, L);
       dateOrderNote = L.dateOrderHinted(rowOf(dateOrder.sample), dateOrder.sample.text, reason);
     } else if (dateOrder.kind === 'ask') {
       const { sample } = dateOrder;
@@ -389,7 +390,7 @@ function fileDateHint(
   return undefined;
 }
 
-function hintReason(hint: DateHint, rowOf: (sample: DateSample) => number): string {
+function hintReason(hint: DateHint, rowOf: (sample: DateSample) => number, L: ImportLabels): string {
   if (hint.kind === 'named') return L.dateHintNamed(hint.locale, rowOf(hint.sample), hint.sample.text);
   if (hint.kind === 'header') return L.dateHintHeader(hint.header);
   return hint.kind === 'semicolons' ? L.dateHintSemicolons : L.dateHintDecimalComma;
@@ -399,8 +400,14 @@ export function startConversion(): Conversion {
   return { rows: [], skipped: [], firstRowOfKey: new Map() };
 }
 
-/** Converts body rows [from, to) into `into`; the dialog calls it slice by slice. */
-export function convertRows(plan: ImportPlan, from: number, to: number, into: Conversion): void {
+/** Converts body rows [from, to) into `into`, wording skipped rows in `L`; the dialog calls it slice by slice. */
+export function convertRows(
+  plan: ImportPlan,
+  from: number,
+  to: number,
+  into: Conversion,
+  L: ImportLabels = ENGLISH_IMPORT_LABELS,
+): void {
   const { columns, sourceFor, order, decisions, fallbackChannel } = plan;
   const targets = columns.map((id) => ({ id, target: targetById(id), index: sourceFor.get(id) }));
   const end = Math.min(to, plan.body.length);
@@ -463,9 +470,10 @@ export function prepareImport(
   table: readonly string[][],
   analysis: Pick<TableAnalysis, 'headerRow' | 'headers'>,
   choices: ImportChoices,
+  L: ImportLabels = ENGLISH_IMPORT_LABELS,
 ): PreparedImport {
-  const plan = planImport(table, analysis, choices);
+  const plan = planImport(table, analysis, choices, L);
   const conversion = startConversion();
-  convertRows(plan, 0, plan.body.length, conversion);
+  convertRows(plan, 0, plan.body.length, conversion, L);
   return { ...plan, rows: conversion.rows, skipped: conversion.skipped, ready: isReady(plan) };
 }

@@ -12,67 +12,27 @@
  * by the date.
  */
 
+import type { Language } from '../i18n/language';
+import { monthWords, weekdayWords, type MonthWord } from '../i18n/packs';
+
 export type DateOrder = 'dmy' | 'mdy';
 
-/** A named date that only a Swedish or a Vietnamese writer produces. */
-export type DateLocale = 'sv' | 'vi';
+/** A named date that only a writer in that language produces: any language but English. */
+export type DateLocale = Exclude<Language, 'en'>;
 
-/** English month names and abbreviations, and the Swedish ones English shares. */
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
-/** Swedish names English does not use (jan, feb, apr, aug, sep, nov, dec, april, … are shared). */
-const SWEDISH_MONTHS: Record<string, number> = {
-  januari: 1,
-  februari: 2,
-  mars: 3,
-  maj: 5,
-  juni: 6,
-  juli: 7,
-  augusti: 8,
-  okt: 10,
-  oktober: 10,
-};
+/** Every pack's month words; a language's own words mark the date as that language's. */
+const MONTH_WORDS: ReadonlyMap<string, MonthWord> = monthWords();
 
 function monthNumber(word: string): { month: number; locale?: DateLocale } | undefined {
-  const key = word.toLowerCase();
-  if (MONTHS[key] !== undefined) return { month: MONTHS[key] };
-  if (SWEDISH_MONTHS[key] !== undefined) return { month: SWEDISH_MONTHS[key], locale: 'sv' };
-  return undefined;
+  const found = MONTH_WORDS.get(word.toLowerCase());
+  if (found === undefined) return undefined;
+  return found.language === undefined
+    ? { month: found.month }
+    : { month: found.month, locale: found.language };
 }
 
 /** Weekdays an export may put first ("Thu, Oct 1, 2026", "tors 1 okt. 2026", "Thứ Năm, 1 tháng 10, 2026"). */
-const WEEKDAYS = new Set([
-  ...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['mån', 'tis', 'ons', 'tor', 'tors', 'fre', 'lör', 'sön'],
-  ...['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
-  ...['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
-]);
+const WEEKDAYS: ReadonlySet<string> = weekdayWords();
 const WEEKDAY_PREFIX = /^(thứ \p{L}+|chủ nhật|\p{L}+)\.?,? /u;
 
 /** What may follow the date: a time ("T09:30", " 08:30", ", 8:30 AM", " kl. 08.30", " lúc 8:30"). */

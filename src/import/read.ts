@@ -1,6 +1,6 @@
 import { detectDelimiter, parseCsv, type Delimiter } from './csv';
 import { decodeCsvBytes, type DecodedEncoding } from './decode';
-import { importLabels as L } from './texts';
+import { ENGLISH_IMPORT_LABELS, type ImportLabels } from './texts';
 
 /*
  * The first steps from a chosen file, shared by the dialog (which then parses in pieces) and by
@@ -11,7 +11,8 @@ export type OpenedCsv =
   | { ok: true; text: string; delimiter: Delimiter; encoding: DecodedEncoding; warning?: string }
   | { ok: false; message: string };
 
-export function openCsv(bytes: Uint8Array): OpenedCsv {
+/** `L`: the texts of the caller's language for a refusal. */
+export function openCsv(bytes: Uint8Array, L: ImportLabels = ENGLISH_IMPORT_LABELS): OpenedCsv {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return { ok: false, message: decoded.reason === 'empty' ? L.emptyFile : L.binaryFile };
   if (decoded.text.trim() === '') return { ok: false, message: L.emptyFile };
@@ -31,8 +32,8 @@ export type ReadCsv =
   | { ok: false; message: string };
 
 /** The whole file at once. */
-export function readCsvBytes(bytes: Uint8Array): ReadCsv {
-  const opened = openCsv(bytes);
+export function readCsvBytes(bytes: Uint8Array, L: ImportLabels = ENGLISH_IMPORT_LABELS): ReadCsv {
+  const opened = openCsv(bytes, L);
   if (!opened.ok) return opened;
   const { text, ...rest } = opened;
   return { ...rest, table: parseCsv(text, opened.delimiter) };

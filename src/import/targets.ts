@@ -1,4 +1,4 @@
-import { KEY_COLUMNS } from '../kpi/registry';
+import { keyColumn } from '../i18n/key-columns';
 import { columnKpis } from '../kpi/lookup';
 import type { DataColumnDefinition } from '../kpi/types';
 import { readCurrency } from '../report/currency';
@@ -26,7 +26,7 @@ export interface ImportTarget {
 const SIGNED_COLUMNS = new Set(['net_new_followers']);
 
 function keyTarget(id: 'date' | 'channel' | 'post_id' | 'currency', kind: TargetKind): ImportTarget {
-  const column = KEY_COLUMNS[id];
+  const column = keyColumn(id);
   return { id, header: column.header, kind, aliases: column.aliases };
 }
 

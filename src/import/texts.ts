@@ -5,15 +5,19 @@ import { importDialog as sv } from '../i18n/sv/import';
 import { importDialog as vi } from '../i18n/vi/import';
 
 /*
- * The import dialog's texts in the dialog's language, for the pure core that runs in the dialog
- * (reading, analysing, converting). One dialog shows one language: it sets it once at start, and
- * every module reads `importLabels` through this live binding. Without a call it is English.
+ * The import dialog's texts, for the pure core that runs in the dialog (reading, analysing,
+ * converting). Callers pass the texts of the dialog's language explicitly; without them the core
+ * words its findings in English. The dialog's texts are listed here rather than taken from the
+ * full catalogues so the dialog page carries no other section.
  */
 
-const DIALOG_TEXTS: Readonly<Record<Language, Catalogue['importDialog']>> = { en, sv, vi };
+export type ImportLabels = Catalogue['importDialog'];
 
-export let importLabels: Catalogue['importDialog'] = en;
+export const IMPORT_DIALOG_TEXTS = { en, sv, vi } as const satisfies Readonly<Record<Language, ImportLabels>>;
 
-export function useImportLanguage(language: Language): void {
-  importLabels = DIALOG_TEXTS[language];
+/** English: what the core says when no language is passed (Node callers, the headless CLI). */
+export const ENGLISH_IMPORT_LABELS: ImportLabels = en;
+
+export function importLabelsFor(language: Language): ImportLabels {
+  return IMPORT_DIALOG_TEXTS[language];
 }

@@ -547,24 +547,27 @@ export type KpiDefinition = KpiFacts<KpiId>;
 
 export const KPIS: readonly KpiDefinition[] = KPI_LIST;
 
-/** The columns that identify a data row rather than measure it. */
+/**
+ * The columns that identify a data row rather than measure it, with their English headers; each
+ * language pack adds its own (i18n/key-columns keyColumn).
+ */
 export const KEY_COLUMNS: Record<'date' | 'channel' | 'post_id' | 'currency', DataColumnDefinition> = {
-  date: { header: 'Date', aggregation: 'key', aliases: ['Day', 'Datum', 'Dag', 'Ngày'] },
+  date: { header: 'Date', aggregation: 'key', aliases: ['Day'] },
   channel: {
     header: 'Channel',
     aggregation: 'key',
-    aliases: ['Platform', 'Network', 'Kanal', 'Plattform', 'Kênh', 'Nền tảng'],
+    aliases: ['Platform', 'Network'],
   },
   post_id: {
     header: 'Post ID',
     aggregation: 'key',
-    aliases: ['Post id', 'Content ID', 'Tweet id', 'Inläggs-ID', 'ID bài viết'],
+    aliases: ['Post id', 'Content ID', 'Tweet id'],
   },
   // The currency of the row's money (ISO code, "SEK"); blank: the spreadsheet's currency.
   currency: {
     header: 'Currency',
     aggregation: 'key',
-    aliases: ['Currency code', 'Valuta', 'Tiền tệ', 'Đơn vị tiền tệ'],
+    aliases: ['Currency code'],
   },
 };
 

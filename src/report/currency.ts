@@ -1,3 +1,5 @@
+import { packCurrencies } from '../i18n/packs';
+
 /*
  * Currency is a property of the data, not of the spreadsheet's language (spec: Currency): one
  * spreadsheet setting, defaulting from the locale, that a Currency column overrides row by row.
@@ -68,9 +70,9 @@ const CURRENCY_BY_REGION: Record<string, string> = {
   JP: 'JPY',
   KR: 'KRW',
 };
+/** Our languages' own currencies (their packs), then other languages without a region. */
 const CURRENCY_BY_LANGUAGE: Record<string, string> = {
-  sv: 'SEK',
-  vi: 'VND',
+  ...packCurrencies(),
   nb: 'NOK',
   no: 'NOK',
   da: 'DKK',

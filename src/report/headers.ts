@@ -1,4 +1,4 @@
-import { KEY_COLUMNS } from '../kpi/registry';
+import { keyColumn } from '../i18n/key-columns';
 import { columnKpis } from '../kpi/lookup';
 import type { ColumnAggregation, DataColumnDefinition } from '../kpi/types';
 
@@ -62,10 +62,10 @@ function headerMeanings(): Meanings {
       if (!meanings.has(key)) meanings.set(key, meaning);
     }
   };
-  add(KEY_COLUMNS.date, { key: 'date' });
-  add(KEY_COLUMNS.channel, { key: 'channel' });
-  add(KEY_COLUMNS.post_id, { key: 'post_id' });
-  add(KEY_COLUMNS.currency, { key: 'currency' });
+  add(keyColumn('date'), { key: 'date' });
+  add(keyColumn('channel'), { key: 'channel' });
+  add(keyColumn('post_id'), { key: 'post_id' });
+  add(keyColumn('currency'), { key: 'currency' });
   for (const kpi of columnKpis()) {
     const column = kpi.column as DataColumnDefinition;
     add(column, { key: 'column', kpiId: kpi.id, aggregation: column.aggregation });

@@ -1,4 +1,4 @@
-import { languageFromLocale, PERMISSION_TEXTS } from '../i18n';
+import { languageFromLocale, PERMISSION_TEXTS, type Language } from '../i18n';
 import type { Services } from './services';
 
 /* The scopes of appsscript.json, by what they let the add-on do (README, "Scopes"). */
@@ -12,7 +12,7 @@ const DESCRIPTION: Record<string, 'spreadsheet' | 'dialogs' | 'email'> = {
   [EMAIL_SCOPE]: 'email',
 };
 
-type ActionName = string | ((language: 'en' | 'sv' | 'vi') => string);
+type ActionName = string | ((language: Language) => string);
 
 /**
  * What to tell a user who did not grant every scope an action needs: which permission is missing

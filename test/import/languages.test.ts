@@ -1,6 +1,6 @@
 import { importCsvRows, showImportDialog, DATA_SHEET_NAME } from '../../src/import/server';
 import { analyseTable, planImport } from '../../src/import/analyse';
-import { importLabels, useImportLanguage } from '../../src/import/texts';
+import { importLabelsFor } from '../../src/import/texts';
 import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import { CATALOGUES } from '../../src/i18n';
 
@@ -52,22 +52,18 @@ describe.each([
   });
 
   it('the dialog’s core words its findings in the dialog’s language', () => {
-    useImportLanguage(language);
-    try {
-      expect(importLabels).toBe(CATALOGUES[language].importDialog);
-      const table = [
-        ['Something', 'Other'],
-        ['a', 'b'],
-      ];
-      const analysis = analyseTable(table);
-      const plan = planImport(table, analysis, { targets: [null, null], channel: '' });
-      expect(plan.problems).toEqual([
-        CATALOGUES[language].importDialog.needDate,
-        CATALOGUES[language].importDialog.needChannel,
-      ]);
-      expect(plan.problems.join(' ')).not.toMatch(/Choose|Enter/);
-    } finally {
-      useImportLanguage('en');
-    }
+    const labels = importLabelsFor(language);
+    expect(labels).toBe(CATALOGUES[language].importDialog);
+    const table = [
+      ['Something', 'Other'],
+      ['a', 'b'],
+    ];
+    const analysis = analyseTable(table);
+    const plan = planImport(table, analysis, { targets: [null, null], channel: '' }, labels);
+    expect(plan.problems).toEqual([
+      CATALOGUES[language].importDialog.needDate,
+      CATALOGUES[language].importDialog.needChannel,
+    ]);
+    expect(plan.problems.join(' ')).not.toMatch(/Choose|Enter/);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '../../import/analyse';
 import { parseCsvPiece, splitAtRecordBoundaries } from '../../import/csv';
 import type { DateOrder } from '../../import/dates';
-import { importLabels as L, useImportLanguage } from '../../import/texts';
+import { ENGLISH_IMPORT_LABELS, importLabelsFor, type ImportLabels } from '../../import/texts';
 import { chunkRequests, type SkippedRow } from '../../import/protocol';
 import { openCsv } from '../../import/read';
 import { headerCurrency, IMPORT_TARGETS, targetById } from '../../import/targets';
@@ -39,6 +39,9 @@ interface Loaded {
   analysis: TableAnalysis;
   summary: string;
 }
+
+/** The dialog's texts, in the sheet's language from start(); the core is passed them explicitly. */
+let L: ImportLabels = ENGLISH_IMPORT_LABELS;
 
 let loaded: Loaded | undefined;
 /** The choices' plan and its rows, once every row is converted; undefined while converting. */
@@ -113,7 +116,7 @@ async function readFile(file: File): Promise<void> {
   text('error', '');
   text('status', L.reading);
   showProgress(0, L.parsing(0));
-  const opened = openCsv(new Uint8Array(await file.arrayBuffer()));
+  const opened = openCsv(new Uint8Array(await file.arrayBuffer()), L);
   if (!opened.ok) {
     showProgress(undefined);
     text('status', '');
@@ -244,11 +247,16 @@ function refresh(): void {
   const select = $('date-order') as HTMLSelectElement;
   // A value the dialog proposed is not the user's choice: the plan proposes it again if it still holds.
   const order = proposedOrder === undefined ? (select.value as DateOrder | '') : '';
-  const plan = planImport(current.table, current.analysis, {
-    targets: currentTargets(),
-    channel: ($('channel') as HTMLInputElement).value,
-    dateOrder: order || undefined,
-  });
+  const plan = planImport(
+    current.table,
+    current.analysis,
+    {
+      targets: currentTargets(),
+      channel: ($('channel') as HTMLInputElement).value,
+      dateOrder: order || undefined,
+    },
+    L,
+  );
   if (plan.dateOrder.kind === 'hinted' && order === '') {
     proposedOrder = plan.dateOrder.order;
     select.value = proposedOrder;
@@ -284,7 +292,7 @@ async function convertAll(plan: ImportPlan, mine: number): Promise<void> {
   const conversion = startConversion();
   $('file-skipped').replaceChildren();
   for (let from = 0; from < plan.body.length; from += ROWS_PER_SLICE) {
-    convertRows(plan, from, from + ROWS_PER_SLICE, conversion);
+    convertRows(plan, from, from + ROWS_PER_SLICE, conversion, L);
     if (from === 0) renderPreview(plan, conversion);
     await yieldToBrowser();
     if (mine !== generation) return;
@@ -420,7 +428,7 @@ function showResult(
 
 function start(): void {
   // The server put the sheet's locale into the page (src/services/pages.ts).
-  useImportLanguage(pageLanguage());
+  L = importLabelsFor(pageLanguage());
   document.documentElement.lang = pageLanguage();
   setLabels();
   $('file').addEventListener('change', () => {

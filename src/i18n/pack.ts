@@ -1,0 +1,36 @@
+import type { Catalogue } from './en';
+
+/*
+ * What a language brings besides its catalogue sections: how a spreadsheet's locale names it, how
+ * its spreadsheets write numbers, its everyday currency, the date words and key-column headers its
+ * exports use, and the two small sections every execution shows (the menu and what a menu item
+ * says when a permission is missing). Each language folder (src/i18n/en|sv|vi) has one `pack.ts`
+ * typed `satisfies LanguagePack`, and src/i18n/packs.ts lists them: the tables that depend on the
+ * language are derived from that list. The larger sections stay in their own files, listed per
+ * section (src/i18n/index.ts), so each bundle carries only those it shows.
+ */
+
+/** The columns that identify a data row (kpi/registry KEY_COLUMNS), whose headers a pack names. */
+export type KeyColumnId = 'date' | 'channel' | 'post_id' | 'currency';
+
+export interface LanguagePack {
+  /** A spreadsheet locale starting with one of these (lower case) picks the language: 'sv' for sv_SE. */
+  localePrefixes: readonly string[];
+  /**
+   * Whether its spreadsheets write 0,02 for 0.02 and so separate a function's arguments with
+   * ";": formulas shown to its users are written that way.
+   */
+  decimalComma: boolean;
+  /** ISO 4217 code of the currency a spreadsheet in this language defaults to, when its region names none. */
+  currency?: string;
+  /** Month names and abbreviations its exports write, lower case → month number. */
+  months: Readonly<Record<string, number>>;
+  /** Weekday names and abbreviations an export may put before a date, lower case. */
+  weekdays: readonly string[];
+  /** Header names its exports give the key columns, besides the registry's English header. */
+  headerAliases: Readonly<Record<KeyColumnId, readonly string[]>>;
+  /** The add-on menu's items. */
+  menu: Catalogue['menu'];
+  /** What a menu item says when the user left one of the add-on's permissions unticked. */
+  permissions: Catalogue['permissions'];
+}
