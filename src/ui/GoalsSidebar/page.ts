@@ -22,7 +22,7 @@ import { kpiById } from '../../kpi/lookup';
 import type { KpiUnit } from '../../kpi/types';
 import { byId, debounce, el, setContent, textWithLinks, type Child } from '../shared/dom';
 import { pageLanguage } from '../shared/language';
-import { callServer, failureMessage, type ServerApi, type ServerName } from '../shared/run';
+import { callServer, failureMessage, type PageCallName, type PageCalls } from '../shared/call-server';
 import {
   barPercent,
   currentIssues,
@@ -167,11 +167,11 @@ conflictView.addEventListener('keydown', onConflictKey);
  * click cannot save twice), focus kept where it was. `quiet` calls (the as-you-type check) show
  * neither: the user keeps typing.
  */
-async function call<K extends ServerName>(
+async function call<K extends PageCallName>(
   name: K,
-  args: Parameters<ServerApi[K]>,
+  args: Parameters<PageCalls[K]>,
   options: { quiet?: boolean } = {},
-): Promise<ReturnType<ServerApi[K]>> {
+): Promise<ReturnType<PageCalls[K]>> {
   if (options.quiet) return callServer(name, ...args);
   const focused = document.activeElement as HTMLElement | null;
   state.inFlight++;

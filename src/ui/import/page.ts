@@ -18,7 +18,7 @@ import { headerCurrency, IMPORT_TARGETS, targetById } from '../../import/targets
 import { COMMON_CURRENCIES, currencyForLocale, readCurrency } from '../../report/currency';
 import { setContent, textWithLinks } from '../shared/dom';
 import { pageLanguage, pageLocale } from '../shared/language';
-import { callServer, closeDialog } from './server-call';
+import { callServer, closeDialog, failureMessage } from '../shared/call-server';
 
 /*
  * The Import CSV dialog. The pure core does the reading; this file only wires it to the page.
@@ -378,7 +378,7 @@ async function runImport(): Promise<void> {
     try {
       response = await callServer('importCsvRows', request);
     } catch (error) {
-      stopped = L.serverFailed(error instanceof Error ? error.message : String(error));
+      stopped = L.serverFailed(failureMessage(error));
       break;
     }
     if (!response.ok) {

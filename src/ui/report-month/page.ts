@@ -4,16 +4,8 @@
  * user-facing string of its own.
  */
 import type { MonthChoices } from '../../report/actions';
+import { callServer, closeDialog, failureMessage } from '../shared/call-server';
 import { setContent, textWithLinks } from '../shared/dom';
-
-interface Runner {
-  withSuccessHandler(handler: (value: never) => void): Runner;
-  withFailureHandler(handler: (error: Error) => void): Runner;
-  reportMonthChoices(): void;
-  buildMonthlyReport(month: string): void;
-}
-
-declare const google: { script: { run: Runner; host: { close(): void } } };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -58,34 +50,31 @@ function render(choices: MonthChoices): void {
     event.preventDefault();
     form.requestSubmit();
   });
-  byId('cancel').addEventListener('click', () => google.script.host.close());
+  byId('cancel').addEventListener('click', closeDialog);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     build.disabled = true;
     build.textContent = choices.texts.building;
     showMessage('');
-    google.script.run
-      .withSuccessHandler((result: { ok: boolean; message?: string }) => {
+    callServer('buildMonthlyReport', select.value).then(
+      (result) => {
         if (result.ok) {
-          google.script.host.close();
+          closeDialog();
           return;
         }
         build.disabled = false;
         build.textContent = choices.texts.build;
         showMessage(result.message ?? '');
-      })
-      .withFailureHandler((error: Error) => {
+      },
+      (error: unknown) => {
         build.disabled = false;
         build.textContent = choices.texts.build;
-        showMessage(error.message);
-      })
-      .buildMonthlyReport(select.value);
+        showMessage(failureMessage(error));
+      },
+    );
   });
 }
 
-google.script.run
-  .withSuccessHandler(render)
-  .withFailureHandler((error: Error) => {
-    showMessage(error.message, 'loading');
-  })
-  .reportMonthChoices();
+callServer('reportMonthChoices').then(render, (error: unknown) => {
+  showMessage(failureMessage(error), 'loading');
+});
