@@ -1,5 +1,5 @@
 import { parseValueText } from '../../src/goals/numbers';
-import type { Goal, Issue } from '../../src/goals/types';
+import type { Issue } from '../../src/goals/types';
 import {
   barPercent,
   currentIssues,
@@ -14,30 +14,14 @@ import {
   goalInputOf,
   saveRequestOf,
 } from '../../src/ui/GoalsSidebar/model';
+import { storedGoal } from './stored-goal';
 
 /*
  * The sidebar's form model without a browser. The numbers it writes into the form must read back
  * as the same value when the server parses them in the spreadsheet's locale.
  */
 
-const goal: Goal = {
-  id: 'G-1',
-  version: 3,
-  what: 'Raise engagement',
-  kpiId: 'engagement_rate',
-  channel: null,
-  baseline: 0.04123,
-  baselineWindow: 'last_3_months',
-  baselineMonths: ['2025-07', '2025-08', '2025-09'],
-  target: '+35 %',
-  targetValue: 0.0556605,
-  start: '2025-10-06',
-  deadline: '2026-02-06',
-  owner: 'anna@example.se',
-  why: 'Reach',
-  updatedBy: 'anna@example.se',
-  updatedAt: '2025-10-06T09:00:00.000Z',
-};
+const goal = storedGoal;
 
 describe('numbers in the form', () => {
   test.each([
