@@ -36,20 +36,22 @@ export function workbookWith(values: unknown[][] | null, options: WorkbookOption
     now: () => now,
     html: options.html,
   });
-  if (values && values.length > 0) {
-    const sheet = fake.spreadsheet.getSheetByName('KPI data')!;
-    // A loop, not Math.max(...lengths): spreading 125,000 or more rows into one call overflows the stack.
-    let width = 0;
-    for (const row of values) if (row.length > width) width = row.length;
-    const rect = values.map((row) =>
-      row.length === width ? row : [...row, ...Array(width - row.length).fill('')],
-    );
-    if (rect.length > sheet.getMaxRows())
-      sheet.insertRowsAfter(sheet.getMaxRows(), rect.length - sheet.getMaxRows());
-    if (width > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    sheet.getRange(1, 1, rect.length, width).setValues(rect);
-  }
+  if (values && values.length > 0) fillDataTab(fake.spreadsheet.getSheetByName('KPI data')!, values);
   fake.calls.reset();
   return { fake, services: fakeServices(fake) };
+}
+
+/** Writes `values` from A1 in one setValues, padding short rows and growing the grid to fit. */
+export function fillDataTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: unknown[][]): void {
+  // A loop, not Math.max(...lengths): spreading 125,000 or more rows into one call overflows the stack.
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  const rect = values.map((row) =>
+    row.length === width ? row : [...row, ...Array(width - row.length).fill('')],
+  );
+  if (rect.length > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), rect.length - sheet.getMaxRows());
+  if (width > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, rect.length, width).setValues(rect);
 }

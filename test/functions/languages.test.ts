@@ -1,9 +1,9 @@
-import { createFakeAppsScript } from '../../src/local/fakes';
+import { createWorld } from '../support/world';
 import { callGlobal, loadBundle } from '../support/bundle';
 
 function errorIn(locale: string, formula: () => [string, unknown[]]): string {
   // Sheets runs every custom function call in AuthMode.CUSTOM_FUNCTION: reading the locale is allowed.
-  const gas = createFakeAppsScript({ authMode: 'CUSTOM_FUNCTION', spreadsheet: { locale } });
+  const { gas } = createWorld('stockholm-en', { authMode: 'CUSTOM_FUNCTION', locale });
   const project = loadBundle(gas.globals());
   const [name, args] = formula();
   try {
@@ -45,7 +45,7 @@ describe('custom function errors in the spreadsheet’s language', () => {
   });
 
   it('a successful call asks the spreadsheet nothing', () => {
-    const gas = createFakeAppsScript({ authMode: 'CUSTOM_FUNCTION', spreadsheet: { locale: 'sv_SE' } });
+    const { gas } = createWorld('stockholm-sv', { authMode: 'CUSTOM_FUNCTION' });
     const project = loadBundle(gas.globals());
     expect(callGlobal(project, 'CTR', 5, 100)).toBe(0.05);
     expect(gas.calls.total()).toBe(0);

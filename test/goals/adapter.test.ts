@@ -1,7 +1,7 @@
 import { goalsDataFor } from '../../src/goals/adapter';
 import { addMonths } from '../../src/goals/dates';
 import { checkGoal, computeBaseline, getGoalsSidebarData, saveGoal } from '../../src/goals/server';
-import { workbookWith } from '../report/fake-sheet';
+import { reportBook } from '../support/world';
 
 const HEADER = ['Date', 'Channel', 'Followers', 'Impressions', 'Likes', 'Comments', 'Clicks'];
 /** Two channels, two complete months before 3 Nov 2026 (the fixture's "today"). */
@@ -16,7 +16,7 @@ const ROWS = [
 
 describe('goals read the KPI data tab through the report’s reader', () => {
   it('monthly values are the report’s pooled figures per channel and for all channels', () => {
-    const book = workbookWith(ROWS);
+    const book = reportBook(ROWS);
     const data = goalsDataFor(book.services);
     expect(data.channels).toEqual(['Instagram', 'LinkedIn']);
     expect(data.months).toEqual(['2026-09', '2026-10']);
@@ -31,7 +31,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
   });
 
   it('says which column a KPI lacks', () => {
-    const data = goalsDataFor(workbookWith(ROWS).services);
+    const data = goalsDataFor(reportBook(ROWS).services);
     expect(data.availability('ctr')).toEqual({ computable: true, missingColumns: [] });
     expect(data.availability('cpc')).toEqual({ computable: false, missingColumns: ['Cost'] });
     expect(data.availability('conversion_rate')).toEqual({
@@ -41,7 +41,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
   });
 
   it('no data tab: nothing computable, no crash', () => {
-    const data = goalsDataFor(workbookWith(null).services);
+    const data = goalsDataFor(reportBook(null).services);
     expect(data.channels).toEqual([]);
     expect(data.availability('ctr').computable).toBe(false);
     expect(data.availability('ctr').noData).toBe(true);
@@ -57,7 +57,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
       // LinkedIn has one monthly reach row in October: that is its exact reach.
       ['2026-10', 'LinkedIn', 500, 250],
     ];
-    const book = workbookWith(rows);
+    const book = reportBook(rows);
     const data = goalsDataFor(book.services);
     expect(data.series('reach', 'Instagram')).toEqual([
       { month: '2026-09', value: null, upperBound: true },
@@ -90,7 +90,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
   });
 
   it('tells a KPI no data column gives (NPS) apart from a spreadsheet with no data yet', () => {
-    const book = workbookWith(ROWS);
+    const book = reportBook(ROWS);
     const data = goalsDataFor(book.services);
     expect(data.availability('nps')).toEqual({ computable: false, missingColumns: [] });
     const goal = {
@@ -113,14 +113,14 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     expect(withDataIssues.find((i) => i.field === 'kpiId')?.message).toBe(
       'Net Promoter Score (NPS) is not worked out from the KPI data tab: no column there gives it (it comes from surveys or other tools), so a goal on it could not show progress.',
     );
-    const empty = workbookWith(null);
+    const empty = reportBook(null);
     const withoutData = saveGoal(empty.services, goalsDataFor(empty.services), { goal });
     const withoutDataIssues = withoutData.status === 'invalid' ? withoutData.issues : [];
     expect(withoutDataIssues.filter((i) => i.field === 'kpiId').map((i) => i.code)).toEqual(['noKpiData']);
   });
 
   it('the sidebar measures a baseline and saves the guide’s example goal from real data', () => {
-    const book = workbookWith(ROWS);
+    const book = reportBook(ROWS);
     const data = goalsDataFor(book.services);
     const baseline = computeBaseline(book.services, data, 'engagement_rate', null, 'last_month');
     expect(baseline.value).toBeCloseTo(700 / 25000, 12);
@@ -154,7 +154,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
       ['2026-10-10', 'Instagram', 1150, 10000, 150, 20, 25],
       ['2026-10-20', 'Instagram', 1201, 6000, 140, 10, 15],
     ];
-    const book = workbookWith(rows);
+    const book = reportBook(rows);
     const data = goalsDataFor(book.services);
     const baseline = (kpiId: string) =>
       computeBaseline(book.services, data, kpiId, 'Instagram', 'last_3_months');
@@ -187,7 +187,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
         ['2026-09-10', 'Instagram', 30000, '', 300],
         ['2026-10-10', 'Instagram', 16000, '', 320],
       ];
-      const mixedBook = workbookWith(mixed);
+      const mixedBook = reportBook(mixed);
       const mixedData = goalsDataFor(mixedBook.services);
       expect(mixedData.series('engagement_rate', 'Instagram')[0]).toEqual({
         month: '2026-08',
@@ -247,7 +247,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     ];
 
     it('over several months it is the mean over every post, not the mean of the monthly means', () => {
-      const book = workbookWith(withPosts);
+      const book = reportBook(withPosts);
       const data = goalsDataFor(book.services);
       expect(data.series('average_engagement_rate', 'Instagram').map((p) => p.value)).toEqual([
         (0.1 + 0.05) / 2,
@@ -265,7 +265,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     });
 
     it('on a channel with daily rows the baseline says it needs post rows, in the server’s message', () => {
-      const book = workbookWith(withPosts);
+      const book = reportBook(withPosts);
       const data = goalsDataFor(book.services);
       const result = computeBaseline(
         book.services,
@@ -281,7 +281,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     });
 
     it('on data with no Post ID column the KPI is refused, saying it needs one row per post', () => {
-      const book = workbookWith(ROWS);
+      const book = reportBook(ROWS);
       const data = goalsDataFor(book.services);
       expect(data.availability('average_engagement_rate')).toEqual({
         computable: false,
@@ -302,7 +302,7 @@ describe('goals read the KPI data tab through the report’s reader', () => {
     });
 
     it('the Swedish guide’s example, “raise average post engagement by 35 % over the next four months”, is one form fill', () => {
-      const book = workbookWith(withPosts);
+      const book = reportBook(withPosts);
       const data = goalsDataFor(book.services);
       // What the form does: load, measure the default window, then one save with what it shows.
       const sidebar = getGoalsSidebarData(book.services, data);
@@ -340,7 +340,7 @@ describe('goals count money in the spreadsheet’s currency, as the report does'
   const MONEY = ['Date', 'Channel', 'Clicks', 'Cost', 'Currency'];
 
   it('rows with a blank Currency cell are in the spreadsheet’s currency: SEK beside SEK is one currency', () => {
-    const book = workbookWith(
+    const book = reportBook(
       [
         MONEY,
         ['2026-09-10', 'Instagram', 100, 200, 'SEK'],
@@ -359,7 +359,7 @@ describe('goals count money in the spreadsheet’s currency, as the report does'
   });
 
   it('a baseline over months whose money is in different currencies is not added up', () => {
-    const book = workbookWith(
+    const book = reportBook(
       [MONEY, ['2026-09-10', 'Instagram', 100, 200, 'SEK'], ['2026-10-10', 'Instagram', 100, 20, 'EUR']],
       { locale: 'sv_SE', properties: { 'socialKpis.currency': 'SEK' } },
     );
@@ -382,7 +382,7 @@ describe('goals use the report’s engagement base', () => {
   ];
 
   it('the best base the data has when no one fixed one: exact monthly reach', () => {
-    const data = goalsDataFor(workbookWith(rows).services);
+    const data = goalsDataFor(reportBook(rows).services);
     expect(data.series('engagement_rate', 'Instagram')).toEqual([
       { month: '2026-09', value: 100 / 1000 },
       { month: '2026-10', value: 150 / 1000 },
@@ -390,7 +390,7 @@ describe('goals use the report’s engagement base', () => {
   });
 
   it('the base a user fixed for the report (a document property every collaborator shares)', () => {
-    const book = workbookWith(rows, { properties: { 'socialKpis.engagementBase': 'impressions' } });
+    const book = reportBook(rows, { properties: { 'socialKpis.engagementBase': 'impressions' } });
     const data = goalsDataFor(book.services);
     expect(data.series('engagement_rate', 'Instagram')).toEqual([
       { month: '2026-09', value: 100 / 4000 },

@@ -3,7 +3,7 @@ import { deleteGoal, getGoalsSidebarData, saveGoal } from '../../src/goals/serve
 import { readGoals } from '../../src/goals/store';
 import type { Goal } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld } from './world';
+import { createWorld } from '../support/world';
 
 /*
  * Two teammates editing the same goals in every order fast-check can think of. The model is what
@@ -59,7 +59,7 @@ describe('two teammates, any interleaving', () => {
   test('property: every save lands, merged field by field, or says why; the tab equals the model', () => {
     fc.assert(
       fc.property(fc.array(action, { minLength: 5, maxLength: 25 }), (actions) => {
-        const world = createWorld();
+        const world = createWorld('stockholm-sv');
         const services = USERS.map((email) => world.as(email));
         /** The tab as it must be: id → the edited texts and version, in row order. */
         const model = new Map<string, Texts & { version: number }>();

@@ -3,7 +3,7 @@ import { GOAL_HEADERS } from '../../src/goals/sheet';
 import { readGoals } from '../../src/goals/store';
 import type { Goal, SaveResult } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld, type World } from './world';
+import { createWorld, type World } from '../support/world';
 
 /*
  * Deleting a goal removes its row of the Goals tab: one deleteRow under the document lock, after
@@ -38,7 +38,7 @@ const idsInTab = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
 
 describe('deleting a goal removes its row', () => {
   test('the rows below move up; one lock, one read, one deleteRow, nothing written', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const { anna, goals, sheet } = threeGoals(world);
     // A column of the team's own, beside the goals: it goes with its row.
     sheet.getRange(1, GOAL_HEADERS.length + 1, 4, 1).setValues([['Notes'], ['n1'], ['n2'], ['n3']]);
@@ -74,7 +74,7 @@ describe('deleting a goal removes its row', () => {
   });
 
   test('found by id, not by the row it was listed at: a teammate deleted a row above meanwhile', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const { anna, goals, sheet } = threeGoals(world);
     expect(deleteGoal(world.as(BO), goals[0].id, 1)).toMatchObject({ status: 'deleted' });
     // Anna's sidebar still lists Third at row 4; it is at row 3 now.
@@ -83,7 +83,7 @@ describe('deleting a goal removes its row', () => {
   });
 
   test('a goal a teammate changed since it was listed is not deleted: their version comes back', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const { anna, goals, sheet } = threeGoals(world);
     const theirs = saved(
       saveGoal(world.as(BO), data, {
@@ -112,7 +112,7 @@ describe('deleting a goal removes its row', () => {
   });
 
   test('busy: nothing read, nothing removed; already deleted: nothing removed', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const { anna, goals, sheet } = threeGoals(world);
     world.gas.locks.holdBy(BO);
     world.gas.calls.reset();
@@ -129,7 +129,7 @@ describe('deleting a goal removes its row', () => {
   });
 
   test('the last row that is not frozen cannot be removed in Sheets: it is blanked instead', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as(ANNA);
     const only = saved(saveGoal(anna, data, { goal: input({ what: 'Only' }) }));
     // A tidy teammate deleted the empty rows below: header (frozen) and one goal are all there is.

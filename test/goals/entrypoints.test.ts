@@ -1,8 +1,8 @@
 import { MENU_ITEMS } from '../../src/server/menu';
 import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
-import { createFakeAppsScript } from '../../src/local/fakes';
 import { input } from './helpers';
+import { createWorld } from '../support/world';
 
 const GOAL_FUNCTIONS = [
   'showGoalsSidebar',
@@ -31,10 +31,9 @@ describe('goals in the server surface', () => {
   });
 
   test('wired end to end on the Apps Script globals: without data, goals say so', () => {
-    const gas = createFakeAppsScript({
-      spreadsheet: { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
+    const { gas } = createWorld('hochiminh-vi', {
       html: { files: { GoalsSidebar: '<p>Goals</p>' } },
-      now: () => new Date('2025-10-06T20:00:00Z'),
+      now: new Date('2025-10-06T20:00:00Z'),
     });
     Object.assign(globalThis, gas.globals());
     // appsScriptServices() reads the real clock.

@@ -2,7 +2,6 @@ import { getGoalsSidebarData, saveGoal, showGoalsSidebar, checkGoal } from '../.
 import { goalHeaders, GOALS_TAB_NAME } from '../../src/goals/sheet';
 import { readGoals } from '../../src/goals/store';
 import type { CheckResult, GoalsSidebarData } from '../../src/goals/types';
-import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import {
   achievabilityText,
   baselineText,
@@ -12,7 +11,7 @@ import {
 } from '../../src/ui/GoalsSidebar/texts';
 import { computeBaseline } from '../../src/goals/server';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld } from './world';
+import { createWorld } from '../support/world';
 
 /*
  * The goals server in a Swedish and a Vietnamese sheet: what it writes itself (the Goals tab's
@@ -51,14 +50,14 @@ describe.each([
     window: '3 tháng gần nhất',
   },
 ])('goals in $locale', (expected) => {
-  const world = () => createWorld({ locale: expected.locale, today: '2025-10-06' });
+  const world = () => createWorld('stockholm-sv', { locale: expected.locale, today: '2025-10-06' });
 
   test('the sidebar opens with its title and the sheet’s locale in the page', () => {
-    const gas = createFakeAppsScript({
-      spreadsheet: { locale: expected.locale },
+    const { gas, services } = createWorld('stockholm-sv', {
+      locale: expected.locale,
       html: { files: { GoalsSidebar: '<main id="app" data-locale="<?= locale ?>"></main>' } },
     });
-    showGoalsSidebar(fakeServices(gas));
+    showGoalsSidebar(services);
     const sidebar = gas.ui.lastSidebar()!;
     expect(sidebar.title).toBe(expected.title);
     expect(sidebar.html).toBe(`<main id="app" data-locale="${expected.locale}"></main>`);
@@ -129,7 +128,7 @@ describe.each([
 
 describe('a team that mixes languages keeps one Goals tab', () => {
   test('a tab made in Swedish is read and extended from English and Vietnamese sheets', () => {
-    const w = createWorld({ locale: 'sv_SE', today: '2025-10-06' });
+    const w = createWorld('stockholm-sv', { locale: 'sv_SE', today: '2025-10-06' });
     const anna = w.as('anna@example.se');
     expect(saveGoal(anna, data, { goal: input({ channel: null }) }).status).toBe('saved');
 
@@ -152,8 +151,9 @@ describe('a team that mixes languages keeps one Goals tab', () => {
   });
 
   test('columns are found by header in any language, even reordered', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'en_US', timeZone: 'UTC' } });
-    const services = { ...fakeServices(gas), userEmail: () => 'a@example.com' };
+    const w = createWorld('utc-en');
+    const gas = w.gas;
+    const services = w.as('a@example.com');
     const sheet = gas.SpreadsheetApp.getActive().insertSheet(GOALS_TAB_NAME);
     // Vietnamese headers with What and Owner swapped; a Swedish "all channels" in the channel column.
     const headers = goalHeaders('vi');

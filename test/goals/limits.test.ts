@@ -4,7 +4,7 @@ import { readGoals } from '../../src/goals/store';
 import type { GoalField, GoalInput, Issue } from '../../src/goals/types';
 import { issueText, sidebarTexts } from '../../src/ui/GoalsSidebar/texts';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld } from './world';
+import { createWorld } from '../support/world';
 
 /*
  * Every text a goal stores goes into one cell of the Goals tab, and a cell holds at most 50,000
@@ -36,7 +36,7 @@ describe('a field longer than a cell holds', () => {
   test.each(cases)(
     '%s: refused by the save, naming the field, and nothing is written',
     (field, overrides) => {
-      const world = createWorld();
+      const world = createWorld('stockholm-sv');
       const anna = world.as('anna@example.se');
       const result = saveGoal(anna, data, { goal: input(overrides) });
       if (result.status !== 'invalid') throw new Error(`expected invalid, got ${result.status}`);
@@ -50,7 +50,7 @@ describe('a field longer than a cell holds', () => {
   );
 
   test('the sidebar’s check says so as the user types, in the sheet’s language', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const messages = (language: 'en' | 'sv' | 'vi', issue: Issue) =>
       issueText(sidebarTexts(language), issue, 'engagement_rate');
@@ -67,7 +67,7 @@ describe('a field longer than a cell holds', () => {
   });
 
   test('49,999 characters fit, and are stored whole: with the apostrophe that keeps them text, a full cell', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const full = 'y'.repeat(MAX_GOAL_TEXT);
     const result = saveGoal(anna, data, { goal: input({ why: full, what: `=${full.slice(1)}` }) });

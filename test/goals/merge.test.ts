@@ -3,7 +3,7 @@ import { saveGoal } from '../../src/goals/server';
 import { readGoals } from '../../src/goals/store';
 import type { Goal, GoalValues, SaveResult } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld } from './world';
+import { createWorld } from '../support/world';
 
 const data = dataWith(monthly('2025-01', [0.03, 0.031, 0.033, 0.034, 0.036, 0.037, 0.039, 0.04, 0.041]));
 const ANNA = 'anna@example.se';
@@ -68,7 +68,7 @@ function saved(result: SaveResult): Goal {
 
 /** A goal both teammates opened at version 1. */
 function shared() {
-  const world = createWorld();
+  const world = createWorld('stockholm-sv');
   const anna = world.as(ANNA);
   const binh = world.as(BINH);
   const goal = saved(saveGoal(anna, data, { goal: input() }));

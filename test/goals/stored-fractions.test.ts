@@ -3,7 +3,7 @@ import { GOAL_COLUMNS } from '../../src/goals/sheet';
 import { valuesOfGoal } from '../../src/goals/merge';
 import type { Goal, SaveRequest, SaveResult } from '../../src/goals/types';
 import { dataWith, monthly } from './helpers';
-import { createWorld, type World } from './world';
+import { createWorld, type World } from '../support/world';
 
 /*
  * Goals saved before counts had to be whole numbers can hold a fraction of a follower: a baseline
@@ -60,7 +60,7 @@ function savedGoal(result: SaveResult): Goal {
 
 describe('a stored goal with a fraction of a follower, from before whole-number rules', () => {
   it('opens without a message on the numbers the user has not touched', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const stored = storedFractionalGoal(world);
     const checked = checkGoal(world.as('anna@example.se'), data, edit(stored, {}));
     expect(checked.issues).toEqual([]);
@@ -68,7 +68,7 @@ describe('a stored goal with a fraction of a follower, from before whole-number 
   });
 
   it('saves a change to another field and keeps the stored baseline and target exactly', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const stored = storedFractionalGoal(world);
     const goal = savedGoal(
       saveGoal(world.as('anna@example.se'), data, edit(stored, { why: 'Reach, and sales' })),
@@ -83,7 +83,7 @@ describe('a stored goal with a fraction of a follower, from before whole-number 
   });
 
   it('holds a number the user edits to the rule, naming only that field', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const stored = storedFractionalGoal(world);
     const anna = world.as('anna@example.se');
     // A new fractional target: refused, naming the target; the untouched baseline is not named.
@@ -101,7 +101,7 @@ describe('a stored goal with a fraction of a follower, from before whole-number 
   });
 
   it('holds an edited baseline to the rule, and the stored numbers to it once the KPI changes', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const stored = storedFractionalGoal(world);
     const anna = world.as('anna@example.se');
     const baseline = checkGoal(anna, data, edit(stored, { baseline: 1234.25 }));

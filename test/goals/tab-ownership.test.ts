@@ -3,7 +3,7 @@ import { goalHeaders, goalToRow, columnMap, isGoalsHeader } from '../../src/goal
 import { GOALS_METADATA_KEY, readGoals } from '../../src/goals/store';
 import type { Goal, SaveResult } from '../../src/goals/types';
 import { dataWith, input, monthly } from './helpers';
-import { createWorld, type World } from './world';
+import { createWorld, type World } from '../support/world';
 
 /*
  * The add-on writes only to the goals tab it made, marked with developer metadata. A tab of the
@@ -43,7 +43,7 @@ describe('a tab of the user’s named Goals is never written to', () => {
   test.each(['Goals', 'goals', 'GOALS'])(
     'a user’s own “%s” tab stays as it is; the add-on’s tab gets a free name',
     (name) => {
-      const world = createWorld();
+      const world = createWorld('stockholm-sv');
       const before = usersOwnTab(world, name);
       const anna = world.as(ANNA);
 
@@ -69,7 +69,7 @@ describe('a tab of the user’s named Goals is never written to', () => {
   );
 
   test('the next free name past names the user has taken, compared without case', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     usersOwnTab(world, 'Goals');
     usersOwnTab(world, 'goals (social kpis)');
     saved(saveGoal(world.as(ANNA), data, { goal: input() }));
@@ -78,7 +78,7 @@ describe('a tab of the user’s named Goals is never written to', () => {
   });
 
   test('an empty tab named Goals is the user’s too', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     world.gas.spreadsheet.insertSheet('Goals');
     saved(saveGoal(world.as(ANNA), data, { goal: input() }));
     expect(valuesOf(world, 'Goals')).toEqual([['']]);
@@ -86,7 +86,7 @@ describe('a tab of the user’s named Goals is never written to', () => {
   });
 
   test('the add-on finds its tab by its mark, whatever the tab is renamed to', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const anna = world.as(ANNA);
     const goal = saved(saveGoal(anna, data, { goal: input({ what: 'Mine' }) }));
     world.gas.spreadsheet.getSheetByName('Goals')!.setName('Team goals');
@@ -123,7 +123,7 @@ describe('a Goals tab an earlier version made, before tabs were marked', () => {
     ['Vietnamese', goalHeaders('vi'), false],
     ['Swedish, with a team column inserted', goalHeaders('sv'), true],
   ] as const)('with its %s header row is the add-on’s: updated in place and marked', (_, headers, extra) => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const old = legacyTab(world, [...headers], extra);
     const anna = world.as(ANNA);
     expect(readGoals(anna).goals.map((g) => g.goal)).toEqual([old]);
@@ -143,14 +143,14 @@ describe('a Goals tab an earlier version made, before tabs were marked', () => {
   });
 
   test('a delete marks it too', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const old = legacyTab(world, goalHeaders('en'));
     expect(deleteGoal(world.as(ANNA), old.id, 3)).toEqual({ status: 'deleted', id: old.id });
     expect(isMarked(world, 'Goals')).toBe(true);
   });
 
   test('a differently shaped tab with some of the same headers is the user’s, even with an ID column', () => {
-    const world = createWorld();
+    const world = createWorld('stockholm-sv');
     const sheet = world.gas.spreadsheet.insertSheet('Goals');
     // Most of the English headers, but not all: a team's own tab modelled on ours.
     const headers = goalHeaders('en').filter((h) => h !== 'Version');

@@ -6,7 +6,7 @@ import { BROWSER_TEST_MS, BROWSER_WAIT_MS, launchChromium, newPage } from '../..
 import type { ImportRequest } from '../../src/import/protocol';
 import { importCsvRows } from '../../src/import/server';
 import { FIXTURES } from './helpers';
-import { fakeBook } from './fake-book';
+import { createWorld } from '../support/world';
 import { DIST } from '../support/bundle';
 
 /*
@@ -119,7 +119,7 @@ const cellsOf = (page: Page, selector: string) => page.locator(selector).allText
 
 describe('the Import CSV dialog', () => {
   it('proposes the currency Meta’s “Amount spent (SEK)” names, and the import makes it the spreadsheet’s', async () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const page = await openDialog((_name, args) => importCsvRows(book.services, args[0]));
     await page.getByLabel(/CSV file/).setInputFiles(join(FIXTURES, 'meta-facebook-posts.csv'));
     await whenReady(page);
@@ -134,7 +134,7 @@ describe('the Import CSV dialog', () => {
   }, 120_000);
 
   it('imports a LinkedIn export after the user changes one mapping, and not twice', async () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const page = await openDialog((name, args) => {
       if (name !== 'importCsvRows') throw new Error(`unexpected call ${name}`);
       return importCsvRows(book.services, args[0]);
@@ -181,7 +181,7 @@ describe('the Import CSV dialog', () => {
     expect(result).toContain('Added 3 rows.');
     expect(result).toContain('Created the “KPI data” tab.');
     // The tab was created with every canonical column; the clicks column stays empty.
-    const values = book.values();
+    const values = book.dataValues();
     const clicksColumn = values[0].indexOf('Clicks');
     expect(values).toHaveLength(4);
     expect(values.slice(1).map((row) => row[clicksColumn])).toEqual(['', '', '']);
@@ -192,7 +192,7 @@ describe('the Import CSV dialog', () => {
     const again = await importAndWait(page);
     expect(again).toContain('Added 0 rows.');
     expect(again).toContain('row 3: already in the sheet');
-    expect(book.values()).toHaveLength(4);
+    expect(book.dataValues()).toHaveLength(4);
     await page.close();
   });
 

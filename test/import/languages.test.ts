@@ -1,8 +1,8 @@
 import { importCsvRows, showImportDialog, DATA_SHEET_NAME } from '../../src/import/server';
 import { analyseTable, planImport } from '../../src/import/analyse';
 import { importLabelsFor } from '../../src/import/texts';
-import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import { CATALOGUES } from '../../src/i18n';
+import { createWorld } from '../support/world';
 
 /*
  * Import CSV in a Swedish and a Vietnamese sheet: the server words its title and answers in the
@@ -15,11 +15,10 @@ describe.each([
   { locale: 'vi_VN', language: 'vi' as const, title: 'Nhập CSV', already: /đã có trong trang tính/ },
 ])('import in $locale', ({ locale, language, title, already }) => {
   function book() {
-    const gas = createFakeAppsScript({
-      spreadsheet: { locale, timeZone: 'Europe/Stockholm' },
+    return createWorld('stockholm-sv', {
+      locale,
       html: { files: { import: '<main id="import" data-locale="<?= locale ?>"></main>' } },
     });
-    return { gas, services: fakeServices(gas) };
   }
   const request = { columns: ['date', 'channel', 'likes'], rows: [['2026-10-01', 'X', 3]], rowNumbers: [2] };
 

@@ -4,12 +4,12 @@ import { readCsvBytes } from '../../src/import/read';
 import { importCsvRows, showImportDialog } from '../../src/import/server';
 import { canonicalHeaders, headerCurrency } from '../../src/import/targets';
 import { CURRENCY_PROPERTY } from '../../src/report/currency';
-import { fakeBook, shrinkGrid, type FakeBook } from './fake-book';
+import { createWorld, shrinkGrid, type World } from '../support/world';
 import { fixtureBytes } from './helpers';
 
 /** The whole path the dialog takes: read, prepare with proposals, send chunk by chunk. */
 function importFixture(
-  book: FakeBook,
+  book: World,
   name: string,
   limits?: { rows: number; bytes: number },
   currency?: string,
@@ -34,13 +34,13 @@ function importFixture(
 
 describe('importCsvRows on the shared fakes', () => {
   it('creates the tab with the canonical headers and writes header and rows in one setValues', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const [result] = importFixture(book, 'tiktok-overview.csv');
     expect(result).toEqual({ ok: true, added: 3, skipped: [], addedColumns: [], createdSheet: true });
     expect(book.gas.calls.count('Range.setValues')).toBe(1);
     expect(book.gas.calls.count('Range.getValues')).toBe(0);
     expect(book.gas.locks.isHeld()).toBe(false);
-    const values = book.values();
+    const values = book.dataValues();
     const header = canonicalHeaders();
     expect(values[0]).toEqual(header);
     const at = (row: number, name: string) => values[row][header.indexOf(name)];
@@ -50,9 +50,9 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('adds nothing when the same file is imported again, and says why for each row', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     importFixture(book, 'meta-facebook-posts.csv');
-    const before = book.values();
+    const before = book.dataValues();
     const [again] = importFixture(book, 'meta-facebook-posts.csv');
     expect(again).toEqual({
       ok: true,
@@ -66,7 +66,7 @@ describe('importCsvRows on the shared fakes', () => {
     });
     expect(book.gas.calls.count('Range.getValues')).toBe(1);
     expect(book.gas.calls.count('Range.setValues')).toBe(0);
-    expect(book.values()).toEqual(before);
+    expect(book.dataValues()).toEqual(before);
   });
 
   // Every sample, platform exports and the sheets of our own headers: the second import of the same
@@ -83,10 +83,10 @@ describe('importCsvRows on the shared fakes', () => {
     ['kpi-data-vietnamese-utf16.csv', 3],
     ['kpi-data-vietnamese-dates.csv', 7],
   ])('re-importing %s adds none of its %i rows twice', (name, rows) => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const [first] = importFixture(book, name);
     expect(first).toMatchObject({ ok: true, added: rows, skipped: [] });
-    const before = book.values();
+    const before = book.dataValues();
     expect(before).toHaveLength(rows + 1);
     const [again] = importFixture(book, name);
     expect(again).toMatchObject({ ok: true, added: 0 });
@@ -95,11 +95,11 @@ describe('importCsvRows on the shared fakes', () => {
     expect(new Set(skipped.map((row) => row.reason))).toEqual(
       new Set(['already in the sheet (same date, channel and post)']),
     );
-    expect(book.values()).toEqual(before);
+    expect(book.dataValues()).toEqual(before);
   });
 
   it('adds only the new rows of a longer export of the same account, and counts both', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     importFixture(book, 'tiktok-overview.csv');
     const longer =
       'Date,Video Views,Profile Views,Likes,Comments,Shares\n' +
@@ -123,7 +123,7 @@ describe('importCsvRows on the shared fakes', () => {
       addedColumns: [],
       createdSheet: false,
     });
-    expect(book.values().map((row) => row[0])).toEqual([
+    expect(book.dataValues().map((row) => row[0])).toEqual([
       'Date',
       '2026-10-01',
       '2026-10-02',
@@ -133,12 +133,12 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('keeps long numeric post ids exactly (as text), so re-imports still match them', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     importFixture(book, 'meta-instagram-posts.csv');
     const header = canonicalHeaders();
     expect(
       book
-        .values()
+        .dataValues()
         .slice(1)
         .map((row) => row[header.indexOf('Post ID')]),
     ).toEqual(['17990011223344556', '17990011223344557', '17990011223344558']);
@@ -147,10 +147,12 @@ describe('importCsvRows on the shared fakes', () => {
 
   it('reads existing dates in the spreadsheet’s time zone, not UTC', () => {
     // Stored as midnight 5 October in UTC+7, which is 4 October in UTC.
-    const book = fakeBook([
-      ['Date', 'Channel', 'Likes'],
-      ['2026-10-05', 'Facebook', 1],
-    ]);
+    const book = createWorld('hochiminh-en', {
+      data: [
+        ['Date', 'Channel', 'Likes'],
+        ['2026-10-05', 'Facebook', 1],
+      ],
+    });
     expect(book.dataSheet()!.getRange(2, 1).getValue()).toBeInstanceOf(Date);
     book.gas.calls.reset();
     const result = importCsvRows(book.services, {
@@ -169,10 +171,12 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('keeps the user’s columns and their order, and appends only the columns the tab lacks', () => {
-    const book = fakeBook([
-      ['Notes', 'Kanal', 'Datum', 'Gilla-markeringar'],
-      ['my note', 'LinkedIn', '2026-09-30', 7],
-    ]);
+    const book = createWorld('hochiminh-en', {
+      data: [
+        ['Notes', 'Kanal', 'Datum', 'Gilla-markeringar'],
+        ['my note', 'LinkedIn', '2026-09-30', 7],
+      ],
+    });
     const [result] = importFixture(book, 'linkedin-page-metrics.csv');
     expect(result).toMatchObject({
       ok: true,
@@ -182,7 +186,7 @@ describe('importCsvRows on the shared fakes', () => {
     // One read; one write for the new header cells and one for the rows.
     expect(book.gas.calls.count('Range.getValues')).toBe(1);
     expect(book.gas.calls.count('Range.setValues')).toBe(2);
-    const values = book.values();
+    const values = book.dataValues();
     expect(values[0]).toEqual([
       'Notes',
       'Kanal',
@@ -198,18 +202,18 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('sends big imports in chunks: one read and one write per chunk, no duplicates across chunks', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const results = importFixture(book, 'meta-instagram-posts.csv', { rows: 1, bytes: 1e6 });
     expect(results.map((result) => result.ok && result.added)).toEqual([1, 1, 1]);
     // The first call creates the tab (nothing to read); each later call reads once and writes once.
     expect(book.gas.calls.count('Range.getValues')).toBe(2);
     expect(book.gas.calls.count('Range.setValues')).toBe(3);
     expect(book.gas.calls.count('Lock.tryLock')).toBe(3);
-    expect(book.values()).toHaveLength(4);
+    expect(book.dataValues()).toHaveLength(4);
   });
 
   it('writes text that looks like a formula, a number or a sign as text', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const result = importCsvRows(book.services, {
       columns: ['date', 'channel', 'post_id', 'likes'],
       rows: [
@@ -235,7 +239,7 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('says the sheet is busy when a teammate’s import holds the lock, and touches nothing', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     book.gas.locks.holdBy('teammate');
     const result = importCsvRows(book.services, {
       columns: ['date', 'channel'],
@@ -255,7 +259,7 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('refuses requests it cannot read, and rows with bad cells one by one', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     expect(
       importCsvRows(book.services, { columns: ['date', 'nonsense'], rows: [], rowNumbers: [] }),
     ).toMatchObject({ ok: false });
@@ -287,7 +291,7 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('grows the grid before writing past it', () => {
-    const book = fakeBook([['Date', 'Channel']]);
+    const book = createWorld('hochiminh-en', { data: [['Date', 'Channel']] });
     shrinkGrid(book.dataSheet()!, 1, 2);
     const result = importCsvRows(book.services, {
       columns: ['date', 'channel', 'likes'],
@@ -298,7 +302,7 @@ describe('importCsvRows on the shared fakes', () => {
       rowNumbers: [2, 3],
     });
     expect(result).toMatchObject({ ok: true, added: 2, addedColumns: ['Likes'] });
-    expect(book.values()).toEqual([
+    expect(book.dataValues()).toEqual([
       ['Date', 'Channel', 'Likes'],
       ['2026-10-01', 'X', 1],
       ['2026-10-02', 'X', 2],
@@ -306,16 +310,16 @@ describe('importCsvRows on the shared fakes', () => {
   });
 
   it('opens the dialog from the built page', () => {
-    const book = fakeBook(undefined, { 'import.html': '<p>dialog</p>' });
+    const book = createWorld('hochiminh-en', { html: { files: { 'import.html': '<p>dialog</p>' } } });
     showImportDialog(book.services);
     expect(book.gas.ui.dialogs.at(-1)).toMatchObject({ kind: 'modal', title: 'Import CSV' });
   });
 });
 
 describe('the currency of an import', () => {
-  const documentProperties = (book: FakeBook) => book.gas.properties.stores.document.values;
+  const documentProperties = (book: World) => book.gas.properties.stores.document.values;
 
-  const importWithCurrency = (book: FakeBook, name: string, currency: string) =>
+  const importWithCurrency = (book: World, name: string, currency: string) =>
     importFixture(book, name, undefined, currency)[0];
 
   it('proposes the currency a money header names: Meta’s “Amount spent (SEK)”', () => {
@@ -328,32 +332,34 @@ describe('the currency of an import', () => {
   });
 
   it('becomes the spreadsheet’s currency on a first import, for every collaborator', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     const result = importWithCurrency(book, 'meta-facebook-posts.csv', 'SEK');
     expect(result).toMatchObject({ ok: true, added: 3 });
     expect(documentProperties(book).get(CURRENCY_PROPERTY)).toBe('SEK');
-    const values = book.values();
+    const values = book.dataValues();
     expect(values[0][values[0].length - 1]).toBe('Currency');
     // The rows need no currency of their own: they are in the spreadsheet's.
     expect(values.slice(1).map((row) => row[row.length - 1])).toEqual(['', '', '']);
   });
 
   it('is written into the rows of a file in another currency than the rows already there', () => {
-    const book = fakeBook([
-      ['Date', 'Channel', 'Cost'],
-      ['2026-09-30', 'Facebook', 120],
-    ]);
+    const book = createWorld('hochiminh-en', {
+      data: [
+        ['Date', 'Channel', 'Cost'],
+        ['2026-09-30', 'Facebook', 120],
+      ],
+    });
     const result = importWithCurrency(book, 'meta-facebook-posts.csv', 'eur');
     expect(result).toMatchObject({ ok: true, added: 3, addedColumns: expect.arrayContaining(['Currency']) });
     // The spreadsheet's currency (en_US: USD) is left alone: the rows already there stay in it.
     expect(documentProperties(book).get(CURRENCY_PROPERTY)).toBeUndefined();
-    const values = book.values();
+    const values = book.dataValues();
     const currency = values[0].indexOf('Currency');
     expect(values.map((row) => row[currency])).toEqual(['Currency', '', 'EUR', 'EUR', 'EUR']);
   });
 
   it('refuses a request whose currency is no currency, and skips a row whose Currency cell is none', () => {
-    const book = fakeBook();
+    const book = createWorld('hochiminh-en');
     expect(
       importCsvRows(book.services, {
         columns: ['date', 'channel'],

@@ -9,13 +9,13 @@ import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
 import type { FakeSheet } from '../../src/local/fakes';
 import { conditionHolds } from '../../src/local/workbench/page/conditional';
-import { workbookWith, type FakeWorkbook } from './fake-sheet';
+import { reportBook, type World } from '../support/world';
 import { asMonthlyRows, csvValues, table } from './helpers';
 
 const L = REPORT_TEXTS.en;
 
-function reportValues(book: FakeWorkbook, name = 'KPI report 2026-10'): unknown[][] {
-  const sheet = book.fake.spreadsheet.getSheetByName(name);
+function reportValues(book: World, name = 'KPI report 2026-10'): unknown[][] {
+  const sheet = book.gas.spreadsheet.getSheetByName(name);
   if (!sheet) throw new Error(`no tab ${name}`);
   return sheet.getDataRange().getValues();
 }
@@ -48,20 +48,20 @@ function conditionalStyleAt(sheet: FakeSheet, row: number, column: number, value
   return undefined;
 }
 
-function sheetNames(book: FakeWorkbook): string[] {
-  return book.fake.spreadsheet.getSheets().map((sheet) => sheet.getName());
+function sheetNames(book: World): string[] {
+  return book.gas.spreadsheet.getSheets().map((sheet) => sheet.getName());
 }
 
 describe('Build monthly report', () => {
   it('writes a report tab for the month with the pooled figures, and says so in two toasts', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = reportBook(csvValues('report-small.csv'));
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(result).toMatchObject({ ok: true, tabName: 'KPI report 2026-10' });
-    expect(book.fake.spreadsheet.toasts.map((toast) => toast.message)).toEqual([
+    expect(book.gas.spreadsheet.toasts.map((toast) => toast.message)).toEqual([
       'Building the KPI report for October 2026…',
       'The report is ready in the tab “KPI report 2026-10”.',
     ]);
-    expect(book.fake.spreadsheet.getActiveSheet().getName()).toBe('KPI report 2026-10');
+    expect(book.gas.spreadsheet.getActiveSheet().getName()).toBe('KPI report 2026-10');
 
     const values = reportValues(book);
     expect(values[0][0]).toBe('Social media KPI report: October 2026');
@@ -94,9 +94,9 @@ describe('Build monthly report', () => {
   });
 
   it('colours a falling cost per click green and a falling engagement rate red, by conditional rules', () => {
-    const book = workbookWith(asMonthlyRows(csvValues('report-small.csv')));
+    const book = reportBook(asMonthlyRows(csvValues('report-small.csv')));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
+    const sheet = book.gas.spreadsheet.sheetNamed('KPI report 2026-10')!;
     const values = sheet.getDataRange().getValues();
     const rowIndex = (label: string) => values.findIndex((r) => r[0] === label);
     const style = (label: string, column: number) =>
@@ -125,10 +125,10 @@ describe('Build monthly report', () => {
   });
 
   it('sets every conditional rule in one call: four by direction, each over many ranges', () => {
-    const book = workbookWith(asMonthlyRows(csvValues('report-small.csv')));
+    const book = reportBook(asMonthlyRows(csvValues('report-small.csv')));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    expect(book.fake.calls.count('Sheet.setConditionalFormatRules')).toBe(1);
-    const sheet = book.fake.spreadsheet.sheetNamed('KPI report 2026-10')!;
+    expect(book.gas.calls.count('Sheet.setConditionalFormatRules')).toBe(1);
+    const sheet = book.gas.spreadsheet.sheetNamed('KPI report 2026-10')!;
     const rules = sheet.conditionalFormatRules.map((rule) => rule.spec);
     expect(rules.map((rule) => [rule.condition?.type, rule.condition?.values, rule.style.fontColor])).toEqual(
       [
@@ -163,9 +163,9 @@ describe('Build monthly report', () => {
   });
 
   it('formats fractions as percentages, money as currency and a reach upper bound with ≤, in the sheet’s locale', () => {
-    const book = workbookWith(csvValues('report-small.csv'), { locale: 'sv_SE' });
+    const book = reportBook(csvValues('report-small.csv'), { locale: 'sv_SE' });
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI-rapport 2026-10')!;
+    const sheet = book.gas.spreadsheet.getSheetByName('KPI-rapport 2026-10')!;
     const values = sheet.getDataRange().getValues();
     const display = sheet.getDataRange().getDisplayValues();
     // The last match: "Räckvidd" is also the family heading above the KPI.
@@ -179,11 +179,11 @@ describe('Build monthly report', () => {
   });
 
   it('writes no NaN or Infinity anywhere, and the data tab stays exactly as it was', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
-    const before = JSON.stringify(book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
+    const book = reportBook(csvValues('report-small.csv'));
+    const before = JSON.stringify(book.gas.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
     buildMonthlyReport(book.services, { month: '2026-10' });
     buildMonthlyReport(book.services, { month: '2026-09' });
-    const after = JSON.stringify(book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
+    const after = JSON.stringify(book.gas.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data'));
     expect(after).toBe(before);
     for (const name of ['KPI report 2026-10', 'KPI report 2026-09']) {
       for (const cell of reportValues(book, name).flat()) {
@@ -194,13 +194,13 @@ describe('Build monthly report', () => {
   });
 
   it('marks its tab, replaces only that tab on a rebuild, and never touches a user tab of the same name', () => {
-    const book = workbookWith(csvValues('report-small.csv'), { extraSheets: ['KPI report 2026-10'] });
-    const userSheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const book = reportBook(csvValues('report-small.csv'), { extraSheets: ['KPI report 2026-10'] });
+    const userSheet = book.gas.spreadsheet.getSheetByName('KPI report 2026-10')!;
     userSheet.getRange('A1').setValue('my own notes');
 
     const first = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(first).toMatchObject({ ok: true, tabName: 'KPI report 2026-10 (2)' });
-    const ours = book.fake.spreadsheet.getSheetByName('KPI report 2026-10 (2)')!;
+    const ours = book.gas.spreadsheet.getSheetByName('KPI report 2026-10 (2)')!;
     expect(ours.getDeveloperMetadata().map((entry) => [entry.getKey(), entry.getValue()])).toEqual([
       [REPORT_METADATA_KEY, '2026-10 2026-11-03T09:00:00.000Z'],
     ]);
@@ -208,23 +208,23 @@ describe('Build monthly report', () => {
     const second = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(second).toMatchObject({ ok: true, tabName: 'KPI report 2026-10 (2)' });
     expect(sheetNames(book)).toEqual(['Notes', 'KPI data', 'KPI report 2026-10', 'KPI report 2026-10 (2)']);
-    expect(book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!.getDataRange().getValues()).toEqual([
+    expect(book.gas.spreadsheet.getSheetByName('KPI report 2026-10')!.getDataRange().getValues()).toEqual([
       ['my own notes'],
     ]);
   });
 
   it('rebuilding without a user tab keeps a single report tab', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = reportBook(csvValues('report-small.csv'));
     buildMonthlyReport(book.services, { month: '2026-10' });
     buildMonthlyReport(book.services, { month: '2026-10' });
     expect(sheetNames(book)).toEqual(['Notes', 'KPI data', 'KPI report 2026-10']);
-    expect(book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!.getCharts()).toHaveLength(2);
+    expect(book.gas.spreadsheet.getSheetByName('KPI report 2026-10')!.getCharts()).toHaveLength(2);
   });
 
   it('embeds a 12-month trend chart and a channel comparison chart over helper data on the tab', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = reportBook(csvValues('report-small.csv'));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    const charts = book.fake.spreadsheet
+    const charts = book.gas.spreadsheet
       .snapshot()
       .sheets.find((s) => s.name === 'KPI report 2026-10')!.charts;
     expect(charts.map((chart) => [chart.type, chart.options.title])).toEqual([
@@ -238,7 +238,7 @@ describe('Build monthly report', () => {
   });
 
   it('uses the engagement base a document property fixes', () => {
-    const book = workbookWith(csvValues('report-small.csv'), {
+    const book = reportBook(csvValues('report-small.csv'), {
       properties: { [ENGAGEMENT_BASE_PROPERTY]: 'followers' },
     });
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
@@ -252,7 +252,7 @@ describe('Build monthly report', () => {
 
   it('keeps injection-looking channel names as text', () => {
     const names = ['=HYPERLINK("http://evil.example","x")', '+46 70 123 45 67', '@team', '-minus'];
-    const book = workbookWith(
+    const book = reportBook(
       table(
         ['Date', 'Channel', 'Clicks'],
         ...names.map((name, i) => ['2026-10-0' + (i + 1), "'" + name, i + 1]),
@@ -260,7 +260,7 @@ describe('Build monthly report', () => {
     );
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(result.ok).toBe(true);
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI report 2026-10')!;
+    const sheet = book.gas.spreadsheet.getSheetByName('KPI report 2026-10')!;
     const values = sheet.getDataRange().getValues();
     expect(values[4]).toEqual(expect.arrayContaining(names));
     expect(
@@ -273,7 +273,7 @@ describe('Build monthly report', () => {
   });
 
   it('lists skipped rows with their row numbers and reasons in the data-quality section', () => {
-    const book = workbookWith(
+    const book = reportBook(
       table(
         ['Datum', 'Kanal', 'Klick', 'Visningar'],
         ['2026-10-01', 'Instagram', 5, 100],
@@ -298,7 +298,7 @@ describe('Build monthly report', () => {
   });
 
   it('reads dates typed as text in a Vietnamese sheet and Vietnamese headers', () => {
-    const book = workbookWith(
+    const book = reportBook(
       table(
         ['Ngày', 'Kênh', 'Lượt hiển thị', 'Lượt nhấp'],
         ['31/10/2026', 'Facebook', 1000, 20],
@@ -317,7 +317,7 @@ describe('Build monthly report', () => {
   it('marks a month complete in the dialog when every channel in it has a row for every day', () => {
     const rows = [];
     for (let day = 1; day <= 30; day++) rows.push([`2026-09-${String(day).padStart(2, '0')}`, 'A', day]);
-    const book = workbookWith(table(['Date', 'Channel', 'Clicks'], ...rows, ['2026-10', 'B', 5]));
+    const book = reportBook(table(['Date', 'Channel', 'Clicks'], ...rows, ['2026-10', 'B', 5]));
     expect(reportMonthChoices(book.services).months).toEqual([
       // A row dated by the month alone covers the whole month.
       {
@@ -338,7 +338,7 @@ describe('Build monthly report', () => {
   });
 
   it('picks the last complete month when none is given', () => {
-    const book = workbookWith(
+    const book = reportBook(
       table(
         ['Date', 'Channel', 'Clicks'],
         ['2026-09-10', 'A', 1],
@@ -372,31 +372,31 @@ describe('Build monthly report', () => {
 });
 
 describe('Build monthly report on bad input', () => {
-  const alertsAfter = (book: FakeWorkbook, month?: string) => {
+  const alertsAfter = (book: World, month?: string) => {
     const before = sheetNames(book);
     const result = buildMonthlyReport(book.services, { month });
     expect(result.ok).toBe(false);
     expect(sheetNames(book)).toEqual(before);
-    return book.fake.ui.alerts.map((alert) => alert.prompt);
+    return book.gas.ui.alerts.map((alert) => alert.prompt);
   };
 
   it('explains a missing data tab', () => {
-    expect(alertsAfter(workbookWith(null))).toEqual([L.noDataSheet('KPI data')]);
+    expect(alertsAfter(reportBook(null))).toEqual([L.noDataSheet('KPI data')]);
   });
 
   it('explains missing Date and Channel columns', () => {
-    expect(alertsAfter(workbookWith(table(['Day of week', 'Likes'], ['Mon', 1])))).toEqual([
+    expect(alertsAfter(reportBook(table(['Day of week', 'Likes'], ['Mon', 1])))).toEqual([
       'The tab “KPI data” needs a Date and a Channel column in its first row. Headers in English, Swedish or Vietnamese are recognised (Date/Datum/Ngày, Channel/Kanal/Kênh).',
     ]);
   });
 
   it('explains an empty data tab, a month without rows and a malformed month', () => {
-    expect(alertsAfter(workbookWith(table(['Date', 'Channel'])))).toEqual([L.emptyDataSheet('KPI data')]);
-    const book = workbookWith(csvValues('report-small.csv'));
+    expect(alertsAfter(reportBook(table(['Date', 'Channel'])))).toEqual([L.emptyDataSheet('KPI data')]);
+    const book = reportBook(csvValues('report-small.csv'));
     expect(alertsAfter(book, '2026-05')).toEqual([
       'The data has no rows for May 2026. Months with data: 2026-09, 2026-10.',
     ]);
-    expect(alertsAfter(workbookWith(csvValues('report-small.csv')), 'October')).toEqual([
+    expect(alertsAfter(reportBook(csvValues('report-small.csv')), 'October')).toEqual([
       L.badMonth('October'),
     ]);
   });
@@ -404,7 +404,7 @@ describe('Build monthly report on bad input', () => {
   it('explains a sheet where no row can be read', () => {
     expect(
       alertsAfter(
-        workbookWith(table(['Date', 'Channel', 'Likes'], ['soon', 'A', 1], ['2026-10-01', 'A', 'x'])),
+        reportBook(table(['Date', 'Channel', 'Likes'], ['soon', 'A', 1], ['2026-10-01', 'A', 'x'])),
       ),
     ).toEqual([L.noUsableRows('KPI data', 2)]);
   });

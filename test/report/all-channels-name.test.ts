@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/i18n/language';
 import { ALL_CHANNELS_LABELS, channelDisplayName, channelFromDisplayName } from '../../src/i18n/all-channels';
 import { reportJson } from '../../src/local/cli/report';
 import { buildMonthlyReport } from '../../src/report/actions';
-import { workbookWith, type FakeWorkbook } from './fake-sheet';
+import { reportBook, type World } from '../support/world';
 
 /*
  * A channel the user named "All channels" is a channel, never the pooled column: the model keys
@@ -24,7 +24,7 @@ function data(userChannel: string): unknown[][] {
   ];
 }
 
-function saveImpressionsGoal(book: FakeWorkbook, channel: string | null): void {
+function saveImpressionsGoal(book: World, channel: string | null): void {
   const saved = saveGoal(book.services, goalsDataFor(book.services), {
     goal: {
       what: `Impressions on ${channel ?? 'every channel'}`,
@@ -43,20 +43,20 @@ function saveImpressionsGoal(book: FakeWorkbook, channel: string | null): void {
   if (saved.status !== 'saved') throw new Error(JSON.stringify(saved));
 }
 
-function reportTab(book: FakeWorkbook, locale = 'en_US') {
+function reportTab(book: World, locale = 'en_US') {
   const result = buildMonthlyReport(book.services, {
     month: '2026-10',
     goals: reportGoalRows(book.services),
   });
   if (!result.ok) throw new Error(result.message);
-  const values = book.fake.spreadsheet.sheetNamed(result.tabName)!.getDataRange().getValues();
+  const values = book.gas.spreadsheet.sheetNamed(result.tabName)!.getDataRange().getValues();
   const kpiHeader = REPORT_TEXTS[locale === 'sv_SE' ? 'sv' : 'en'].kpiHeader;
   return { result, values, header: values.find((row) => row[0] === kpiHeader)! };
 }
 
 describe('a channel named "All channels"', () => {
   it('is a column of its own in the report, quoted, beside the pooled All channels', () => {
-    const book = workbookWith(data('All channels'));
+    const book = reportBook(data('All channels'));
     const { values, header } = reportTab(book);
     // KPI | Instagram: Oct, change | “All channels”: Oct, change | All channels: Oct, Sep, change
     expect(header.slice(0, 6)).toEqual(['KPI', 'Instagram', '', '“All channels”', '', 'All channels']);
@@ -67,7 +67,7 @@ describe('a channel named "All channels"', () => {
   });
 
   it('leaves an all-channels goal measured on every channel: baseline 55 and current 105, not 5 and 5', () => {
-    const book = workbookWith(data('All channels'));
+    const book = reportBook(data('All channels'));
     const baseline = computeBaseline(
       book.services,
       goalsDataFor(book.services),
@@ -104,7 +104,7 @@ describe('a channel named "All channels"', () => {
   });
 
   it('keeps its own key in the headless JSON, quoted, apart from the pooled "All channels"', () => {
-    const book = workbookWith(data('All channels'));
+    const book = reportBook(data('All channels'));
     const { result } = reportTab(book);
     const json = reportJson(result.model, '2026-10');
     expect(Object.keys(json.values)).toEqual(['Instagram', '“All channels”', 'All channels']);
@@ -114,7 +114,7 @@ describe('a channel named "All channels"', () => {
   });
 
   it('in a Swedish spreadsheet, "Alla kanaler" is quoted beside the pooled Alla kanaler', () => {
-    const book = workbookWith(data('Alla kanaler'), { locale: 'sv_SE' });
+    const book = reportBook(data('Alla kanaler'), { locale: 'sv_SE' });
     const { values, header } = reportTab(book, 'sv_SE');
     expect(header.slice(0, 6)).toEqual(['KPI', 'Instagram', '', '“Alla kanaler”', '', 'Alla kanaler']);
     const impressions = values.find((row) => row[0] === 'Visningar')!;

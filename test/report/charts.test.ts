@@ -3,7 +3,7 @@ import { axesBySize } from '../../src/report/layout';
 import { CANONICAL_HEADERS, sampleRows } from '../../src/report/sample';
 import { workbookView } from '../../src/local/workbench/snapshot-view';
 import { axisLabel, chartJsConfig } from '../../src/local/workbench/page/charts';
-import { workbookWith } from './fake-sheet';
+import { reportBook } from '../support/world';
 
 /*
  * Charts a boss can read: rates on a percent axis, and series of very different size on two axes.
@@ -13,12 +13,12 @@ import { workbookWith } from './fake-sheet';
 
 function builtCharts(locale = 'en_US') {
   const values = [[...CANONICAL_HEADERS], ...sampleRows({ endMonth: 202610 })];
-  const book = workbookWith(values, { locale });
+  const book = reportBook(values, { locale });
   const result = buildMonthlyReport(book.services, { month: '2026-10' });
   if (!result.ok) throw new Error(result.message);
-  const sheet = book.fake.spreadsheet.getSheetByName(result.tabName)!;
+  const sheet = book.gas.spreadsheet.getSheetByName(result.tabName)!;
   const charts = sheet.getCharts();
-  const snapshot = book.fake.spreadsheet.snapshot();
+  const snapshot = book.gas.spreadsheet.snapshot();
   const view = workbookView(snapshot, { get: () => new Map() });
   const views = view.sheets.find((s) => s.name === result.tabName)!.charts;
   return { charts, views, model: result.model };

@@ -7,7 +7,7 @@ import {
   spreadsheetCurrency,
 } from '../../src/report/currency';
 import { reportJson } from '../../src/local/cli/report';
-import { workbookWith } from './fake-sheet';
+import { reportBook, type World } from '../support/world';
 import { table } from './helpers';
 
 /*
@@ -19,13 +19,13 @@ import { table } from './helpers';
 const HEADERS = ['Date', 'Channel', 'Impressions', 'Clicks', 'Cost', 'Revenue'];
 
 function report(values: unknown[][], locale: string, currency?: string) {
-  const book = workbookWith(values, {
+  const book = reportBook(values, {
     locale,
     properties: currency === undefined ? undefined : { [CURRENCY_PROPERTY]: currency },
   });
   const result = buildMonthlyReport(book.services, { month: '2026-10' });
   if (!result.ok) throw new Error(result.message);
-  const range = book.fake.spreadsheet.getSheetByName(result.tabName)!.getDataRange();
+  const range = book.gas.spreadsheet.getSheetByName(result.tabName)!.getDataRange();
   const values2 = range.getValues();
   const shown = range.getDisplayValues();
   const formats = range.getNumberFormats();
@@ -194,15 +194,14 @@ describe('rows of one channel-month in different currencies', () => {
 });
 
 describe('Set up data sheet asks for the currency', () => {
-  const stored = (book: ReturnType<typeof workbookWith>) =>
-    book.fake.properties.stores.document.values.get(CURRENCY_PROPERTY);
+  const stored = (book: World) => book.gas.properties.stores.document.values.get(CURRENCY_PROPERTY);
 
   it('proposes the locale’s currency and stores the answer for every collaborator', () => {
-    const book = workbookWith(null, { locale: 'sv_SE' });
-    book.fake.ui.answerPrompt('');
-    book.fake.ui.answerAlert('NO');
+    const book = reportBook(null, { locale: 'sv_SE' });
+    book.gas.ui.answerPrompt('');
+    book.gas.ui.answerAlert('NO');
     expect(setUpDataSheet(book.services)).toBe('created');
-    expect(book.fake.ui.prompts[0].prompt).toBe(
+    expect(book.gas.ui.prompts[0].prompt).toBe(
       'Vilken valuta är beloppen i din data i? Rapporten visar beloppen i den och räknar aldrig om dem. Skriv en kod som SEK, VND, EUR eller USD, eller lämna tomt för SEK.',
     );
     expect(stored(book)).toBe('SEK');
@@ -212,37 +211,37 @@ describe('Set up data sheet asks for the currency', () => {
     ['vi_VN', ' eur ', 'EUR'],
     ['en_US', 'vnd', 'VND'],
   ])('in %s takes a typed code (%s)', (locale, typed, code) => {
-    const book = workbookWith(null, { locale });
-    book.fake.ui.answerPrompt(typed);
-    book.fake.ui.answerAlert('NO');
+    const book = reportBook(null, { locale });
+    book.gas.ui.answerPrompt(typed);
+    book.gas.ui.answerAlert('NO');
     setUpDataSheet(book.services);
     expect(stored(book)).toBe(code);
   });
 
   it('says so when the answer is no currency code, and changes nothing; Cancel changes nothing', () => {
-    const book = workbookWith(null, { locale: 'en_US' });
-    book.fake.ui.answerPrompt('kronor');
-    book.fake.ui.answerAlert('OK', 'NO');
+    const book = reportBook(null, { locale: 'en_US' });
+    book.gas.ui.answerPrompt('kronor');
+    book.gas.ui.answerAlert('OK', 'NO');
     setUpDataSheet(book.services);
-    expect(book.fake.ui.alerts[0].prompt).toBe(
+    expect(book.gas.ui.alerts[0].prompt).toBe(
       '“kronor” is not a currency code such as SEK, VND, EUR or USD. The currency stays USD; run Set up data sheet again to change it.',
     );
     expect(stored(book)).toBeUndefined();
-    const cancelled = workbookWith(null, { locale: 'en_US', properties: { [CURRENCY_PROPERTY]: 'EUR' } });
-    cancelled.fake.ui.answerPrompt('SEK', 'CANCEL');
-    cancelled.fake.ui.answerAlert('NO');
+    const cancelled = reportBook(null, { locale: 'en_US', properties: { [CURRENCY_PROPERTY]: 'EUR' } });
+    cancelled.gas.ui.answerPrompt('SEK', 'CANCEL');
+    cancelled.gas.ui.answerAlert('NO');
     setUpDataSheet(cancelled.services);
     expect(stored(cancelled)).toBe('EUR');
   });
 
   it('writes sample rows whose money is the size of the chosen currency: whole đồng, not “1 ₫” clicks', () => {
     const sample = (locale: string) => {
-      const book = workbookWith(null, { locale });
-      book.fake.ui.answerPrompt('');
-      book.fake.ui.answerAlert('YES');
+      const book = reportBook(null, { locale });
+      book.gas.ui.answerPrompt('');
+      book.gas.ui.answerAlert('YES');
       setUpDataSheet(book.services);
       // The data tab, named in the sheet's language, beside the fixture's Notes tab.
-      const values = book.fake.spreadsheet.getSheets()[1].getDataRange().getValues();
+      const values = book.gas.spreadsheet.getSheets()[1].getDataRange().getValues();
       const cost = values[0].indexOf('Cost');
       const clicks = values[0].indexOf('Clicks');
       const rows = values.slice(1);
@@ -264,8 +263,8 @@ describe('Set up data sheet asks for the currency', () => {
   });
 
   it('lets a spreadsheet whose data tab holds rows change its currency, leaving the rows alone', () => {
-    const book = workbookWith(table(HEADERS, ['2026-10-01', 'Facebook', 1, 1, 1, 1]), { locale: 'en_US' });
-    book.fake.ui.answerPrompt('SEK');
+    const book = reportBook(table(HEADERS, ['2026-10-01', 'Facebook', 1, 1, 1, 1]), { locale: 'en_US' });
+    book.gas.ui.answerPrompt('SEK');
     expect(setUpDataSheet(book.services)).toBe('left_alone');
     expect(stored(book)).toBe('SEK');
   });

@@ -2,15 +2,15 @@ import { setUpDataSheet } from '../../src/report/data-sheet';
 import { CANONICAL_HEADERS } from '../../src/report/sample';
 import { buildMonthlyReport } from '../../src/report/actions';
 import { ALL_CHANNELS } from '../../src/report/model';
-import { workbookWith } from './fake-sheet';
+import { reportBook } from '../support/world';
 import { table } from './helpers';
 
 describe('Set up data sheet', () => {
   it('creates the KPI data tab with a bold, frozen header row of the canonical columns and validation', () => {
-    const book = workbookWith(null);
-    book.fake.ui.answerAlert('NO');
+    const book = reportBook(null);
+    book.gas.ui.answerAlert('NO');
     expect(setUpDataSheet(book.services)).toBe('created');
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI data')!;
+    const sheet = book.gas.spreadsheet.getSheetByName('KPI data')!;
     expect(sheet.getRange(1, 1, 1, 24).getValues()[0]).toEqual([...CANONICAL_HEADERS]);
     expect(
       sheet
@@ -19,7 +19,7 @@ describe('Set up data sheet', () => {
         .every((weight) => weight === 'bold'),
     ).toBe(true);
     expect(sheet.getFrozenRows()).toBe(1);
-    const snapshot = book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data')!;
+    const snapshot = book.gas.spreadsheet.snapshot().sheets.find((s) => s.name === 'KPI data')!;
     const validation = (a1: string) => snapshot.cells.find((cell) => cell.a1 === a1)?.validation;
     expect(validation('A2')).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: false });
     expect(validation('C500')).toMatchObject({ criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [0] });
@@ -29,10 +29,10 @@ describe('Set up data sheet', () => {
   });
 
   it('inserts 15 months of sample rows when asked, which then make a report', () => {
-    const book = workbookWith(null);
-    book.fake.ui.answerAlert('YES');
+    const book = reportBook(null);
+    book.gas.ui.answerAlert('YES');
     setUpDataSheet(book.services);
-    const sheet = book.fake.spreadsheet.getSheetByName('KPI data')!;
+    const sheet = book.gas.spreadsheet.getSheetByName('KPI data')!;
     // 2025-08 … 2026-10: 457 days × 4 channels.
     expect(sheet.getLastRow()).toBe(1 + 457 * 4);
     expect(sheet.getRange('B2').getValue()).toBe('Instagram');
@@ -49,11 +49,11 @@ describe('Set up data sheet', () => {
   });
 
   it('never touches an existing KPI data tab that has data', () => {
-    const book = workbookWith(table(['Datum', 'Kanal'], ['2026-10-01', 'Instagram']));
-    const before = JSON.stringify(book.fake.spreadsheet.snapshot().sheets);
+    const book = reportBook(table(['Datum', 'Kanal'], ['2026-10-01', 'Instagram']));
+    const before = JSON.stringify(book.gas.spreadsheet.snapshot().sheets);
     expect(setUpDataSheet(book.services)).toBe('left_alone');
-    expect(JSON.stringify(book.fake.spreadsheet.snapshot().sheets)).toBe(before);
-    expect(book.fake.ui.alerts.map((alert) => alert.prompt)).toEqual([
+    expect(JSON.stringify(book.gas.spreadsheet.snapshot().sheets)).toBe(before);
+    expect(book.gas.ui.alerts.map((alert) => alert.prompt)).toEqual([
       'The tab “KPI data” already has data, so it was left as it is. Your data sheet is ready to use.',
     ]);
   });
@@ -62,8 +62,8 @@ describe('Set up data sheet', () => {
 describe('A data tab named in another case (“kpi data”)', () => {
   /** The user's own tab, named in lower case: Sheets then refuses a "KPI data" tab beside it. */
   function lowerCaseData() {
-    const book = workbookWith(null);
-    book.fake.spreadsheet
+    const book = reportBook(null);
+    book.gas.spreadsheet
       .insertSheet('kpi data')
       .getRange(1, 1, 3, 4)
       .setValues([
@@ -76,10 +76,10 @@ describe('A data tab named in another case (“kpi data”)', () => {
 
   it('is the data tab: Set up data sheet leaves it as it is instead of failing to insert “KPI data”', () => {
     const book = lowerCaseData();
-    const before = JSON.stringify(book.fake.spreadsheet.snapshot().sheets);
+    const before = JSON.stringify(book.gas.spreadsheet.snapshot().sheets);
     expect(setUpDataSheet(book.services)).toBe('left_alone');
-    expect(JSON.stringify(book.fake.spreadsheet.snapshot().sheets)).toBe(before);
-    expect(book.fake.ui.alerts[0].prompt).toBe(
+    expect(JSON.stringify(book.gas.spreadsheet.snapshot().sheets)).toBe(before);
+    expect(book.gas.ui.alerts[0].prompt).toBe(
       'The tab “kpi data” already has data, so it was left as it is. Your data sheet is ready to use.',
     );
   });

@@ -1,6 +1,7 @@
 import { readDataValues, type DataSet } from '../../src/report/read';
+import { placeOf } from '../support/world';
 
-export const STOCKHOLM = { timeZone: 'Europe/Stockholm', locale: 'sv_SE' };
+export const STOCKHOLM = placeOf('stockholm-sv');
 
 /** A data sheet's values: the header row, then rows. */
 export function table(headers: string[], ...rows: unknown[][]): unknown[][] {

@@ -1,7 +1,7 @@
 import { buildMonthlyReport, reportMonthChoices, REPORT_METADATA_KEY } from '../../src/report/actions';
 import { setUpDataSheet } from '../../src/report/data-sheet';
 import { CANONICAL_HEADERS } from '../../src/report/sample';
-import { workbookWith, type FakeWorkbook } from './fake-sheet';
+import { reportBook, type World } from '../support/world';
 import { csvValues, table } from './helpers';
 
 /*
@@ -126,8 +126,8 @@ function valuesWithABadRow(): unknown[][] {
   return [...values, row];
 }
 
-function built(locale: string): { book: FakeWorkbook; tab: string } {
-  const book = workbookWith(valuesWithABadRow(), { locale });
+function built(locale: string): { book: World; tab: string } {
+  const book = reportBook(valuesWithABadRow(), { locale });
   const result = buildMonthlyReport(book.services, { month: '2026-10' });
   if (!result.ok) throw new Error(result.message);
   return { book, tab: result.tabName };
@@ -135,7 +135,7 @@ function built(locale: string): { book: FakeWorkbook; tab: string } {
 
 describe.each(CASES)('the report in $locale', (c) => {
   const { book, tab } = built(c.locale);
-  const sheet = book.fake.spreadsheet.getSheetByName(tab)!;
+  const sheet = book.gas.spreadsheet.getSheetByName(tab)!;
   const range = sheet.getDataRange();
   const values = range.getValues();
   const shown = range.getDisplayValues();
@@ -177,12 +177,12 @@ describe.each(CASES)('the report in $locale', (c) => {
     const lines = values.map((row) => row[0]);
     expect(lines).toContain(c.footnote);
     expect(lines).toContain(c.skipped);
-    const charts = book.fake.spreadsheet.snapshot().sheets.find((s) => s.name === tab)!.charts;
+    const charts = book.gas.spreadsheet.snapshot().sheets.find((s) => s.name === tab)!.charts;
     expect(charts.map((chart) => chart.options.title)).toEqual(c.chartTitles);
   });
 
   it('says what it does in toasts in the language, and the month dialog speaks it too', () => {
-    expect(book.fake.spreadsheet.toasts.map((toast) => toast.message)).toEqual(c.toasts);
+    expect(book.gas.spreadsheet.toasts.map((toast) => toast.message)).toEqual(c.toasts);
     const choices = reportMonthChoices(book.services);
     expect(choices.months[0]).toEqual({
       value: '2026-10',
@@ -195,9 +195,9 @@ describe.each(CASES)('the report in $locale', (c) => {
   });
 
   it('explains a missing data tab in the language, naming the tab it would create', () => {
-    const empty = workbookWith(null, { locale: c.locale });
+    const empty = reportBook(null, { locale: c.locale });
     expect(buildMonthlyReport(empty.services)).toEqual({ ok: false, message: c.noDataSheet });
-    expect(empty.fake.ui.alerts.map((alert) => alert.prompt)).toEqual([c.noDataSheet]);
+    expect(empty.gas.ui.alerts.map((alert) => alert.prompt)).toEqual([c.noDataSheet]);
   });
 });
 
@@ -209,12 +209,12 @@ describe('one data tab for a team that mixes languages', () => {
     ['vi_VN', 'Dữ liệu KPI'],
     ['en_US', 'KPI data'],
   ])('Set up data sheet in %s names the new tab %s', (locale, name) => {
-    const book = workbookWith(null, { locale });
-    book.fake.ui.answerAlert('NO');
+    const book = reportBook(null, { locale });
+    book.gas.ui.answerAlert('NO');
     expect(setUpDataSheet(book.services)).toBe('created');
-    const sheet = book.fake.spreadsheet.getSheetByName(name);
+    const sheet = book.gas.spreadsheet.getSheetByName(name);
     expect(sheet?.getRange(1, 1, 1, 3).getValues()).toEqual([[...CANONICAL_HEADERS.slice(0, 3)]]);
-    expect(book.fake.ui.alerts[0].title).toBe(
+    expect(book.gas.ui.alerts[0].title).toBe(
       {
         sv_SE:
           'Fliken ”KPI-data” har skapats. Lägg till en rad per kanal och dag, per inlägg eller per månad.',
@@ -223,7 +223,7 @@ describe('one data tab for a team that mixes languages', () => {
         en_US: 'Created the tab “KPI data”. Add one row per channel per day, per post or per month.',
       }[locale],
     );
-    expect(book.fake.ui.alerts[0].prompt).toBe(
+    expect(book.gas.ui.alerts[0].prompt).toBe(
       {
         sv_SE: 'Vill du lägga till exempelrader (15 månader, fyra kanaler) och prova rapporten?',
         vi_VN: 'Thêm dữ liệu mẫu (15 tháng, bốn kênh) để dùng thử báo cáo?',
@@ -235,33 +235,33 @@ describe('one data tab for a team that mixes languages', () => {
   it.each(['sv_SE', 'vi_VN'])(
     'in %s, the existing English "KPI data" tab is the data tab: set-up leaves it and the report reads it',
     (locale) => {
-      const book = workbookWith(ROWS, { locale });
-      const tabsBefore = book.fake.spreadsheet.getSheets().map((s) => s.getName());
+      const book = reportBook(ROWS, { locale });
+      const tabsBefore = book.gas.spreadsheet.getSheets().map((s) => s.getName());
       expect(setUpDataSheet(book.services)).toBe('left_alone');
-      expect(book.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual(tabsBefore);
+      expect(book.gas.spreadsheet.getSheets().map((s) => s.getName())).toEqual(tabsBefore);
       const result = buildMonthlyReport(book.services, { month: '2026-10' });
       expect(result.ok && result.model.source).toMatchObject({ sheetName: 'KPI data', rowsUsed: 1 });
     },
   );
 
   it('a Swedish-named data tab is found by a Vietnamese colleague, and its report names it', () => {
-    const book = workbookWith(null, { locale: 'sv_SE' });
-    book.fake.ui.answerAlert('NO');
+    const book = reportBook(null, { locale: 'sv_SE' });
+    book.gas.ui.answerAlert('NO');
     setUpDataSheet(book.services);
-    book.fake.spreadsheet
+    book.gas.spreadsheet
       .getSheetByName('KPI-data')!
       .getRange(2, 1, 1, 3)
       .setValues([['2026-10-01', 'Zalo', 1]]);
-    book.fake.spreadsheet.setSpreadsheetLocale('vi_VN');
+    book.gas.spreadsheet.setSpreadsheetLocale('vi_VN');
     expect(setUpDataSheet(book.services)).toBe('left_alone');
-    expect(book.fake.ui.alerts.at(-1)?.prompt).toBe(
+    expect(book.gas.ui.alerts.at(-1)?.prompt).toBe(
       'Trang tính “KPI-data” đã có dữ liệu nên được giữ nguyên. Trang tính dữ liệu của bạn đã sẵn sàng.',
     );
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(result).toMatchObject({ ok: true, tabName: 'Báo cáo KPI 2026-10' });
-    const lines = book.fake.spreadsheet.getSheetByName('Báo cáo KPI 2026-10')!.getDataRange().getValues();
+    const lines = book.gas.spreadsheet.getSheetByName('Báo cáo KPI 2026-10')!.getDataRange().getValues();
     expect(lines[2][0]).toBe('Dữ liệu: trang tính “KPI-data”, đã dùng 1 trên 1 dòng');
-    expect(book.fake.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+    expect(book.gas.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       'Notes',
       'KPI-data',
       'Báo cáo KPI 2026-10',

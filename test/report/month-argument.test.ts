@@ -1,5 +1,5 @@
 import { buildMonthlyReport } from '../../src/report/actions';
-import { workbookWith } from './fake-sheet';
+import { reportBook } from '../support/world';
 import { csvValues } from './helpers';
 
 /* A script or a page may send the month as anything: what is not text gets a message, not a TypeError. */
@@ -25,24 +25,24 @@ describe('Build monthly report given a month that is not text', () => {
   it.each(cases)(
     'in %s, %j: names the month and the form YYYY-MM, and writes no tab',
     (locale, month, message) => {
-      const book = workbookWith(csvValues('report-small.csv'), { locale });
-      const tabs = book.fake.spreadsheet.sheets.length;
+      const book = reportBook(csvValues('report-small.csv'), { locale });
+      const tabs = book.gas.spreadsheet.sheets.length;
       const result = buildMonthlyReport(book.services, { month, alert: false });
       expect(result).toEqual({ ok: false, message });
-      expect(book.fake.spreadsheet.sheets).toHaveLength(tabs);
+      expect(book.gas.spreadsheet.sheets).toHaveLength(tabs);
     },
   );
 
   it('alerts the message when the caller does not show it itself', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = reportBook(csvValues('report-small.csv'));
     buildMonthlyReport(book.services, { month: true });
-    expect(book.fake.ui.alerts.map((alert) => alert.prompt)).toEqual([
+    expect(book.gas.ui.alerts.map((alert) => alert.prompt)).toEqual([
       'Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not true.',
     ]);
   });
 
   it('takes null as no month, as google.script.run sends a missing argument: the last complete month', () => {
-    const book = workbookWith(csvValues('report-small.csv'));
+    const book = reportBook(csvValues('report-small.csv'));
     expect(buildMonthlyReport(book.services, { month: null })).toMatchObject({
       ok: true,
       tabName: 'KPI report 2026-10',

@@ -1,15 +1,15 @@
 import { buildMonthlyReport } from '../../src/report/actions';
-import { workbookWith } from './fake-sheet';
+import { reportBook } from '../support/world';
 
 /* Sums past the largest number (about 1.8e308) are blank cells with a data-quality line, never Infinity or NaN. */
 
 const HEADERS = ['Date', 'Channel', 'Impressions', 'Clicks', 'Likes', 'Comments'];
 
 function build(rows: unknown[][], locale = 'en_US') {
-  const book = workbookWith([HEADERS, ...rows], { locale });
+  const book = reportBook([HEADERS, ...rows], { locale });
   const result = buildMonthlyReport(book.services, { month: '2026-10' });
   if (!result.ok) throw new Error(result.message);
-  const values = book.fake.spreadsheet.sheetNamed(result.tabName)!.getDataRange().getValues();
+  const values = book.gas.spreadsheet.sheetNamed(result.tabName)!.getDataRange().getValues();
   const row = (label: string) => values.find((r) => r[0] === label)!;
   return { values, row, model: result.model };
 }

@@ -2,7 +2,7 @@ import { buildMonthlyReport, REPORT_METADATA_KEY } from '../../src/report/action
 import { FakeContext } from '../../src/local/fakes/context';
 import { FakeSheet } from '../../src/local/fakes/sheet';
 import { manyChannels } from '../../src/local/bench/report';
-import { NOW, workbookWith, type FakeWorkbook } from './fake-sheet';
+import { reportBook, type World } from '../support/world';
 
 const TAB = 'KPI report 2026-10';
 
@@ -17,20 +17,20 @@ function channelData(channels: readonly string[]): unknown[][] {
 }
 
 /** The data tab's rows replaced, as a user pasting new data would. */
-function replaceData(book: FakeWorkbook, values: unknown[][]): void {
-  const sheet = book.fake.spreadsheet.sheet('KPI data');
+function replaceData(book: World, values: unknown[][]): void {
+  const sheet = book.gas.spreadsheet.sheet('KPI data');
   sheet.clear();
   if (values[0].length > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), values[0].length - sheet.getMaxColumns());
   sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
 }
 
-function tabNames(book: FakeWorkbook): string[] {
-  return book.fake.spreadsheet.sheets.map((sheet) => sheet.name);
+function tabNames(book: World): string[] {
+  return book.gas.spreadsheet.sheets.map((sheet) => sheet.name);
 }
 
-function reportOf(book: FakeWorkbook) {
-  const sheet = book.fake.spreadsheet.getSheetByName(TAB);
+function reportOf(book: World) {
+  const sheet = book.gas.spreadsheet.getSheetByName(TAB);
   if (!sheet) throw new Error(`no tab ${TAB}`);
   return {
     values: sheet.getDataRange().getValues(),
@@ -44,7 +44,7 @@ describe('Rebuilding a report', () => {
 
   it('builds 60 channels: the tab grows past the 26 columns a new tab has', () => {
     const channels = manyChannels(60);
-    const book = workbookWith(channelData(channels));
+    const book = reportBook(channelData(channels));
     expect(buildMonthlyReport(book.services, { month: '2026-10' })).toMatchObject({ ok: true, tabName: TAB });
     const { values } = reportOf(book);
     const header = values.find((row) => row[0] === 'KPI')!;
@@ -60,10 +60,10 @@ describe('Rebuilding a report', () => {
   });
 
   it('replaces an 8-channel report with a 23-channel one in the same place, marked as ours', () => {
-    const book = workbookWith(channelData(manyChannels(8)));
+    const book = reportBook(channelData(manyChannels(8)));
     buildMonthlyReport(book.services, { month: '2026-10' });
     // A tab the user adds after the report: the report keeps its place before it.
-    book.fake.spreadsheet.insertSheet('Later');
+    book.gas.spreadsheet.insertSheet('Later');
     const before = reportOf(book);
     expect(before.index).toBe(3);
 
@@ -76,13 +76,13 @@ describe('Rebuilding a report', () => {
     // The month, and when the build started.
     expect(after.marks).toEqual([[REPORT_METADATA_KEY, '2026-10 2026-11-03T09:00:00.000Z']]);
     expect(after.values.find((row) => row[0] === 'KPI')).toContain('Channel 23');
-    expect(book.fake.spreadsheet.getActiveSheet().getName()).toBe(TAB);
+    expect(book.gas.spreadsheet.getActiveSheet().getName()).toBe(TAB);
   });
 
   it('leaves the old report untouched and no half-built tab when the write fails', () => {
-    const book = workbookWith(channelData(manyChannels(3)));
+    const book = reportBook(channelData(manyChannels(3)));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    book.fake.spreadsheet.insertSheet('Later');
+    book.gas.spreadsheet.insertSheet('Later');
     const before = reportOf(book);
 
     replaceData(book, channelData(manyChannels(30)));
@@ -100,8 +100,8 @@ describe('Rebuilding a report', () => {
 const BUILDING = 'KPI report 2026-10 (building…)';
 
 /** The services `minutes` after the book's clock: a later execution. */
-function later(book: FakeWorkbook, minutes: number) {
-  return { ...book.services, now: () => new Date(NOW.getTime() + minutes * 60_000) };
+function later(book: World, minutes: number) {
+  return { ...book.services, now: () => new Date(book.gas.now().getTime() + minutes * 60_000) };
 }
 
 /**
@@ -124,9 +124,9 @@ describe('A report build stopped halfway by Apps Script’s time limit', () => {
   afterEach(() => jest.restoreAllMocks());
 
   function killedRebuild() {
-    const book = workbookWith(channelData(manyChannels(3)));
+    const book = reportBook(channelData(manyChannels(3)));
     buildMonthlyReport(book.services, { month: '2026-10' });
-    book.fake.spreadsheet.insertSheet('Later');
+    book.gas.spreadsheet.insertSheet('Later');
     const before = reportOf(book);
     replaceData(book, channelData(manyChannels(5)));
     killAt('Sheet.insertChart');
@@ -170,8 +170,8 @@ describe('A report build stopped halfway by Apps Script’s time limit', () => {
   });
 
   it('never touches a tab of the user’s that has the building name', () => {
-    const book = workbookWith(channelData(manyChannels(3)));
-    const mine = book.fake.spreadsheet.insertSheet(BUILDING);
+    const book = reportBook(channelData(manyChannels(3)));
+    const mine = book.gas.spreadsheet.insertSheet(BUILDING);
     mine.getRange(1, 1).setValue('my notes');
     const result = buildMonthlyReport(book.services, { month: '2026-10' });
     expect(result).toMatchObject({ ok: true, tabName: TAB });
@@ -182,8 +182,8 @@ describe('A report build stopped halfway by Apps Script’s time limit', () => {
 
 describe('A user’s tab whose name differs from the report’s only in case', () => {
   it('is left alone: Sheets refuses the name in any case, so the report takes the next number, once', () => {
-    const book = workbookWith(channelData(manyChannels(3)));
-    book.fake.spreadsheet.insertSheet('kpi report 2026-10').getRange(1, 1).setValue('mine');
+    const book = reportBook(channelData(manyChannels(3)));
+    book.gas.spreadsheet.insertSheet('kpi report 2026-10').getRange(1, 1).setValue('mine');
     expect(buildMonthlyReport(book.services, { month: '2026-10' })).toMatchObject({
       ok: true,
       tabName: 'KPI report 2026-10 (2)',
@@ -193,6 +193,6 @@ describe('A user’s tab whose name differs from the report’s only in case', (
       tabName: 'KPI report 2026-10 (2)',
     });
     expect(tabNames(book)).toEqual(['Notes', 'KPI data', 'kpi report 2026-10', 'KPI report 2026-10 (2)']);
-    expect(book.fake.spreadsheet.sheet('kpi report 2026-10').getDataRange().getValues()).toEqual([['mine']]);
+    expect(book.gas.spreadsheet.sheet('kpi report 2026-10').getDataRange().getValues()).toEqual([['mine']]);
   });
 });

@@ -1,12 +1,12 @@
-import { createFakeAppsScript } from '../../src/local/fakes';
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { CATALOGUES } from '../../src/i18n';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
+import { createWorld } from '../support/world';
 
 describe('onOpen / onInstall, run from the built bundle', () => {
   it('builds the add-on menu in AuthMode.NONE without touching the document, properties or locks', () => {
-    const gas = createFakeAppsScript({ authMode: 'NONE', session: { activeUserLocale: 'sv_SE' } });
+    const { gas } = createWorld('stockholm-en', { authMode: 'NONE', session: { activeUserLocale: 'sv_SE' } });
     const project = loadBundle(gas.globals());
     const scriptApp = gas.globals().ScriptApp as { AuthMode: { NONE: unknown } };
     callGlobal(project, 'onOpen', { authMode: scriptApp.AuthMode.NONE });
@@ -22,7 +22,7 @@ describe('onOpen / onInstall, run from the built bundle', () => {
   });
 
   it('onInstall builds the same menu, in the spreadsheet’s language once the document can be read', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'vi_VN' } });
+    const { gas } = createWorld('hochiminh-vi');
     const project = loadBundle(gas.globals());
     callGlobal(project, 'onInstall', { authMode: 'FULL' });
     expect(gas.ui.menuItems().map((item) => item.path[1])).toEqual(
@@ -35,7 +35,7 @@ describe('onOpen / onInstall, run from the built bundle', () => {
   });
 
   it('Help / About shows the KPI reference in a modal dialog in the spreadsheet’s language', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE' }, html: { directory: DIST } });
+    const { gas } = createWorld('stockholm-sv', { html: { directory: DIST } });
     const project = loadBundle(gas.globals());
     callGlobal(project, 'showAboutDialog');
     const dialog = gas.ui.lastDialog();

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import { CATALOGUES } from '../../src/i18n';
-import { createFakeAppsScript } from '../../src/local/fakes';
 import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { APP_FILE, scriptOf } from '../../src/server/on-demand';
-import { workbookWith } from '../report/fake-sheet';
+import { createWorld, reportBook } from '../support/world';
 import { callGlobal, DIST, loadBundle, scriptFiles } from '../support/bundle';
 
 /*
@@ -24,7 +23,7 @@ const onDemandCode = () => readFileSync(join(DIST, `${APP_FILE}.html`), 'utf8');
 
 describe('the server code loaded on demand', () => {
   it('is never read by a custom function call or by onOpen', () => {
-    const gas = createFakeAppsScript({ spreadsheet: { locale: 'sv_SE' }, html: { directory: DIST } });
+    const { gas } = createWorld('stockholm-sv', { html: { directory: DIST } });
     const project = loadBundle(gas.globals());
     const rates = runInContext('ENGAGEMENT_RATE([[30], [12]], [[600], [0]])', project) as unknown[][];
     expect(rates.map((row) => [...row])).toEqual([[0.05], ['']]);
@@ -40,8 +39,8 @@ describe('the server code loaded on demand', () => {
       expect(Object.keys(serverFunctions)).toContain(name);
       expect({ name, stub: stubs.includes(`function ${name}(`) }).toEqual({ name, stub: true });
     }
-    const book = workbookWith(ROWS, { html: { directory: DIST } });
-    const project = loadBundle(book.fake.globals());
+    const book = reportBook(ROWS, { html: { directory: DIST } });
+    const project = loadBundle(book.gas.globals());
     expect(callGlobal(project, 'reportMonthChoices')).toMatchObject({
       months: [{ value: '2026-10' }, { value: '2026-09' }],
     });
@@ -51,24 +50,24 @@ describe('the server code loaded on demand', () => {
     });
     expect(callGlobal(project, 'getGoalsSidebarData')).toMatchObject({ channels: ['Instagram'] });
     // Three calls in one loaded project, as in one execution: the file is read and run once.
-    expect(book.fake.calls.count('HtmlService.createTemplateFromFile')).toBe(1);
-    expect(book.fake.calls.count('HtmlTemplate.getRawContent')).toBe(1);
-    expect(book.fake.calls.count('HtmlOutput.getContent')).toBe(0);
+    expect(book.gas.calls.count('HtmlService.createTemplateFromFile')).toBe(1);
+    expect(book.gas.calls.count('HtmlTemplate.getRawContent')).toBe(1);
+    expect(book.gas.calls.count('HtmlOutput.getContent')).toBe(0);
   });
 
   it('reads the file raw: the served content of an HtmlOutput (sanitised) would hold no code', () => {
-    const book = workbookWith(ROWS, { html: { directory: DIST } });
-    const served = book.fake.HtmlService.createHtmlOutputFromFile(APP_FILE).getContent();
+    const book = reportBook(ROWS, { html: { directory: DIST } });
+    const served = book.gas.HtmlService.createHtmlOutputFromFile(APP_FILE).getContent();
     // The way this code was read before: through HtmlOutput.getContent().
     expect(() => new Function(`${scriptOf(served)}\nreturn SocialKPIsApp;`)()).toThrow(ReferenceError);
-    const raw = book.fake.HtmlService.createTemplateFromFile(APP_FILE).getRawContent();
+    const raw = book.gas.HtmlService.createTemplateFromFile(APP_FILE).getRawContent();
     expect(raw).toBe(onDemandCode());
   });
 
   it('names the file when it is missing or holds no script', () => {
     for (const files of [{}, { [APP_FILE]: '<p>Nothing here</p>' }] as Array<Record<string, string>>) {
-      const book = workbookWith(ROWS, { html: { files } });
-      const project = loadBundle(book.fake.globals());
+      const book = reportBook(ROWS, { html: { files } });
+      const project = loadBundle(book.gas.globals());
       expect(() => callGlobal(project, 'reportMonthChoices')).toThrow(new RegExp(`${APP_FILE}`));
     }
     expect(() => scriptOf('<p>Nothing here</p>')).toThrow(

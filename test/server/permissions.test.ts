@@ -6,6 +6,7 @@ import {
 } from '../../src/local/fakes';
 import { CANONICAL_HEADERS, sampleRows } from '../../src/report/sample';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
+import { createWorld, type WorldOptions } from '../support/world';
 
 /*
  * Google's per-scope consent lets a user untick some of the add-on's permissions. A menu item that
@@ -18,7 +19,7 @@ function project(gas: FakeAppsScript) {
 
 describe('a menu item when the user declined one of the manifest’s scopes', () => {
   it('SMART goals without the email permission: names it and the link, opens nothing, throws nothing', () => {
-    const gas = createFakeAppsScript({ declinedScopes: [SCOPE.email], html: { directory: DIST } });
+    const { gas } = createWorld('stockholm-en', { declinedScopes: [SCOPE.email], html: { directory: DIST } });
     expect(() => callGlobal(project(gas), 'showGoalsSidebar')).not.toThrow();
     expect(gas.ui.dialogs).toEqual([]);
     expect(gas.ui.alerts).toHaveLength(1);
@@ -31,9 +32,8 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
   });
 
   it('Build monthly report without the dialogs permission, in the spreadsheet’s Swedish', () => {
-    const gas = createFakeAppsScript({
+    const { gas } = createWorld('stockholm-sv', {
       declinedScopes: [SCOPE.containerUi],
-      spreadsheet: { locale: 'sv_SE' },
       html: { directory: DIST },
     });
     callGlobal(project(gas), 'showReportDialog');
@@ -45,7 +45,7 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
   });
 
   it('without the spreadsheet permission the message is in the user’s own language (Vietnamese), listing both missing', () => {
-    const gas = createFakeAppsScript({
+    const { gas } = createWorld('stockholm-en', {
       declinedScopes: [SCOPE.currentOnly, SCOPE.email],
       session: { activeUserLocale: 'vi' },
       html: { directory: DIST },
@@ -59,7 +59,7 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
   });
 
   it('with every scope granted, the menu items open their sidebar and dialogs as before', () => {
-    const gas = createFakeAppsScript({ html: { directory: DIST } });
+    const { gas } = createWorld('stockholm-en', { html: { directory: DIST } });
     const loaded = project(gas);
     callGlobal(loaded, 'showGoalsSidebar');
     callGlobal(loaded, 'showAboutDialog');
@@ -72,16 +72,12 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
  * A spreadsheet with three months of sample data, as Set up data sheet and an import leave it;
  * the user declines `declinedScopes` once it is set up.
  */
-function withData(
-  options: Parameters<typeof createFakeAppsScript>[0] = {},
-  declinedScopes: string[] = [],
-): FakeAppsScript {
-  const gas = createFakeAppsScript({ html: { directory: DIST }, ...options });
+function withData(options: WorldOptions = {}, declinedScopes: string[] = []): FakeAppsScript {
   const rows = [
     [...CANONICAL_HEADERS],
     ...sampleRows({ endMonth: 202610, months: 3, channels: ['Instagram'] }),
   ];
-  gas.spreadsheet.insertSheet('KPI data').getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  const { gas } = createWorld('stockholm-en', { html: { directory: DIST }, data: rows, ...options });
   for (const scope of declinedScopes) gas.context.declinedScopes.add(scope);
   gas.calls.reset();
   return gas;
@@ -120,7 +116,7 @@ const RAW = /You do not have permission/;
 
 describe('a sidebar or dialog call when the user declined or withdrew one of the manifest’s scopes', () => {
   it('the goals sidebar’s first call without the email permission names it and the link, in the spreadsheet’s Swedish', () => {
-    const gas = withData({ spreadsheet: { locale: 'sv_SE' } }, [SCOPE.email]);
+    const gas = withData({ locale: 'sv_SE' }, [SCOPE.email]);
     expect(() => callGlobal(project(gas), 'getGoalsSidebarData')).toThrow(
       new Error(
         'SMART-mål behöver behörighet att se din e-postadress, för att notera vem som ändrade ett mål. Den gavs inte när Social KPIs godkändes.\n\n' +
@@ -131,7 +127,7 @@ describe('a sidebar or dialog call when the user declined or withdrew one of the
   });
 
   it('a save after the email permission was withdrawn from an open sidebar says so and writes nothing', () => {
-    const gas = withData({ spreadsheet: { locale: 'vi_VN' } });
+    const gas = withData({ locale: 'vi_VN' });
     const loaded = project(gas);
     expect(callGlobal(loaded, 'getGoalsSidebarData')).toMatchObject({ goals: [] });
     gas.context.declinedScopes.add(SCOPE.email);

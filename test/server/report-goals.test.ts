@@ -1,6 +1,6 @@
 import type { Context } from 'node:vm';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
-import { workbookWith } from '../report/fake-sheet';
+import { reportBook } from '../support/world';
 import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
 
@@ -40,8 +40,8 @@ function save(project: Context, goal: Record<string, unknown>): void {
 
 describe('the report’s goal section, from the built bundle', () => {
   it('lists every goal running in the month with baseline, target, current, progress, status and owner', () => {
-    const book = workbookWith(ROWS, { html: { directory: DIST } });
-    const project = loadBundle(book.fake.globals());
+    const book = reportBook(ROWS, { html: { directory: DIST } });
+    const project = loadBundle(book.gas.globals());
     save(project, {
       what: 'More clicks per impression on Instagram',
       kpiId: 'ctr',
@@ -68,7 +68,7 @@ describe('the report’s goal section, from the built bundle', () => {
 
     const built = callGlobal(project, 'buildMonthlyReport', '2026-10') as { ok: boolean; tabName: string };
     expect(built.ok).toBe(true);
-    const sheet = book.fake.spreadsheet.sheetNamed(built.tabName)!;
+    const sheet = book.gas.spreadsheet.sheetNamed(built.tabName)!;
     const values = sheet.getDataRange().getValues();
     const header = values.findIndex((cells) => cells[0] === L.goalColumns[0] && cells[9] === 'Owner');
     expect(values[header].slice(0, 10)).toEqual(L.goalColumns);
@@ -109,12 +109,12 @@ describe('the report’s goal section, from the built bundle', () => {
   });
 
   it('says no goal runs in the month, not "no goals yet", when the goals set are all elsewhere in time', () => {
-    const book = workbookWith(ROWS, { html: { directory: DIST } });
-    const project = loadBundle(book.fake.globals());
+    const book = reportBook(ROWS, { html: { directory: DIST } });
+    const project = loadBundle(book.gas.globals());
     save(project, SUMMER_PUSH);
     const built = callGlobal(project, 'buildMonthlyReport', '2026-10') as { ok: boolean; tabName: string };
     expect(built.ok).toBe(true);
-    const firstColumn = book.fake.spreadsheet
+    const firstColumn = book.gas.spreadsheet
       .sheetNamed(built.tabName)!
       .getDataRange()
       .getValues()

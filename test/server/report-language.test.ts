@@ -1,5 +1,5 @@
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
-import { workbookWith } from '../report/fake-sheet';
+import { reportBook } from '../support/world';
 
 /*
  * A Vietnamese spreadsheet's report from the built dist/ (npm run build first), called by global
@@ -17,12 +17,12 @@ const ROWS = [
 ];
 
 describe('the report from dist/ in a vi_VN spreadsheet', () => {
-  const book = workbookWith(ROWS, {
+  const book = reportBook(ROWS, {
     locale: 'vi_VN',
     timeZone: 'Asia/Ho_Chi_Minh',
     html: { directory: DIST },
   });
-  const project = loadBundle(book.fake.globals());
+  const project = loadBundle(book.gas.globals());
 
   it('lists the months in Vietnamese for the dialog', () => {
     expect(callGlobal(project, 'reportMonthChoices')).toMatchObject({
@@ -46,7 +46,7 @@ describe('the report from dist/ in a vi_VN spreadsheet', () => {
       ok: true,
       tabName: 'Báo cáo KPI 2026-10',
     });
-    const range = book.fake.spreadsheet.getSheetByName('Báo cáo KPI 2026-10')!.getDataRange();
+    const range = book.gas.spreadsheet.getSheetByName('Báo cáo KPI 2026-10')!.getDataRange();
     const values = range.getValues();
     const shown = range.getDisplayValues();
     expect(values[0][0]).toBe('Báo cáo KPI mạng xã hội: tháng 10 năm 2026');
@@ -60,7 +60,7 @@ describe('the report from dist/ in a vi_VN spreadsheet', () => {
     expect(values.map((row) => row[0])).toContain(
       'Đã bỏ qua dòng 6: Người theo dõi là “nhiều”, không phải là số.',
     );
-    expect(book.fake.spreadsheet.toasts.map((toast) => toast.message)).toEqual([
+    expect(book.gas.spreadsheet.toasts.map((toast) => toast.message)).toEqual([
       'Đang tạo báo cáo KPI cho tháng 10 năm 2026…',
       'Báo cáo đã sẵn sàng trong trang tính “Báo cáo KPI 2026-10”.',
     ]);

@@ -1,5 +1,5 @@
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
-import { workbookWith } from '../report/fake-sheet';
+import { reportBook } from '../support/world';
 import { csvValues } from '../report/helpers';
 
 /*
@@ -9,8 +9,8 @@ import { csvValues } from '../report/helpers';
 
 describe('buildMonthlyReport from dist/ given a month that is not text', () => {
   it('answers in Swedish, naming the month and the form', () => {
-    const book = workbookWith(csvValues('report-small.csv'), { locale: 'sv_SE', html: { directory: DIST } });
-    const project = loadBundle(book.fake.globals());
+    const book = reportBook(csvValues('report-small.csv'), { locale: 'sv_SE', html: { directory: DIST } });
+    const project = loadBundle(book.gas.globals());
     expect(callGlobal(project, 'buildMonthlyReport', 202610)).toEqual({
       ok: false,
       message:
@@ -21,6 +21,6 @@ describe('buildMonthlyReport from dist/ given a month that is not text', () => {
       message:
         'Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte {"month":"2026-10"}.',
     });
-    expect(book.fake.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Notes', 'KPI data']);
+    expect(book.gas.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Notes', 'KPI data']);
   });
 });
