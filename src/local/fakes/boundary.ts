@@ -111,22 +111,12 @@ export const DeveloperMetadataVisibility = enumOf<
   typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility
 >(['DOCUMENT', 'PROJECT']);
 
-export const DeveloperMetadataLocationType = enumOf<
-  typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType
->(['SPREADSHEET', 'SHEET', 'ROW', 'COLUMN']);
-
 export const InterpolationType = enumOf<typeof GoogleAppsScript.Spreadsheet.InterpolationType>([
   'NUMBER',
   'PERCENT',
   'PERCENTILE',
   'MIN',
   'MAX',
-]);
-
-export const WrapStrategy = enumOf<typeof GoogleAppsScript.Spreadsheet.WrapStrategy>([
-  'WRAP',
-  'OVERFLOW',
-  'CLIP',
 ]);
 
 export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
@@ -153,17 +143,6 @@ export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
 ]);
 
 export const Position = enumOf<typeof GoogleAppsScript.Charts.Position>(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
-
-export const SandboxMode = enumOf<typeof GoogleAppsScript.HTML.SandboxMode>([
-  'EMULATED',
-  'IFRAME',
-  'NATIVE',
-  'NONE',
-]);
-export const XFrameOptionsMode = enumOf<typeof GoogleAppsScript.HTML.XFrameOptionsMode>([
-  'ALLOWALL',
-  'DEFAULT',
-]);
 
 export const AuthModeEnum = enumOf<typeof GoogleAppsScript.Script.AuthMode>([
   'NONE',

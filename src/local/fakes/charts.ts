@@ -42,13 +42,7 @@ export class FakeChartOptions implements Pick<GoogleAppsScript.Charts.ChartOptio
 
 export class FakeEmbeddedChart implements Pick<
   GasChart,
-  | 'getChartId'
-  | 'getContainerInfo'
-  | 'getNumHeaders'
-  | 'getOptions'
-  | 'getRanges'
-  | 'getTransposeRowsAndColumns'
-  | 'modify'
+  'getChartId' | 'getContainerInfo' | 'getOptions' | 'modify'
 > {
   constructor(
     private readonly ctx: FakeContext,
@@ -71,11 +65,6 @@ export class FakeEmbeddedChart implements Pick<
     };
   }
 
-  getNumHeaders(): number {
-    this.ctx.call('EmbeddedChart.getNumHeaders');
-    return this.spec.numHeaders;
-  }
-
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     this.ctx.call('EmbeddedChart.getOptions');
     return exposeAs<GoogleAppsScript.Charts.ChartOptions>(
@@ -83,52 +72,25 @@ export class FakeEmbeddedChart implements Pick<
     );
   }
 
-  getRanges(): GasRange[] {
-    this.ctx.call('EmbeddedChart.getRanges');
-    return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
-  }
-
-  getTransposeRowsAndColumns(): boolean {
-    this.ctx.call('EmbeddedChart.getTransposeRowsAndColumns');
-    return this.spec.transpose;
-  }
-
   modify(): GasChartBuilder {
     this.ctx.call('EmbeddedChart.modify');
     return exposeAs<GasChartBuilder>(new FakeChartBuilder(this.ctx, copySpec(this.spec)));
-  }
-
-  /** The chart type, which the real EmbeddedChart only reveals through modify().getChartType(). */
-  chartType(): string {
-    return this.spec.type;
   }
 }
 
 type BuilderMethods =
   | 'addRange'
-  | 'asAreaChart'
-  | 'asBarChart'
   | 'asColumnChart'
-  | 'asComboChart'
-  | 'asHistogramChart'
   | 'asLineChart'
-  | 'asPieChart'
-  | 'asScatterChart'
-  | 'asTableChart'
   | 'build'
-  | 'clearRanges'
   | 'getChartType'
-  | 'getRanges'
-  | 'removeRange'
   | 'setChartType'
-  | 'setNumHeaders'
   | 'setOption'
-  | 'setPosition'
-  | 'setTransposeRowsAndColumns';
+  | 'setPosition';
 
 /**
- * One builder for every chart type. The typed builders' own setters (setTitle, setColors…) are
- * stored as the chart options Sheets uses for them, so tests read them back with getOptions().
+ * One builder for every chart type the add-on makes: the typed builders (asLineChart…) are this
+ * builder with another type, and their options are set with setOption, read back with getOptions().
  */
 export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
   constructor(
@@ -157,35 +119,8 @@ export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
     return exposeUnchecked<T>(this);
   }
 
-  private option(method: string, key: string, value: unknown): this {
-    this.chain(method, (spec) => {
-      spec.options[key] = value;
-    });
-    return this;
-  }
-
   addRange(range: GasRange): GasChartBuilder {
     return this.chain('addRange', (spec) => spec.ranges.push(unwrapRange(range)));
-  }
-
-  removeRange(range: GasRange): GasChartBuilder {
-    const target = unwrapRange(range);
-    return this.chain('removeRange', (spec) => {
-      spec.ranges = spec.ranges.filter(
-        (r) => r.host !== target.host || JSON.stringify(r.rect) !== JSON.stringify(target.rect),
-      );
-    });
-  }
-
-  clearRanges(): GasChartBuilder {
-    return this.chain('clearRanges', (spec) => {
-      spec.ranges = [];
-    });
-  }
-
-  getRanges(): GasRange[] {
-    this.ctx.local('EmbeddedChartBuilder.getRanges');
-    return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
   }
 
   getChartType(): GoogleAppsScript.Charts.ChartType {
@@ -211,94 +146,12 @@ export class FakeChartBuilder implements Pick<GasChartBuilder, BuilderMethods> {
     });
   }
 
-  setNumHeaders(headers: number): GasChartBuilder {
-    return this.chain('setNumHeaders', (spec) => {
-      spec.numHeaders = headers;
-    });
-  }
-
-  setTransposeRowsAndColumns(transpose: boolean): GasChartBuilder {
-    return this.chain('setTransposeRowsAndColumns', (spec) => {
-      spec.transpose = transpose;
-    });
-  }
-
-  asAreaChart(): GoogleAppsScript.Spreadsheet.EmbeddedAreaChartBuilder {
-    return this.as('asAreaChart', 'AREA');
-  }
-
-  asBarChart(): GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder {
-    return this.as('asBarChart', 'BAR');
-  }
-
   asColumnChart(): GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder {
     return this.as('asColumnChart', 'COLUMN');
   }
 
-  asComboChart(): GoogleAppsScript.Spreadsheet.EmbeddedComboChartBuilder {
-    return this.as('asComboChart', 'COMBO');
-  }
-
-  asHistogramChart(): GoogleAppsScript.Spreadsheet.EmbeddedHistogramChartBuilder {
-    return this.as('asHistogramChart', 'HISTOGRAM');
-  }
-
   asLineChart(): GoogleAppsScript.Spreadsheet.EmbeddedLineChartBuilder {
     return this.as('asLineChart', 'LINE');
-  }
-
-  asPieChart(): GoogleAppsScript.Spreadsheet.EmbeddedPieChartBuilder {
-    return this.as('asPieChart', 'PIE');
-  }
-
-  asScatterChart(): GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder {
-    return this.as('asScatterChart', 'SCATTER');
-  }
-
-  asTableChart(): GoogleAppsScript.Spreadsheet.EmbeddedTableChartBuilder {
-    return this.as('asTableChart', 'TABLE');
-  }
-
-  // Setters of the typed builders, stored under the option names Sheets documents for them.
-
-  setTitle(title: string): this {
-    return this.option('setTitle', 'title', title);
-  }
-
-  setColors(cssValues: string[]): this {
-    return this.option('setColors', 'colors', [...cssValues]);
-  }
-
-  setLegendPosition(position: GoogleAppsScript.Charts.Position): this {
-    return this.option('setLegendPosition', 'legend.position', enumName(position).toLowerCase());
-  }
-
-  setStacked(): this {
-    return this.option('setStacked', 'isStacked', true);
-  }
-
-  setBackgroundColor(cssValue: string): this {
-    return this.option('setBackgroundColor', 'backgroundColor', cssValue);
-  }
-
-  setXAxisTitle(title: string): this {
-    return this.option('setXAxisTitle', 'hAxis.title', title);
-  }
-
-  setYAxisTitle(title: string): this {
-    return this.option('setYAxisTitle', 'vAxis.title', title);
-  }
-
-  set3D(): this {
-    return this.option('set3D', 'is3D', true);
-  }
-
-  setPointStyle(style: unknown): this {
-    return this.option('setPointStyle', 'pointStyle', enumName(style));
-  }
-
-  setRange(start: number, end: number): this {
-    return this.option('setRange', 'vAxis.viewWindow', { min: start, max: end });
   }
 
   build(): GasChart {

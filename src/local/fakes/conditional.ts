@@ -59,29 +59,12 @@ function copySpec(spec: RuleSpec): RuleSpec {
 
 export class FakeBooleanCondition implements Pick<
   GasBooleanCondition,
-  | 'getBackground'
-  | 'getBold'
-  | 'getCriteriaType'
-  | 'getCriteriaValues'
-  | 'getFontColor'
-  | 'getItalic'
-  | 'getStrikethrough'
-  | 'getUnderline'
+  'getCriteriaType' | 'getCriteriaValues'
 > {
   constructor(
     private readonly ctx: FakeContext,
     private readonly spec: RuleSpec,
   ) {}
-
-  getBackground(): string | null {
-    this.ctx.local('BooleanCondition.getBackground');
-    return this.spec.style.background;
-  }
-
-  getBold(): boolean | null {
-    this.ctx.local('BooleanCondition.getBold');
-    return this.spec.style.bold;
-  }
 
   getCriteriaType(): Criteria {
     this.ctx.local('BooleanCondition.getCriteriaType');
@@ -92,41 +75,13 @@ export class FakeBooleanCondition implements Pick<
     this.ctx.local('BooleanCondition.getCriteriaValues');
     return [...(this.spec.condition?.values ?? [])];
   }
-
-  getFontColor(): string | null {
-    this.ctx.local('BooleanCondition.getFontColor');
-    return this.spec.style.fontColor;
-  }
-
-  getItalic(): boolean | null {
-    this.ctx.local('BooleanCondition.getItalic');
-    return this.spec.style.italic;
-  }
-
-  getStrikethrough(): boolean | null {
-    this.ctx.local('BooleanCondition.getStrikethrough');
-    return this.spec.style.strikethrough;
-  }
-
-  getUnderline(): boolean | null {
-    this.ctx.local('BooleanCondition.getUnderline');
-    return this.spec.style.underline;
-  }
 }
 
-export class FakeConditionalFormatRule implements Pick<
-  GasRule,
-  'copy' | 'getBooleanCondition' | 'getRanges'
-> {
+export class FakeConditionalFormatRule implements Pick<GasRule, 'getBooleanCondition' | 'getRanges'> {
   constructor(
     private readonly ctx: FakeContext,
     readonly spec: RuleSpec,
   ) {}
-
-  copy(): GasRuleBuilder {
-    this.ctx.local('ConditionalFormatRule.copy');
-    return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
-  }
 
   getBooleanCondition(): GasBooleanCondition | null {
     this.ctx.local('ConditionalFormatRule.getBooleanCondition');
@@ -147,38 +102,16 @@ export class FakeConditionalFormatRule implements Pick<
 
 type BuilderMethods =
   | 'build'
-  | 'copy'
-  | 'getBooleanCondition'
-  | 'getRanges'
   | 'setBackground'
   | 'setBold'
   | 'setFontColor'
-  | 'setGradientMaxpoint'
   | 'setGradientMaxpointWithValue'
   | 'setGradientMidpointWithValue'
-  | 'setGradientMinpoint'
   | 'setGradientMinpointWithValue'
-  | 'setItalic'
   | 'setRanges'
-  | 'setStrikethrough'
-  | 'setUnderline'
-  | 'whenCellEmpty'
-  | 'whenCellNotEmpty'
-  | 'whenFormulaSatisfied'
-  | 'whenNumberBetween'
-  | 'whenNumberEqualTo'
   | 'whenNumberGreaterThan'
   | 'whenNumberGreaterThanOrEqualTo'
-  | 'whenNumberLessThan'
-  | 'whenNumberLessThanOrEqualTo'
-  | 'whenNumberNotBetween'
-  | 'whenNumberNotEqualTo'
-  | 'whenTextContains'
-  | 'whenTextDoesNotContain'
-  | 'whenTextEndsWith'
-  | 'whenTextEqualTo'
-  | 'whenTextStartsWith'
-  | 'withCriteria';
+  | 'whenNumberLessThan';
 
 export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, BuilderMethods> {
   constructor(
@@ -212,23 +145,6 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
     return exposeAs<GasRule>(new FakeConditionalFormatRule(this.ctx, copySpec(this.spec)));
   }
 
-  copy(): GasRuleBuilder {
-    this.ctx.local('ConditionalFormatRuleBuilder.copy');
-    return exposeAs<GasRuleBuilder>(new FakeConditionalFormatRuleBuilder(this.ctx, copySpec(this.spec)));
-  }
-
-  getBooleanCondition(): GasBooleanCondition | null {
-    this.ctx.local('ConditionalFormatRuleBuilder.getBooleanCondition');
-    return this.spec.condition
-      ? exposeAs<GasBooleanCondition>(new FakeBooleanCondition(this.ctx, this.spec))
-      : null;
-  }
-
-  getRanges(): GasRange[] {
-    this.ctx.local('ConditionalFormatRuleBuilder.getRanges');
-    return this.spec.ranges.map((range) => exposeAs<GasRange>(range));
-  }
-
   setRanges(ranges: GasRange[]): GasRuleBuilder {
     return this.self('setRanges', (spec) => {
       spec.ranges = ranges.map(unwrapRange);
@@ -251,32 +167,6 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
     return this.self('setBold', (spec) => {
       spec.style.bold = bold;
     });
-  }
-
-  setItalic(italic: boolean | null): GasRuleBuilder {
-    return this.self('setItalic', (spec) => {
-      spec.style.italic = italic;
-    });
-  }
-
-  setStrikethrough(strikethrough: boolean | null): GasRuleBuilder {
-    return this.self('setStrikethrough', (spec) => {
-      spec.style.strikethrough = strikethrough;
-    });
-  }
-
-  setUnderline(underline: boolean | null): GasRuleBuilder {
-    return this.self('setUnderline', (spec) => {
-      spec.style.underline = underline;
-    });
-  }
-
-  setGradientMinpoint(color: string): GasRuleBuilder {
-    return this.gradient('setGradientMinpoint', 'min', { color, type: 'MIN', value: '' });
-  }
-
-  setGradientMaxpoint(color: string): GasRuleBuilder {
-    return this.gradient('setGradientMaxpoint', 'max', { color, type: 'MAX', value: '' });
   }
 
   setGradientMinpointWithValue(
@@ -303,34 +193,6 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
     return this.gradient('setGradientMaxpointWithValue', 'max', { color, type: enumName(type), value });
   }
 
-  whenCellEmpty(): GasRuleBuilder {
-    return this.when('whenCellEmpty', 'CELL_EMPTY', []);
-  }
-
-  whenCellNotEmpty(): GasRuleBuilder {
-    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', []);
-  }
-
-  whenFormulaSatisfied(formula: string): GasRuleBuilder {
-    return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
-  }
-
-  whenNumberBetween(start: number, end: number): GasRuleBuilder {
-    return this.when('whenNumberBetween', 'NUMBER_BETWEEN', [start, end]);
-  }
-
-  whenNumberNotBetween(start: number, end: number): GasRuleBuilder {
-    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [start, end]);
-  }
-
-  whenNumberEqualTo(number: number): GasRuleBuilder {
-    return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
-  }
-
-  whenNumberNotEqualTo(number: number): GasRuleBuilder {
-    return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [number]);
-  }
-
   whenNumberGreaterThan(number: number): GasRuleBuilder {
     return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
   }
@@ -341,34 +203,6 @@ export class FakeConditionalFormatRuleBuilder implements Pick<GasRuleBuilder, Bu
 
   whenNumberLessThan(number: number): GasRuleBuilder {
     return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', [number]);
-  }
-
-  whenNumberLessThanOrEqualTo(number: number): GasRuleBuilder {
-    return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-
-  whenTextContains(text: string): GasRuleBuilder {
-    return this.when('whenTextContains', 'TEXT_CONTAINS', [text]);
-  }
-
-  whenTextDoesNotContain(text: string): GasRuleBuilder {
-    return this.when('whenTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-
-  whenTextEndsWith(text: string): GasRuleBuilder {
-    return this.when('whenTextEndsWith', 'TEXT_ENDS_WITH', [text]);
-  }
-
-  whenTextEqualTo(text: string): GasRuleBuilder {
-    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', [text]);
-  }
-
-  whenTextStartsWith(text: string): GasRuleBuilder {
-    return this.when('whenTextStartsWith', 'TEXT_STARTS_WITH', [text]);
-  }
-
-  withCriteria(criteria: Criteria, args: unknown[]): GasRuleBuilder {
-    return this.when('withCriteria', enumName(criteria), [...args]);
   }
 }
 

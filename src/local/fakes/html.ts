@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SandboxMode, XFrameOptionsMode, enumName, exposeAs } from './boundary';
+import { exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
 import { escapeHtml } from '../../util/html';
 
@@ -32,32 +32,12 @@ function sanitisedForServing(html: string): string {
 
 export class FakeHtmlOutput implements Pick<
   GasHtmlOutput,
-  | 'addMetaTag'
-  | 'append'
-  | 'appendUntrusted'
-  | 'clear'
-  | 'getContent'
-  | 'getHeight'
-  | 'getTitle'
-  | 'getWidth'
-  | 'setContent'
-  | 'setHeight'
-  | 'setSandboxMode'
-  | 'setTitle'
-  | 'setWidth'
-  | 'setXFrameOptionsMode'
-  | 'getMetaTags'
-  | 'setFaviconUrl'
-  | 'getFaviconUrl'
+  'getContent' | 'getHeight' | 'getTitle' | 'getWidth' | 'setHeight' | 'setTitle' | 'setWidth'
 > {
   title = '';
   /** 0 means "not set": Sheets then uses its own dialog size. */
   width = 0;
   height = 0;
-  sandboxMode = 'IFRAME';
-  xFrameOptionsMode = 'DEFAULT';
-  faviconUrl = '';
-  readonly metaTags: Array<{ name: string; content: string }> = [];
 
   constructor(
     private readonly ctx: FakeContext,
@@ -79,30 +59,6 @@ export class FakeHtmlOutput implements Pick<
   getContent(): string {
     this.ctx.call('HtmlOutput.getContent', 'free');
     return sanitisedForServing(this.content);
-  }
-
-  setContent(content: string): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.setContent', 'free');
-    this.content = content;
-    return this.self();
-  }
-
-  append(addedContent: string): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.append', 'free');
-    this.content += addedContent;
-    return this.self();
-  }
-
-  appendUntrusted(addedContent: string): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.appendUntrusted', 'free');
-    this.content += escapeHtml(addedContent);
-    return this.self();
-  }
-
-  clear(): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.clear', 'free');
-    this.content = '';
-    return this.self();
   }
 
   setTitle(title: string): GasHtmlOutput {
@@ -136,40 +92,6 @@ export class FakeHtmlOutput implements Pick<
   getHeight(): number {
     this.ctx.call('HtmlOutput.getHeight', 'free');
     return this.height;
-  }
-
-  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.setSandboxMode', 'free');
-    this.sandboxMode = enumName(mode);
-    return this.self();
-  }
-
-  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.setXFrameOptionsMode', 'free');
-    this.xFrameOptionsMode = enumName(mode);
-    return this.self();
-  }
-
-  addMetaTag(name: string, content: string): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.addMetaTag', 'free');
-    this.metaTags.push({ name, content });
-    return this.self();
-  }
-
-  getMetaTags(): GoogleAppsScript.HTML.HtmlOutputMetaTag[] {
-    this.ctx.call('HtmlOutput.getMetaTags', 'free');
-    return this.metaTags.map((tag) => ({ getName: () => tag.name, getContent: () => tag.content }));
-  }
-
-  setFaviconUrl(iconUrl: string): GasHtmlOutput {
-    this.ctx.call('HtmlOutput.setFaviconUrl', 'free');
-    this.faviconUrl = iconUrl;
-    return this.self();
-  }
-
-  getFaviconUrl(): string {
-    this.ctx.call('HtmlOutput.getFaviconUrl', 'free');
-    return this.faviconUrl;
   }
 }
 
@@ -227,7 +149,7 @@ export function compileTemplate(source: string): string {
  * A template evaluates its scriptlets with the template's own properties in scope (as in
  * `template.user = 'x'` then `<?= user ?>`), then the script's globals.
  */
-export class FakeHtmlTemplate implements Pick<GasHtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'> {
+export class FakeHtmlTemplate implements Pick<GasHtmlTemplate, 'evaluate' | 'getRawContent'> {
   readonly #ctx: FakeContext;
   readonly #source: string;
   readonly #globals: () => Record<string, unknown>;
@@ -241,11 +163,6 @@ export class FakeHtmlTemplate implements Pick<GasHtmlTemplate, 'evaluate' | 'get
   getRawContent(): string {
     this.#ctx.call('HtmlTemplate.getRawContent', 'free');
     return this.#source;
-  }
-
-  getCode(): string {
-    this.#ctx.call('HtmlTemplate.getCode', 'free');
-    return compileTemplate(this.#source);
   }
 
   evaluate(): GasHtmlOutput {
@@ -264,17 +181,8 @@ export class FakeHtmlTemplate implements Pick<GasHtmlTemplate, 'evaluate' | 'get
 
 export class FakeHtmlService implements Pick<
   GoogleAppsScript.HTML.HtmlService,
-  | 'SandboxMode'
-  | 'XFrameOptionsMode'
-  | 'createHtmlOutput'
-  | 'createHtmlOutputFromFile'
-  | 'createTemplate'
-  | 'createTemplateFromFile'
-  | 'getUserAgent'
+  'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'
 > {
-  readonly SandboxMode = SandboxMode;
-  readonly XFrameOptionsMode = XFrameOptionsMode;
-
   constructor(
     private readonly ctx: FakeContext,
     private readonly files: HtmlFiles,
@@ -319,10 +227,5 @@ export class FakeHtmlService implements Pick<
   createTemplateFromFile(filename: string): GasHtmlTemplate {
     this.ctx.call('HtmlService.createTemplateFromFile', 'free');
     return exposeAs<GasHtmlTemplate>(new FakeHtmlTemplate(this.ctx, this.read(filename), this.globals));
-  }
-
-  getUserAgent(): string {
-    this.ctx.call('HtmlService.getUserAgent', 'free');
-    return 'Mozilla/5.0 (fake Apps Script)';
   }
 }

@@ -2,11 +2,11 @@ import { exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
-export type LockKind = 'document' | 'script' | 'user';
+export type LockKind = 'document' | 'script';
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
-/** Who holds one of the three locks: a lock object of this execution, another "process", or nobody. */
+/** Who holds one of the locks: a lock object of this execution, another "process", or nobody. */
 interface LockState {
   holder: FakeLock | { other: string } | null;
   /** Contention that gives up after this many failed attempts, to test retry paths. */
@@ -28,13 +28,12 @@ export interface LockAttempt {
  */
 export class FakeLockService implements Pick<
   GoogleAppsScript.Lock.LockService,
-  'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+  'getDocumentLock' | 'getScriptLock'
 > {
   readonly attempts: LockAttempt[] = [];
   private readonly states: Record<LockKind, LockState> = {
     document: { holder: null, attemptsLeft: Infinity },
     script: { holder: null, attemptsLeft: Infinity },
-    user: { holder: null, attemptsLeft: Infinity },
   };
 
   constructor(private readonly ctx: FakeContext) {}
@@ -88,11 +87,6 @@ export class FakeLockService implements Pick<
   getScriptLock(): GasLock {
     this.ctx.call('LockService.getScriptLock');
     return exposeAs<GasLock>(new FakeLock(this.ctx, this, 'script'));
-  }
-
-  getUserLock(): GasLock {
-    this.ctx.call('LockService.getUserLock');
-    return exposeAs<GasLock>(new FakeLock(this.ctx, this, 'user'));
   }
 }
 

@@ -60,22 +60,17 @@ export function metadataArguments(
 
 export class FakeDeveloperMetadata implements Pick<
   GasMetadata,
-  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'remove' | 'setKey' | 'setValue' | 'setVisibility'
+  'getKey' | 'getValue' | 'getVisibility' | 'remove'
 > {
   constructor(
     private readonly ctx: FakeContext,
     private readonly store: MetadataStore,
     readonly id: number,
     readonly location: MetadataLocation,
-    public key: string,
-    public value: string | null,
-    public visibility: string,
+    readonly key: string,
+    readonly value: string | null,
+    readonly visibility: string,
   ) {}
-
-  getId(): number {
-    this.ctx.call('DeveloperMetadata.getId');
-    return this.id;
-  }
 
   getKey(): string {
     this.ctx.call('DeveloperMetadata.getKey');
@@ -96,30 +91,9 @@ export class FakeDeveloperMetadata implements Pick<
     this.ctx.call('DeveloperMetadata.remove');
     this.store.remove(this);
   }
-
-  setKey(key: string): GasMetadata {
-    this.ctx.call('DeveloperMetadata.setKey');
-    this.key = key;
-    return exposeAs<GasMetadata>(this);
-  }
-
-  setValue(value: string): GasMetadata {
-    this.ctx.call('DeveloperMetadata.setValue');
-    this.value = value;
-    return exposeAs<GasMetadata>(this);
-  }
-
-  setVisibility(visibility: Visibility): GasMetadata {
-    this.ctx.call('DeveloperMetadata.setVisibility');
-    this.visibility = enumName(visibility);
-    return exposeAs<GasMetadata>(this);
-  }
 }
 
-export class FakeDeveloperMetadataFinder implements Pick<
-  GasFinder,
-  'find' | 'withId' | 'withKey' | 'withLocationType' | 'withValue' | 'withVisibility'
-> {
+export class FakeDeveloperMetadataFinder implements Pick<GasFinder, 'find' | 'withKey' | 'withValue'> {
   private readonly filters: Array<(entry: FakeDeveloperMetadata) => boolean> = [];
 
   /** `scope` is null for a spreadsheet-wide search, or the sheet whose entries to search. */
@@ -135,25 +109,12 @@ export class FakeDeveloperMetadataFinder implements Pick<
     return exposeAs<GasFinder>(this);
   }
 
-  withId(id: number): GasFinder {
-    return this.narrow('withId', (entry) => entry.id === id);
-  }
-
   withKey(key: string): GasFinder {
     return this.narrow('withKey', (entry) => entry.key === key);
   }
 
   withValue(value: string): GasFinder {
     return this.narrow('withValue', (entry) => entry.value === value);
-  }
-
-  withVisibility(visibility: Visibility): GasFinder {
-    return this.narrow('withVisibility', (entry) => entry.visibility === enumName(visibility));
-  }
-
-  withLocationType(locationType: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType): GasFinder {
-    const wanted = enumName(locationType);
-    return this.narrow('withLocationType', (entry) => entry.location.type === wanted);
   }
 
   find(): GasMetadata[] {

@@ -13,13 +13,7 @@ const SERVICE_METHOD: Record<PropertyKind, string> = {
 /** One property store. Apps Script stores strings only, so values are converted on the way in. */
 export class FakeProperties implements Pick<
   GasProperties,
-  | 'deleteAllProperties'
-  | 'deleteProperty'
-  | 'getKeys'
-  | 'getProperties'
-  | 'getProperty'
-  | 'setProperties'
-  | 'setProperty'
+  'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty'
 > {
   readonly values = new Map<string, string>();
 
@@ -59,12 +53,6 @@ export class FakeProperties implements Pick<
     this.call('setProperties');
     if (deleteAllOthers) this.values.clear();
     for (const [key, value] of Object.entries(properties)) this.values.set(key, String(value));
-    return this.self();
-  }
-
-  deleteAllProperties(): GasProperties {
-    this.call('deleteAllProperties');
-    this.values.clear();
     return this.self();
   }
 

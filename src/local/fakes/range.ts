@@ -23,7 +23,6 @@ export interface RangeHost {
   /** Computes a formula cell's value; see FormulaEvaluator in spreadsheet.ts. */
   evaluate(formula: string, row: number, column: number): CellValue;
   asGasSheet(): GasSheet;
-  activateRange(range: FakeRange): void;
 }
 
 /** Apps Script's messages for impossible coordinates, checked before any range exists. */
@@ -66,71 +65,50 @@ const DEFAULT_FONT_COLOR = '#000000';
 const DEFAULT_BACKGROUND = '#ffffff';
 
 type RangeMethods =
-  | 'activate'
   | 'breakApart'
   | 'clear'
   | 'clearContent'
   | 'clearFormat'
-  | 'clearNote'
   | 'getA1Notation'
   | 'getBackground'
   | 'getBackgrounds'
-  | 'getCell'
   | 'getColumn'
   | 'getDataValidation'
   | 'getDataValidations'
   | 'getDisplayValue'
   | 'getDisplayValues'
-  | 'getFontColor'
   | 'getFontColors'
   | 'getFontWeight'
   | 'getFontWeights'
   | 'getFormula'
   | 'getFormulas'
-  | 'getHorizontalAlignment'
   | 'getHorizontalAlignments'
-  | 'getLastColumn'
   | 'getLastRow'
   | 'getMergedRanges'
-  | 'getNote'
-  | 'getNotes'
   | 'getNumColumns'
   | 'getNumRows'
   | 'getNumberFormat'
   | 'getNumberFormats'
   | 'getRow'
-  | 'getSheet'
   | 'getValue'
   | 'getValues'
-  | 'getWrap'
-  | 'isBlank'
-  | 'isPartOfMerge'
   | 'merge'
   | 'mergeAcross'
-  | 'mergeVertically'
   | 'offset'
   | 'setBackground'
   | 'setBackgrounds'
   | 'setBorder'
   | 'setDataValidation'
-  | 'setDataValidations'
   | 'setFontColor'
   | 'setFontColors'
-  | 'setFontFamily'
-  | 'setFontSize'
-  | 'setFontStyle'
   | 'setFontWeight'
   | 'setFontWeights'
   | 'setFormula'
-  | 'setFormulas'
   | 'setHorizontalAlignment'
-  | 'setHorizontalAlignments'
-  | 'setNote'
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setValue'
   | 'setValues'
-  | 'setVerticalAlignment'
   | 'setWrap';
 
 export class FakeRange implements Pick<GasRange, RangeMethods> {
@@ -233,11 +211,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.map((_r, _c, cell) => cell.format.fontColor ?? DEFAULT_FONT_COLOR);
   }
 
-  getFontColor(): string {
-    this.ctx.call('Range.getFontColor');
-    return this.topLeft().format.fontColor ?? DEFAULT_FONT_COLOR;
-  }
-
   getBackgrounds(): string[][] {
     this.ctx.call('Range.getBackgrounds');
     return this.map((_r, _c, cell) => cell.format.background ?? DEFAULT_BACKGROUND);
@@ -253,26 +226,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.map((_r, _c, cell) => cell.format.horizontalAlignment ?? 'general');
   }
 
-  getHorizontalAlignment(): string {
-    this.ctx.call('Range.getHorizontalAlignment');
-    return this.topLeft().format.horizontalAlignment ?? 'general';
-  }
-
-  getWrap(): boolean {
-    this.ctx.call('Range.getWrap');
-    return this.topLeft().format.wrap ?? false;
-  }
-
-  getNotes(): string[][] {
-    this.ctx.call('Range.getNotes');
-    return this.map((_r, _c, cell) => cell.note);
-  }
-
-  getNote(): string {
-    this.ctx.call('Range.getNote');
-    return this.topLeft().note;
-  }
-
   getDataValidations(): Array<Array<GasDataValidation | null>> {
     this.ctx.call('Range.getDataValidations');
     return this.map((_r, _c, cell) =>
@@ -284,13 +237,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     this.ctx.call('Range.getDataValidation');
     const validation = this.topLeft().validation;
     return validation ? exposeAs<GasDataValidation>(validation) : null;
-  }
-
-  isBlank(): boolean {
-    this.ctx.call('Range.isBlank');
-    return this.map((_r, _c, cell) => cell.value === '' && cell.formula === '').every((line) =>
-      line.every(Boolean),
-    );
   }
 
   private topLeft(): Readonly<CellRecord> {
@@ -319,11 +265,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.rect.row + this.rect.numRows - 1;
   }
 
-  getLastColumn(): number {
-    this.ctx.call('Range.getLastColumn');
-    return this.rect.column + this.rect.numColumns - 1;
-  }
-
   getNumRows(): number {
     this.ctx.call('Range.getNumRows');
     return this.rect.numRows;
@@ -332,24 +273,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   getNumColumns(): number {
     this.ctx.call('Range.getNumColumns');
     return this.rect.numColumns;
-  }
-
-  getSheet(): GasSheet {
-    this.ctx.call('Range.getSheet');
-    return this.host.asGasSheet();
-  }
-
-  getCell(row: number, column: number): GasRange {
-    this.ctx.call('Range.getCell');
-    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
-      throw new AppsScriptException('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-    return this.sibling({
-      row: this.rect.row + row - 1,
-      column: this.rect.column + column - 1,
-      numRows: 1,
-      numColumns: 1,
-    });
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
@@ -365,12 +288,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   private sibling(rect: GridRect): GasRange {
     checkRect(this.grid, rect);
     return exposeAs<GasRange>(new FakeRange(this.host, rect));
-  }
-
-  activate(): GasRange {
-    this.ctx.call('Range.activate');
-    this.host.activateRange(this);
-    return this.self();
   }
 
   // --- writing -----------------------------------------------------------------------------
@@ -442,14 +359,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  setFormulas(formulas: string[][]): GasRange {
-    this.ctx.call('Range.setFormulas');
-    this.checkDimensions('setFormulas', formulas);
-    checkGridText(formulas);
-    this.grid.forEachIn(this.rect, (row, column, r, c) => this.writeValue(row, column, formulas[r][c]));
-    return this.self();
-  }
-
   private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K] | null): void {
     this.grid.forEachIn(this.rect, (row, column) => this.applyFormat(row, column, key, value));
   }
@@ -505,24 +414,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  setFontStyle(fontStyle: 'italic' | 'normal' | null): GasRange {
-    this.ctx.call('Range.setFontStyle');
-    this.setFormat('fontStyle', fontStyle === 'normal' ? null : fontStyle);
-    return this.self();
-  }
-
-  setFontSize(size: number): GasRange {
-    this.ctx.call('Range.setFontSize');
-    this.setFormat('fontSize', size);
-    return this.self();
-  }
-
-  setFontFamily(fontFamily: string | null): GasRange {
-    this.ctx.call('Range.setFontFamily');
-    this.setFormat('fontFamily', fontFamily);
-    return this.self();
-  }
-
   setFontColor(color: string | null): GasRange {
     this.ctx.call('Range.setFontColor');
     this.setFormat('fontColor', color === null ? null : normalizeColor(color));
@@ -557,43 +448,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  setHorizontalAlignments(alignments: Alignment[][]): GasRange {
-    this.ctx.call('Range.setHorizontalAlignments');
-    this.setFormats('setHorizontalAlignments', 'horizontalAlignment', alignments, (v) =>
-      v == null || v === 'normal' ? null : String(v),
-    );
-    return this.self();
-  }
-
-  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GasRange {
-    this.ctx.call('Range.setVerticalAlignment');
-    this.setFormat('verticalAlignment', alignment);
-    return this.self();
-  }
-
   setWrap(isWrapEnabled: boolean): GasRange {
     this.ctx.call('Range.setWrap');
     this.setFormat('wrap', isWrapEnabled ? true : null);
-    return this.self();
-  }
-
-  setNote(note: string | null): GasRange {
-    this.ctx.call('Range.setNote');
-    this.grid.forEachIn(this.rect, (row, column) =>
-      this.grid.update(row, column, (cell) => {
-        cell.note = note ?? '';
-      }),
-    );
-    return this.self();
-  }
-
-  clearNote(): GasRange {
-    this.ctx.call('Range.clearNote');
-    this.grid.forEachIn(this.rect, (row, column) =>
-      this.grid.update(row, column, (cell) => {
-        cell.note = '';
-      }),
-    );
     return this.self();
   }
 
@@ -632,18 +489,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     this.grid.forEachIn(this.rect, (row, column) =>
       this.grid.update(row, column, (cell) => {
         cell.validation = validation;
-      }),
-    );
-    return this.self();
-  }
-
-  setDataValidations(rules: Array<Array<GasDataValidation | null>>): GasRange {
-    this.ctx.call('Range.setDataValidations');
-    this.checkDimensions('setDataValidations', rules);
-    this.grid.forEachIn(this.rect, (row, column, r, c) =>
-      this.grid.update(row, column, (cell) => {
-        const rule = rules[r][c];
-        cell.validation = rule === null ? null : unwrapValidation(rule);
       }),
     );
     return this.self();
@@ -746,19 +591,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  mergeVertically(): GasRange {
-    this.ctx.call('Range.mergeVertically');
-    for (let c = 0; c < this.rect.numColumns; c++) {
-      this.addMerge({
-        row: this.rect.row,
-        column: this.rect.column + c,
-        numRows: this.rect.numRows,
-        numColumns: 1,
-      });
-    }
-    return this.self();
-  }
-
   breakApart(): GasRange {
     this.ctx.call('Range.breakApart');
     const touching = this.grid.mergesTouching(this.rect);
@@ -774,11 +606,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.grid
       .mergesTouching(this.rect)
       .map((merge) => exposeAs<GasRange>(new FakeRange(this.host, merge)));
-  }
-
-  isPartOfMerge(): boolean {
-    this.ctx.call('Range.isPartOfMerge');
-    return this.grid.mergesTouching(this.rect).length > 0;
   }
 }
 

@@ -10,11 +10,7 @@ export interface SessionOptions {
 
 export class FakeSession implements Pick<
   GoogleAppsScript.Base.Session,
-  | 'getActiveUser'
-  | 'getActiveUserLocale'
-  | 'getEffectiveUser'
-  | 'getScriptTimeZone'
-  | 'getTemporaryActiveUserKey'
+  'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser'
 > {
   activeUserEmail: string;
   effectiveUserEmail: string;
@@ -56,15 +52,5 @@ export class FakeSession implements Pick<
   getActiveUserLocale(): string {
     this.ctx.call('Session.getActiveUserLocale', 'free');
     return this.activeUserLocale;
-  }
-
-  getScriptTimeZone(): string {
-    this.ctx.call('Session.getScriptTimeZone', 'free');
-    return this.scriptTimeZone;
-  }
-
-  getTemporaryActiveUserKey(): string {
-    this.ctx.call('Session.getTemporaryActiveUserKey');
-    return `temporary-key-${this.activeUserEmail || 'anonymous'}`;
   }
 }

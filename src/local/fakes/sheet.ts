@@ -5,7 +5,7 @@ import { FakeChartBuilder, unwrapChart, type FakeEmbeddedChart } from './charts'
 import { unwrapRule, type FakeConditionalFormatRule } from './conditional';
 import { AppsScriptException, type FakeContext } from './context';
 import { SheetGrid, hasContent } from './grid';
-import { FakeDeveloperMetadataFinder, metadataArguments, type MetadataLocation } from './metadata';
+import { metadataArguments, type MetadataLocation } from './metadata';
 import { AUTOMATIC_FORMAT, formatForDisplay, type FormatEnvironment } from './number-format';
 import { FakeRange, checkCellText, checkRect, type RangeHost } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -13,7 +13,6 @@ import type { CellValue } from './values';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Sheets' default column width in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -22,19 +21,14 @@ type SheetMethods =
   | 'activate'
   | 'addDeveloperMetadata'
   | 'appendRow'
-  | 'autoResizeColumn'
   | 'autoResizeColumns'
   | 'clear'
-  | 'clearContents'
-  | 'clearFormats'
-  | 'createDeveloperMetadataFinder'
   | 'deleteRow'
   | 'getCharts'
   | 'getColumnWidth'
   | 'getConditionalFormatRules'
   | 'getDataRange'
   | 'getDeveloperMetadata'
-  | 'getFrozenColumns'
   | 'getFrozenRows'
   | 'getIndex'
   | 'getLastColumn'
@@ -42,11 +36,8 @@ type SheetMethods =
   | 'getMaxColumns'
   | 'getMaxRows'
   | 'getName'
-  | 'getParent'
   | 'getRange'
   | 'getRangeList'
-  | 'getSheetId'
-  | 'getSheetName'
   | 'getTabColor'
   | 'hideSheet'
   | 'insertChart'
@@ -54,16 +45,11 @@ type SheetMethods =
   | 'insertRowsAfter'
   | 'isSheetHidden'
   | 'newChart'
-  | 'removeChart'
   | 'setColumnWidth'
-  | 'setColumnWidths'
   | 'setConditionalFormatRules'
-  | 'setFrozenColumns'
   | 'setFrozenRows'
   | 'setName'
-  | 'setTabColor'
-  | 'showSheet'
-  | 'updateChart';
+  | 'setTabColor';
 
 export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   readonly grid: SheetGrid;
@@ -99,10 +85,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return exposeAs<GasSheet>(this);
   }
 
-  activateRange(range: FakeRange): void {
-    this.spreadsheet.activate(this, range);
-  }
-
   /** Test setup: gives the sheet another size without counting a call. */
   resize(rows: number, columns: number): void {
     this.grid.maxRows = rows;
@@ -131,21 +113,11 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return this.name;
   }
 
-  getSheetName(): string {
-    this.ctx.call('Sheet.getSheetName');
-    return this.name;
-  }
-
   setName(name: string): GasSheet {
     this.ctx.call('Sheet.setName');
     this.spreadsheet.assertNameFree(name, this);
     this.name = name;
     return this.asGasSheet();
-  }
-
-  getSheetId(): number {
-    this.ctx.call('Sheet.getSheetId');
-    return this.sheetId;
   }
 
   /** 1-based, as Apps Script reports it. */
@@ -154,26 +126,15 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return this.spreadsheet.sheets.indexOf(this) + 1;
   }
 
-  getParent(): GasSpreadsheet {
-    this.ctx.call('Sheet.getParent');
-    return exposeAs<GasSpreadsheet>(this.spreadsheet);
-  }
-
   activate(): GasSheet {
     this.ctx.call('Sheet.activate');
-    this.spreadsheet.activate(this, null);
+    this.spreadsheet.activate(this);
     return this.asGasSheet();
   }
 
   hideSheet(): GasSheet {
     this.ctx.call('Sheet.hideSheet');
     this.hidden = true;
-    return this.asGasSheet();
-  }
-
-  showSheet(): GasSheet {
-    this.ctx.call('Sheet.showSheet');
-    this.hidden = false;
     return this.asGasSheet();
   }
 
@@ -345,18 +306,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return this.asGasSheet();
   }
 
-  clearContents(): GasSheet {
-    this.ctx.call('Sheet.clearContents');
-    this.clearAll(true, false);
-    return this.asGasSheet();
-  }
-
-  clearFormats(): GasSheet {
-    this.ctx.call('Sheet.clearFormats');
-    this.clearAll(false, true);
-    return this.asGasSheet();
-  }
-
   private clearAll(contents: boolean, formats: boolean): void {
     for (const { row, column } of this.grid.usedCells()) {
       this.grid.update(row, column, (cell) => {
@@ -385,37 +334,15 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return this.frozenRows;
   }
 
-  setFrozenColumns(columns: number): void {
-    this.ctx.call('Sheet.setFrozenColumns');
-    this.frozenColumns = columns;
-  }
-
-  getFrozenColumns(): number {
-    this.ctx.call('Sheet.getFrozenColumns');
-    return this.frozenColumns;
-  }
-
   setColumnWidth(columnPosition: number, width: number): GasSheet {
     this.ctx.call('Sheet.setColumnWidth');
     this.columnWidths.set(columnPosition, width);
     return this.asGasSheet();
   }
 
-  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
-    this.ctx.call('Sheet.setColumnWidths');
-    for (let c = 0; c < numColumns; c++) this.columnWidths.set(startColumn + c, width);
-    return this.asGasSheet();
-  }
-
   getColumnWidth(columnPosition: number): number {
     this.ctx.call('Sheet.getColumnWidth');
     return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
-  }
-
-  autoResizeColumn(columnPosition: number): GasSheet {
-    this.ctx.call('Sheet.autoResizeColumn');
-    this.fitColumn(columnPosition);
-    return this.asGasSheet();
   }
 
   autoResizeColumns(startColumn: number, numColumns: number): GasSheet {
@@ -466,21 +393,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     this.charts.push(fake);
   }
 
-  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    this.ctx.call('Sheet.updateChart');
-    const fake = unwrapChart(chart);
-    const index = this.charts.findIndex((existing) => existing.spec.id === fake.spec.id);
-    if (index < 0) throw new AppsScriptException('The chart does not exist on this sheet.');
-    this.charts[index] = fake;
-  }
-
-  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    this.ctx.call('Sheet.removeChart');
-    const fake = unwrapChart(chart);
-    const index = this.charts.findIndex((existing) => existing.spec.id === fake.spec.id);
-    if (index >= 0) this.charts.splice(index, 1);
-  }
-
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
     this.ctx.call('Sheet.getCharts');
     return this.charts.map((chart) => exposeAs<GoogleAppsScript.Spreadsheet.EmbeddedChart>(chart));
@@ -508,13 +420,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     return this.spreadsheet.metadata
       .at(this.location())
       .map((entry) => exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(entry));
-  }
-
-  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    this.ctx.call('Sheet.createDeveloperMetadataFinder');
-    return exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(
-      new FakeDeveloperMetadataFinder(this.ctx, this.spreadsheet.metadata, this.location()),
-    );
   }
 }
 

@@ -1,13 +1,4 @@
-import {
-  BooleanCriteria,
-  BorderStyle,
-  DataValidationCriteria,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
-  InterpolationType,
-  WrapStrategy,
-  exposeAs,
-} from './boundary';
+import { BorderStyle, DeveloperMetadataVisibility, InterpolationType, exposeAs } from './boundary';
 import { FakeConditionalFormatRuleBuilder } from './conditional';
 import type { FakeContext } from './context';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -18,30 +9,19 @@ type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export class FakeSpreadsheetApp implements Pick<
   GasApp,
-  | 'BooleanCriteria'
   | 'BorderStyle'
-  | 'DataValidationCriteria'
-  | 'DeveloperMetadataLocationType'
   | 'DeveloperMetadataVisibility'
   | 'InterpolationType'
-  | 'WrapStrategy'
-  | 'flush'
   | 'getActive'
-  | 'getActiveRange'
   | 'getActiveSheet'
   | 'getActiveSpreadsheet'
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
-  | 'setActiveSheet'
 > {
-  readonly BooleanCriteria = BooleanCriteria;
   readonly BorderStyle = BorderStyle;
-  readonly DataValidationCriteria = DataValidationCriteria;
-  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly InterpolationType = InterpolationType;
-  readonly WrapStrategy = WrapStrategy;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -64,16 +44,6 @@ export class FakeSpreadsheetApp implements Pick<
     return this.spreadsheet.currentSheet().asGasSheet();
   }
 
-  getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
-    this.ctx.call('SpreadsheetApp.getActiveRange');
-    return this.spreadsheet.getActiveRangeUncounted();
-  }
-
-  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
-    this.ctx.call('SpreadsheetApp.setActiveSheet');
-    return this.spreadsheet.setActiveSheetUncounted(sheet);
-  }
-
   /** Works in AuthMode.NONE: onOpen needs it to build the add-on menu. */
   getUi(): GoogleAppsScript.Base.Ui {
     this.ctx.call('SpreadsheetApp.getUi', 'free');
@@ -92,10 +62,5 @@ export class FakeSpreadsheetApp implements Pick<
     return exposeAs<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(
       new FakeConditionalFormatRuleBuilder(this.ctx),
     );
-  }
-
-  /** Writes are applied at once in memory; flush only counts, as a round trip in Sheets. */
-  flush(): void {
-    this.ctx.call('SpreadsheetApp.flush');
   }
 }

@@ -46,24 +46,17 @@ type SpreadsheetMethods =
   | 'addDeveloperMetadata'
   | 'createDeveloperMetadataFinder'
   | 'deleteSheet'
-  | 'getActiveRange'
   | 'getActiveSheet'
   | 'getDeveloperMetadata'
-  | 'getId'
   | 'getName'
   | 'getNumSheets'
   | 'getRange'
-  | 'getSheetById'
   | 'getSheetByName'
   | 'getSheets'
   | 'getSpreadsheetLocale'
   | 'getSpreadsheetTimeZone'
-  | 'getUrl'
   | 'insertSheet'
-  | 'rename'
-  | 'setActiveSheet'
   | 'setSpreadsheetLocale'
-  | 'setSpreadsheetTimeZone'
   | 'toast';
 
 export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods> {
@@ -76,7 +69,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   readonly id: string;
   private readonly evaluator: FormulaEvaluator;
   private activeSheet: FakeSheet | null = null;
-  private activeRange: FakeRange | null = null;
   private nextSheetId = 0;
   private chartIds = 0;
 
@@ -139,9 +131,8 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     }
   }
 
-  activate(sheet: FakeSheet, range: FakeRange | null): void {
+  activate(sheet: FakeSheet): void {
     this.activeSheet = sheet;
-    this.activeRange = range;
   }
 
   nextChartId(): number {
@@ -178,24 +169,9 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
 
   // --- Apps Script surface -----------------------------------------------------------------
 
-  getId(): string {
-    this.ctx.call('Spreadsheet.getId');
-    return this.id;
-  }
-
   getName(): string {
     this.ctx.call('Spreadsheet.getName');
     return this.name;
-  }
-
-  rename(newName: string): void {
-    this.ctx.call('Spreadsheet.rename');
-    this.name = newName;
-  }
-
-  getUrl(): string {
-    this.ctx.call('Spreadsheet.getUrl');
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
 
   getSpreadsheetLocale(): string {
@@ -213,11 +189,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     return this.timeZone;
   }
 
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.ctx.call('Spreadsheet.setSpreadsheetTimeZone');
-    this.timeZone = timezone;
-  }
-
   getSheets(): GasSheet[] {
     this.ctx.call('Spreadsheet.getSheets');
     return this.sheets.map((sheet) => sheet.asGasSheet());
@@ -231,11 +202,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   getSheetByName(name: string): GasSheet | null {
     this.ctx.call('Spreadsheet.getSheetByName');
     return this.sheetNamed(name)?.asGasSheet() ?? null;
-  }
-
-  getSheetById(id: number): GasSheet | null {
-    this.ctx.call('Spreadsheet.getSheetById');
-    return this.sheets.find((sheet) => sheet.sheetId === id)?.asGasSheet() ?? null;
   }
 
   /** All of Apps Script's overloads: (), (index), (name), (name, index), each with options. */
@@ -254,7 +220,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
           : this.sheets.length;
     const sheet = this.addSheet(name, Math.min(Math.max(index, 0), this.sheets.length));
     // The new sheet becomes the active one, as in Sheets.
-    this.activate(sheet, null);
+    this.activate(sheet);
     return sheet.asGasSheet();
   }
 
@@ -267,36 +233,12 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     }
     this.sheets.splice(this.sheets.indexOf(fake), 1);
     this.metadata.removeSheet(fake.sheetId);
-    if (this.activeSheet === fake) this.activate(this.sheets[0], null);
+    if (this.activeSheet === fake) this.activate(this.sheets[0]);
   }
 
   getActiveSheet(): GasSheet {
     this.ctx.call('Spreadsheet.getActiveSheet');
     return this.currentSheet().asGasSheet();
-  }
-
-  setActiveSheet(sheet: GasSheet, _restoreSelection?: boolean): GasSheet {
-    this.ctx.call('Spreadsheet.setActiveSheet');
-    return this.setActiveSheetUncounted(sheet);
-  }
-
-  setActiveSheetUncounted(sheet: GasSheet): GasSheet {
-    const fake = this.sheets.find((candidate) => candidate === (sheet as unknown));
-    if (!fake) throw new AppsScriptException('Sheet not found');
-    this.activate(fake, null);
-    return fake.asGasSheet();
-  }
-
-  getActiveRange(): GasRange | null {
-    this.ctx.call('Spreadsheet.getActiveRange');
-    return this.getActiveRangeUncounted();
-  }
-
-  /** Without a selection Sheets reports the top-left cell of the active sheet. */
-  getActiveRangeUncounted(): GasRange {
-    if (this.activeRange) return exposeAs<GasRange>(this.activeRange);
-    const sheet = this.currentSheet();
-    return exposeAs<GasRange>(new FakeRange(sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 }));
   }
 
   /** Without a sheet name the range is on the active sheet, as in Apps Script. */

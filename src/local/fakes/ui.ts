@@ -23,7 +23,7 @@ export interface MenuRecord {
 }
 
 export interface DialogRecord {
-  kind: 'sidebar' | 'modal' | 'modeless';
+  kind: 'sidebar' | 'modal';
   title: string;
   html: string;
   width: number;
@@ -93,7 +93,6 @@ export class FakeUi implements Pick<
   | 'createMenu'
   | 'prompt'
   | 'showModalDialog'
-  | 'showModelessDialog'
   | 'showSidebar'
 > {
   readonly Button = Button;
@@ -192,11 +191,6 @@ export class FakeUi implements Pick<
   showModalDialog(userInterface: GasHtmlOutput, title: string): void {
     this.ctx.call('Ui.showModalDialog', 'dialog');
     this.record('modal', userInterface, title);
-  }
-
-  showModelessDialog(userInterface: GasHtmlOutput, title: string): void {
-    this.ctx.call('Ui.showModelessDialog', 'dialog');
-    this.record('modeless', userInterface, title);
   }
 
   private record(kind: DialogRecord['kind'], output: GasHtmlOutput, title: string | undefined): void {

@@ -1,4 +1,4 @@
-import { DataValidationCriteria, enumName, exposeAs } from './boundary';
+import { DataValidationCriteria, exposeAs } from './boundary';
 import type { FakeContext } from './context';
 
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -15,17 +15,12 @@ export interface ValidationSpec {
 
 export class FakeDataValidation implements Pick<
   GasDataValidation,
-  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
+  'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues'
 > {
   constructor(
     private readonly ctx: FakeContext,
     readonly spec: Readonly<ValidationSpec>,
   ) {}
-
-  copy(): GasDataValidationBuilder {
-    this.ctx.local('DataValidation.copy');
-    return exposeAs<GasDataValidationBuilder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec }));
-  }
 
   getAllowInvalid(): boolean {
     this.ctx.local('DataValidation.getAllowInvalid');
@@ -41,39 +36,15 @@ export class FakeDataValidation implements Pick<
     this.ctx.local('DataValidation.getCriteriaValues');
     return [...this.spec.values];
   }
-
-  getHelpText(): string {
-    this.ctx.local('DataValidation.getHelpText');
-    return this.spec.helpText;
-  }
 }
 
 type BuilderMethods =
   | 'build'
-  | 'copy'
-  | 'getAllowInvalid'
-  | 'getCriteriaType'
-  | 'getCriteriaValues'
-  | 'getHelpText'
-  | 'requireCheckbox'
   | 'requireDate'
-  | 'requireDateAfter'
-  | 'requireDateBefore'
-  | 'requireDateBetween'
-  | 'requireFormulaSatisfied'
-  | 'requireNumberBetween'
-  | 'requireNumberEqualTo'
-  | 'requireNumberGreaterThan'
   | 'requireNumberGreaterThanOrEqualTo'
-  | 'requireNumberLessThan'
-  | 'requireNumberLessThanOrEqualTo'
-  | 'requireTextIsEmail'
-  | 'requireTextIsUrl'
   | 'requireValueInList'
-  | 'requireValueInRange'
   | 'setAllowInvalid'
-  | 'setHelpText'
-  | 'withCriteria';
+  | 'setHelpText';
 
 export class FakeDataValidationBuilder implements Pick<GasDataValidationBuilder, BuilderMethods> {
   private spec: ValidationSpec;
@@ -98,97 +69,16 @@ export class FakeDataValidationBuilder implements Pick<GasDataValidationBuilder,
     return exposeAs<GasDataValidation>(new FakeDataValidation(this.ctx, { ...this.spec }));
   }
 
-  copy(): GasDataValidationBuilder {
-    this.ctx.local('DataValidationBuilder.copy');
-    return exposeAs<GasDataValidationBuilder>(new FakeDataValidationBuilder(this.ctx, { ...this.spec }));
-  }
-
-  getAllowInvalid(): boolean {
-    this.ctx.local('DataValidationBuilder.getAllowInvalid');
-    return this.spec.allowInvalid;
-  }
-
-  getCriteriaType(): Criteria {
-    this.ctx.local('DataValidationBuilder.getCriteriaType');
-    return DataValidationCriteria[this.spec.criteria as keyof typeof DataValidationCriteria];
-  }
-
-  getCriteriaValues(): unknown[] {
-    this.ctx.local('DataValidationBuilder.getCriteriaValues');
-    return [...this.spec.values];
-  }
-
-  getHelpText(): string | null {
-    this.ctx.local('DataValidationBuilder.getHelpText');
-    return this.spec.helpText || null;
-  }
-
-  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): GasDataValidationBuilder {
-    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined);
-    return this.require('requireCheckbox', 'CHECKBOX', values);
-  }
-
   requireDate(): GasDataValidationBuilder {
     return this.require('requireDate', 'DATE_IS_VALID_DATE', []);
-  }
-
-  requireDateAfter(date: Date): GasDataValidationBuilder {
-    return this.require('requireDateAfter', 'DATE_AFTER', [date]);
-  }
-
-  requireDateBefore(date: Date): GasDataValidationBuilder {
-    return this.require('requireDateBefore', 'DATE_BEFORE', [date]);
-  }
-
-  requireDateBetween(start: Date, end: Date): GasDataValidationBuilder {
-    return this.require('requireDateBetween', 'DATE_BETWEEN', [start, end]);
-  }
-
-  requireFormulaSatisfied(formula: string): GasDataValidationBuilder {
-    return this.require('requireFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
-  }
-
-  requireNumberBetween(start: number, end: number): GasDataValidationBuilder {
-    return this.require('requireNumberBetween', 'NUMBER_BETWEEN', [start, end]);
-  }
-
-  requireNumberEqualTo(number: number): GasDataValidationBuilder {
-    return this.require('requireNumberEqualTo', 'NUMBER_EQUAL_TO', [number]);
-  }
-
-  requireNumberGreaterThan(number: number): GasDataValidationBuilder {
-    return this.require('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', [number]);
   }
 
   requireNumberGreaterThanOrEqualTo(number: number): GasDataValidationBuilder {
     return this.require('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
   }
 
-  requireNumberLessThan(number: number): GasDataValidationBuilder {
-    return this.require('requireNumberLessThan', 'NUMBER_LESS_THAN', [number]);
-  }
-
-  requireNumberLessThanOrEqualTo(number: number): GasDataValidationBuilder {
-    return this.require('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-
-  requireTextIsEmail(): GasDataValidationBuilder {
-    return this.require('requireTextIsEmail', 'TEXT_IS_VALID_EMAIL', []);
-  }
-
-  requireTextIsUrl(): GasDataValidationBuilder {
-    return this.require('requireTextIsUrl', 'TEXT_IS_VALID_URL', []);
-  }
-
   requireValueInList(values: string[], showDropdown = true): GasDataValidationBuilder {
     return this.require('requireValueInList', 'VALUE_IN_LIST', [[...values], showDropdown]);
-  }
-
-  requireValueInRange(
-    range: GoogleAppsScript.Spreadsheet.Range,
-    showDropdown = true,
-  ): GasDataValidationBuilder {
-    return this.require('requireValueInRange', 'VALUE_IN_RANGE', [range, showDropdown]);
   }
 
   setAllowInvalid(allowInvalidData: boolean): GasDataValidationBuilder {
@@ -201,9 +91,5 @@ export class FakeDataValidationBuilder implements Pick<GasDataValidationBuilder,
     this.ctx.local('DataValidationBuilder.setHelpText');
     this.spec = { ...this.spec, helpText };
     return exposeAs<GasDataValidationBuilder>(this);
-  }
-
-  withCriteria(criteria: Criteria, args: unknown[]): GasDataValidationBuilder {
-    return this.require('withCriteria', enumName(criteria), [...args]);
   }
 }
