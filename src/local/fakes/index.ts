@@ -178,7 +178,6 @@ export { FAKE_AUTHORIZATION_URL } from './script-app';
 export { CallCounter } from './calls';
 export { columnToLetters, lettersToColumn, parseA1, rectA1 } from './a1';
 export { formatForDisplay, AUTOMATIC_FORMAT } from './number-format';
-export { LOCK_TIMEOUT_MESSAGE } from './lock';
 export type { SpreadsheetSnapshot, SheetSnapshot, CellSnapshot } from './snapshot';
 export type { FormulaEvaluator, SpreadsheetOptions } from './spreadsheet';
 export { FakeSpreadsheet } from './spreadsheet';

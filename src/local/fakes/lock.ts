@@ -1,10 +1,8 @@
 import { exposeAs } from './boundary';
-import { AppsScriptException, type FakeContext } from './context';
+import type { FakeContext } from './context';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
-export type LockKind = 'document' | 'script';
-
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+export type LockKind = 'document';
 
 /** Who holds one of the locks: a lock object of this execution, another "process", or nobody. */
 interface LockState {
@@ -15,7 +13,7 @@ interface LockState {
 
 export interface LockAttempt {
   kind: LockKind;
-  method: 'tryLock' | 'waitLock';
+  method: 'tryLock';
   timeoutMs: number;
   acquired: boolean;
 }
@@ -26,14 +24,10 @@ export interface LockAttempt {
  * Two Lock objects of the same execution exclude each other, which makes accidental nested
  * locking fail loudly.
  */
-export class FakeLockService implements Pick<
-  GoogleAppsScript.Lock.LockService,
-  'getDocumentLock' | 'getScriptLock'
-> {
+export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock'> {
   readonly attempts: LockAttempt[] = [];
   private readonly states: Record<LockKind, LockState> = {
     document: { holder: null, attemptsLeft: Infinity },
-    script: { holder: null, attemptsLeft: Infinity },
   };
 
   constructor(private readonly ctx: FakeContext) {}
@@ -73,24 +67,15 @@ export class FakeLockService implements Pick<
     if (state.holder === lock) state.holder = null;
   }
 
-  holds(lock: FakeLock): boolean {
-    return this.states[lock.kind].holder === lock;
-  }
-
   // --- Apps Script surface -----------------------------------------------------------------
 
   getDocumentLock(): GasLock {
     this.ctx.call('LockService.getDocumentLock');
     return exposeAs<GasLock>(new FakeLock(this.ctx, this, 'document'));
   }
-
-  getScriptLock(): GasLock {
-    this.ctx.call('LockService.getScriptLock');
-    return exposeAs<GasLock>(new FakeLock(this.ctx, this, 'script'));
-  }
 }
 
-export class FakeLock implements Pick<GasLock, 'hasLock' | 'releaseLock' | 'tryLock' | 'waitLock'> {
+export class FakeLock implements Pick<GasLock, 'releaseLock' | 'tryLock'> {
   constructor(
     private readonly ctx: FakeContext,
     private readonly service: FakeLockService,
@@ -102,19 +87,8 @@ export class FakeLock implements Pick<GasLock, 'hasLock' | 'releaseLock' | 'tryL
     return this.service.acquire(this, 'tryLock', timeoutInMillis);
   }
 
-  waitLock(timeoutInMillis: number): void {
-    this.ctx.call('Lock.waitLock');
-    if (!this.service.acquire(this, 'waitLock', timeoutInMillis))
-      throw new AppsScriptException(LOCK_TIMEOUT_MESSAGE);
-  }
-
   releaseLock(): void {
     this.ctx.call('Lock.releaseLock');
     this.service.release(this);
-  }
-
-  hasLock(): boolean {
-    this.ctx.call('Lock.hasLock');
-    return this.service.holds(this);
   }
 }

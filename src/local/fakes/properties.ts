@@ -2,19 +2,15 @@ import { exposeAs } from './boundary';
 import type { FakeContext } from './context';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
-export type PropertyKind = 'document' | 'user' | 'script';
+/** The add-on keeps its settings in the document's store only. */
+export type PropertyKind = 'document';
 
 const SERVICE_METHOD: Record<PropertyKind, string> = {
   document: 'PropertiesService.getDocumentProperties',
-  user: 'PropertiesService.getUserProperties',
-  script: 'PropertiesService.getScriptProperties',
 };
 
 /** One property store. Apps Script stores strings only, so values are converted on the way in. */
-export class FakeProperties implements Pick<
-  GasProperties,
-  'deleteProperty' | 'getKeys' | 'getProperties' | 'getProperty' | 'setProperties' | 'setProperty'
-> {
+export class FakeProperties implements Pick<GasProperties, 'getProperties' | 'getProperty' | 'setProperty'> {
   readonly values = new Map<string, string>();
 
   constructor(private readonly ctx: FakeContext) {}
@@ -38,33 +34,15 @@ export class FakeProperties implements Pick<
     return this.self();
   }
 
-  deleteProperty(key: string): GasProperties {
-    this.call('deleteProperty');
-    this.values.delete(key);
-    return this.self();
-  }
-
   getProperties(): Record<string, string> {
     this.call('getProperties');
     return Object.fromEntries(this.values);
-  }
-
-  setProperties(properties: Record<string, string>, deleteAllOthers = false): GasProperties {
-    this.call('setProperties');
-    if (deleteAllOthers) this.values.clear();
-    for (const [key, value] of Object.entries(properties)) this.values.set(key, String(value));
-    return this.self();
-  }
-
-  getKeys(): string[] {
-    this.call('getKeys');
-    return [...this.values.keys()];
   }
 }
 
 export class FakePropertiesService implements Pick<
   GoogleAppsScript.Properties.PropertiesService,
-  'getDocumentProperties' | 'getScriptProperties' | 'getUserProperties'
+  'getDocumentProperties'
 > {
   readonly stores: Record<PropertyKind, FakeProperties>;
 
@@ -74,8 +52,6 @@ export class FakePropertiesService implements Pick<
   ) {
     this.stores = {
       document: new FakeProperties(ctx),
-      user: new FakeProperties(ctx),
-      script: new FakeProperties(ctx),
     };
     for (const kind of Object.keys(this.stores) as PropertyKind[]) {
       for (const [key, value] of Object.entries(initial[kind] ?? {}))
@@ -90,13 +66,5 @@ export class FakePropertiesService implements Pick<
 
   getDocumentProperties(): GasProperties {
     return this.open('document');
-  }
-
-  getUserProperties(): GasProperties {
-    return this.open('user');
-  }
-
-  getScriptProperties(): GasProperties {
-    return this.open('script');
   }
 }

@@ -11,7 +11,6 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
-type Alignment = 'left' | 'center' | 'normal' | 'right' | null;
 
 /** What a range needs from its sheet; FakeSheet provides it. */
 export interface RangeHost {
@@ -65,36 +64,20 @@ const DEFAULT_FONT_COLOR = '#000000';
 const DEFAULT_BACKGROUND = '#ffffff';
 
 type RangeMethods =
-  | 'breakApart'
-  | 'clear'
-  | 'clearContent'
-  | 'clearFormat'
   | 'getA1Notation'
-  | 'getBackground'
   | 'getBackgrounds'
-  | 'getColumn'
-  | 'getDataValidation'
   | 'getDataValidations'
   | 'getDisplayValue'
   | 'getDisplayValues'
   | 'getFontColors'
-  | 'getFontWeight'
   | 'getFontWeights'
   | 'getFormula'
   | 'getFormulas'
-  | 'getHorizontalAlignments'
-  | 'getLastRow'
   | 'getMergedRanges'
-  | 'getNumColumns'
-  | 'getNumRows'
-  | 'getNumberFormat'
   | 'getNumberFormats'
-  | 'getRow'
   | 'getValue'
   | 'getValues'
   | 'merge'
-  | 'mergeAcross'
-  | 'offset'
   | 'setBackground'
   | 'setBackgrounds'
   | 'setBorder'
@@ -103,13 +86,10 @@ type RangeMethods =
   | 'setFontColors'
   | 'setFontWeight'
   | 'setFontWeights'
-  | 'setFormula'
-  | 'setHorizontalAlignment'
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setValue'
-  | 'setValues'
-  | 'setWrap';
+  | 'setValues';
 
 export class FakeRange implements Pick<GasRange, RangeMethods> {
   constructor(
@@ -191,19 +171,9 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.map((_r, _c, cell) => cell.format.numberFormat ?? AUTOMATIC_FORMAT);
   }
 
-  getNumberFormat(): string {
-    this.ctx.call('Range.getNumberFormat');
-    return this.topLeft().format.numberFormat ?? AUTOMATIC_FORMAT;
-  }
-
   getFontWeights(): FontWeight[][] {
     this.ctx.call('Range.getFontWeights');
     return this.map((_r, _c, cell) => cell.format.fontWeight ?? 'normal');
-  }
-
-  getFontWeight(): FontWeight {
-    this.ctx.call('Range.getFontWeight');
-    return this.topLeft().format.fontWeight ?? 'normal';
   }
 
   getFontColors(): string[][] {
@@ -216,16 +186,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.map((_r, _c, cell) => cell.format.background ?? DEFAULT_BACKGROUND);
   }
 
-  getBackground(): string {
-    this.ctx.call('Range.getBackground');
-    return this.topLeft().format.background ?? DEFAULT_BACKGROUND;
-  }
-
-  getHorizontalAlignments(): string[][] {
-    this.ctx.call('Range.getHorizontalAlignments');
-    return this.map((_r, _c, cell) => cell.format.horizontalAlignment ?? 'general');
-  }
-
   getDataValidations(): Array<Array<GasDataValidation | null>> {
     this.ctx.call('Range.getDataValidations');
     return this.map((_r, _c, cell) =>
@@ -233,61 +193,11 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     );
   }
 
-  getDataValidation(): GasDataValidation | null {
-    this.ctx.call('Range.getDataValidation');
-    const validation = this.topLeft().validation;
-    return validation ? exposeAs<GasDataValidation>(validation) : null;
-  }
-
-  private topLeft(): Readonly<CellRecord> {
-    return this.grid.read(this.rect.row, this.rect.column);
-  }
-
   // --- geometry ----------------------------------------------------------------------------
 
   getA1Notation(): string {
     this.ctx.call('Range.getA1Notation');
     return rectA1(this.rect);
-  }
-
-  getRow(): number {
-    this.ctx.call('Range.getRow');
-    return this.rect.row;
-  }
-
-  getColumn(): number {
-    this.ctx.call('Range.getColumn');
-    return this.rect.column;
-  }
-
-  getLastRow(): number {
-    this.ctx.call('Range.getLastRow');
-    return this.rect.row + this.rect.numRows - 1;
-  }
-
-  getNumRows(): number {
-    this.ctx.call('Range.getNumRows');
-    return this.rect.numRows;
-  }
-
-  getNumColumns(): number {
-    this.ctx.call('Range.getNumColumns');
-    return this.rect.numColumns;
-  }
-
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
-    this.ctx.call('Range.offset');
-    return this.sibling({
-      row: this.rect.row + rowOffset,
-      column: this.rect.column + columnOffset,
-      numRows: numRows ?? this.rect.numRows,
-      numColumns: numColumns ?? this.rect.numColumns,
-    });
-  }
-
-  private sibling(rect: GridRect): GasRange {
-    checkRect(this.grid, rect);
-    return exposeAs<GasRange>(new FakeRange(this.host, rect));
   }
 
   // --- writing -----------------------------------------------------------------------------
@@ -345,17 +255,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     this.ctx.call('Range.setValue');
     checkCellText(value);
     this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, value));
-    return this.self();
-  }
-
-  /**
-   * Stores the formula text as given on every cell; Sheets would shift relative references
-   * per cell, which the fake does not model.
-   */
-  setFormula(formula: string): GasRange {
-    this.ctx.call('Range.setFormula');
-    checkCellText(formula);
-    this.grid.forEachIn(this.rect, (row, column) => this.writeValue(row, column, formula));
     return this.self();
   }
 
@@ -442,18 +341,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  setHorizontalAlignment(alignment: Alignment): GasRange {
-    this.ctx.call('Range.setHorizontalAlignment');
-    this.setFormat('horizontalAlignment', alignment === 'normal' ? null : alignment);
-    return this.self();
-  }
-
-  setWrap(isWrapEnabled: boolean): GasRange {
-    this.ctx.call('Range.setWrap');
-    this.setFormat('wrap', isWrapEnabled ? true : null);
-    return this.self();
-  }
-
   /**
    * Records the call as given; `null` leaves a side unchanged and `false` removes it, as the
    * Apps Script documentation describes.
@@ -494,63 +381,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     return this.self();
   }
 
-  // --- clearing ----------------------------------------------------------------------------
-
-  private clearCells(what: {
-    contents: boolean;
-    formats: boolean;
-    validations: boolean;
-    notes: boolean;
-  }): void {
-    this.grid.forEachIn(this.rect, (row, column) =>
-      this.grid.update(row, column, (cell) => {
-        if (what.contents) {
-          cell.value = '';
-          cell.formula = '';
-        }
-        if (what.formats) cell.format = {};
-        if (what.validations) cell.validation = null;
-        if (what.notes) cell.note = '';
-      }),
-    );
-  }
-
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-    skipFilteredRows?: boolean;
-  }): GasRange {
-    this.ctx.call('Range.clear');
-    const only =
-      options &&
-      (options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
-    if (!only) {
-      this.clearCells({ contents: true, formats: true, validations: false, notes: false });
-    } else {
-      this.clearCells({
-        contents: Boolean(options.contentsOnly),
-        formats: Boolean(options.formatOnly),
-        validations: Boolean(options.validationsOnly),
-        notes: Boolean(options.commentsOnly),
-      });
-    }
-    return this.self();
-  }
-
-  clearContent(): GasRange {
-    this.ctx.call('Range.clearContent');
-    this.clearCells({ contents: true, formats: false, validations: false, notes: false });
-    return this.self();
-  }
-
-  clearFormat(): GasRange {
-    this.ctx.call('Range.clearFormat');
-    this.clearCells({ contents: false, formats: true, validations: false, notes: false });
-    return this.self();
-  }
-
   // --- merges ------------------------------------------------------------------------------
 
   private addMerge(rect: GridRect): void {
@@ -575,29 +405,6 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
   merge(): GasRange {
     this.ctx.call('Range.merge');
     this.addMerge(this.rect);
-    return this.self();
-  }
-
-  mergeAcross(): GasRange {
-    this.ctx.call('Range.mergeAcross');
-    for (let r = 0; r < this.rect.numRows; r++) {
-      this.addMerge({
-        row: this.rect.row + r,
-        column: this.rect.column,
-        numRows: 1,
-        numColumns: this.rect.numColumns,
-      });
-    }
-    return this.self();
-  }
-
-  breakApart(): GasRange {
-    this.ctx.call('Range.breakApart');
-    const touching = this.grid.mergesTouching(this.rect);
-    if (touching.some((merge) => !isInside(merge, this.rect))) {
-      throw new AppsScriptException('You must select all cells in a merged range to merge or unmerge them.');
-    }
-    for (const merge of touching) this.grid.merges.splice(this.grid.merges.indexOf(merge), 1);
     return this.self();
   }
 

@@ -1,11 +1,10 @@
 import { parseA1, resolveA1, type GridRect } from './a1';
 import { exposeAs } from './boundary';
-import { normalizeColor } from './colors';
 import { FakeChartBuilder, unwrapChart, type FakeEmbeddedChart } from './charts';
 import { unwrapRule, type FakeConditionalFormatRule } from './conditional';
 import { AppsScriptException, type FakeContext } from './context';
 import { SheetGrid, hasContent } from './grid';
-import { metadataArguments, type MetadataLocation } from './metadata';
+import { metadataArguments } from './metadata';
 import { AUTOMATIC_FORMAT, formatForDisplay, type FormatEnvironment } from './number-format';
 import { FakeRange, checkCellText, checkRect, type RangeHost } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -38,25 +37,19 @@ type SheetMethods =
   | 'getName'
   | 'getRange'
   | 'getRangeList'
-  | 'getTabColor'
-  | 'hideSheet'
   | 'insertChart'
   | 'insertColumnsAfter'
   | 'insertRowsAfter'
-  | 'isSheetHidden'
   | 'newChart'
   | 'setColumnWidth'
   | 'setConditionalFormatRules'
   | 'setFrozenRows'
-  | 'setName'
-  | 'setTabColor';
+  | 'setName';
 
 export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   readonly grid: SheetGrid;
   frozenRows = 0;
   frozenColumns = 0;
-  hidden = false;
-  tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   conditionalFormatRules: FakeConditionalFormatRule[] = [];
   readonly charts: FakeEmbeddedChart[] = [];
@@ -130,28 +123,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
     this.ctx.call('Sheet.activate');
     this.spreadsheet.activate(this);
     return this.asGasSheet();
-  }
-
-  hideSheet(): GasSheet {
-    this.ctx.call('Sheet.hideSheet');
-    this.hidden = true;
-    return this.asGasSheet();
-  }
-
-  isSheetHidden(): boolean {
-    this.ctx.call('Sheet.isSheetHidden');
-    return this.hidden;
-  }
-
-  setTabColor(color: string | null): GasSheet {
-    this.ctx.call('Sheet.setTabColor');
-    this.tabColor = color === null ? null : normalizeColor(color);
-    return this.asGasSheet();
-  }
-
-  getTabColor(): string | null {
-    this.ctx.call('Sheet.getTabColor');
-    return this.tabColor;
   }
 
   // --- ranges ------------------------------------------------------------------------------
@@ -400,10 +371,6 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
 
   // --- developer metadata ------------------------------------------------------------------
 
-  private location(): MetadataLocation {
-    return { type: 'SHEET', sheetId: this.sheetId };
-  }
-
   addDeveloperMetadata(
     key: string,
     valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
@@ -411,14 +378,14 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   ): GasSheet {
     this.ctx.call('Sheet.addDeveloperMetadata');
     const args = metadataArguments(key, valueOrVisibility, visibility);
-    this.spreadsheet.metadata.add(this.location(), args.key, args.value, args.visibility);
+    this.spreadsheet.metadata.add(this.sheetId, args.key, args.value, args.visibility);
     return this.asGasSheet();
   }
 
   getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
     this.ctx.call('Sheet.getDeveloperMetadata');
     return this.spreadsheet.metadata
-      .at(this.location())
+      .at(this.sheetId)
       .map((entry) => exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(entry));
   }
 }

@@ -67,8 +67,6 @@ export interface SheetSnapshot {
   name: string;
   sheetId: number;
   index: number;
-  hidden: boolean;
-  tabColor: string | null;
   maxRows: number;
   maxColumns: number;
   lastRow: number;
@@ -93,7 +91,6 @@ export interface SpreadsheetSnapshot {
   timeZone: string;
   activeSheet: string;
   sheets: SheetSnapshot[];
-  developerMetadata: MetadataSnapshot[];
   toasts: ToastRecord[];
 }
 
@@ -162,8 +159,6 @@ function sheetSnapshot(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, index: nu
     name: sheet.name,
     sheetId: sheet.sheetId,
     index,
-    hidden: sheet.hidden,
-    tabColor: sheet.tabColor,
     maxRows: sheet.grid.maxRows,
     maxColumns: sheet.grid.maxColumns,
     lastRow: sheet.grid.lastRow(),
@@ -191,9 +186,7 @@ function sheetSnapshot(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, index: nu
       numHeaders: chart.spec.numHeaders,
       transpose: chart.spec.transpose,
     })),
-    developerMetadata: spreadsheet.metadata
-      .at({ type: 'SHEET', sheetId: sheet.sheetId })
-      .map(metadataSnapshot),
+    developerMetadata: spreadsheet.metadata.at(sheet.sheetId).map(metadataSnapshot),
   };
 }
 
@@ -205,7 +198,6 @@ export function snapshotSpreadsheet(spreadsheet: FakeSpreadsheet): SpreadsheetSn
     timeZone: spreadsheet.timeZone,
     activeSheet: spreadsheet.currentSheet().name,
     sheets: spreadsheet.sheets.map((sheet, index) => sheetSnapshot(spreadsheet, sheet, index)),
-    developerMetadata: spreadsheet.metadata.at({ type: 'SPREADSHEET' }).map(metadataSnapshot),
     toasts: spreadsheet.toasts.map((toast) => ({ ...toast })),
   };
 }

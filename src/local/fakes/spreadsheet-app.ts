@@ -13,8 +13,6 @@ export class FakeSpreadsheetApp implements Pick<
   | 'DeveloperMetadataVisibility'
   | 'InterpolationType'
   | 'getActive'
-  | 'getActiveSheet'
-  | 'getActiveSpreadsheet'
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
@@ -32,16 +30,6 @@ export class FakeSpreadsheetApp implements Pick<
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.ctx.call('SpreadsheetApp.getActive');
     return exposeAs<GoogleAppsScript.Spreadsheet.Spreadsheet>(this.spreadsheet);
-  }
-
-  getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    this.ctx.call('SpreadsheetApp.getActiveSpreadsheet');
-    return exposeAs<GoogleAppsScript.Spreadsheet.Spreadsheet>(this.spreadsheet);
-  }
-
-  getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    this.ctx.call('SpreadsheetApp.getActiveSheet');
-    return this.spreadsheet.currentSheet().asGasSheet();
   }
 
   /** Works in AuthMode.NONE: onOpen needs it to build the add-on menu. */

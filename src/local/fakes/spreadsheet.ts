@@ -1,17 +1,14 @@
-import { cellA1, parseA1 } from './a1';
-import { exposeAs } from './boundary';
+import { cellA1 } from './a1';
 import { AppsScriptException, type FakeContext } from './context';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './grid';
-import { FakeDeveloperMetadataFinder, MetadataStore, metadataArguments } from './metadata';
+import { MetadataStore } from './metadata';
 import type { FormatEnvironment } from './number-format';
-import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
 import { snapshotSpreadsheet, type SpreadsheetSnapshot } from './snapshot';
 import type { CellValue } from './values';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
-type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type InsertOptions = { template?: GasSheet };
 
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
@@ -43,14 +40,8 @@ export interface ToastRecord {
 }
 
 type SpreadsheetMethods =
-  | 'addDeveloperMetadata'
-  | 'createDeveloperMetadataFinder'
   | 'deleteSheet'
   | 'getActiveSheet'
-  | 'getDeveloperMetadata'
-  | 'getName'
-  | 'getNumSheets'
-  | 'getRange'
   | 'getSheetByName'
   | 'getSheets'
   | 'getSpreadsheetLocale'
@@ -169,11 +160,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
 
   // --- Apps Script surface -----------------------------------------------------------------
 
-  getName(): string {
-    this.ctx.call('Spreadsheet.getName');
-    return this.name;
-  }
-
   getSpreadsheetLocale(): string {
     this.ctx.call('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
@@ -192,11 +178,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   getSheets(): GasSheet[] {
     this.ctx.call('Spreadsheet.getSheets');
     return this.sheets.map((sheet) => sheet.asGasSheet());
-  }
-
-  getNumSheets(): number {
-    this.ctx.call('Spreadsheet.getNumSheets');
-    return this.sheets.length;
   }
 
   getSheetByName(name: string): GasSheet | null {
@@ -241,17 +222,6 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     return this.currentSheet().asGasSheet();
   }
 
-  /** Without a sheet name the range is on the active sheet, as in Apps Script. */
-  getRange(a1Notation: string): GasRange {
-    this.ctx.call('Spreadsheet.getRange');
-    const reference = parseA1(a1Notation);
-    if (!reference) throw new AppsScriptException('Range not found');
-    const sheet =
-      reference.sheetName === undefined ? this.currentSheet() : this.sheetNamed(reference.sheetName);
-    if (!sheet) throw new AppsScriptException('Range not found');
-    return exposeAs<GasRange>(new FakeRange(sheet, sheet.rectFor(a1Notation)));
-  }
-
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.ctx.call('Spreadsheet.toast');
     // Apps Script shows toasts for 5 seconds unless told otherwise.
@@ -260,31 +230,5 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
       title: title ?? '',
       timeoutSeconds: timeoutSeconds === undefined ? 5 : timeoutSeconds,
     });
-  }
-
-  addDeveloperMetadata(
-    key: string,
-    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
-  ): GasSpreadsheet {
-    this.ctx.call('Spreadsheet.addDeveloperMetadata');
-    const args = metadataArguments(key, valueOrVisibility, visibility);
-    this.metadata.add({ type: 'SPREADSHEET' }, args.key, args.value, args.visibility);
-    return exposeAs<GasSpreadsheet>(this);
-  }
-
-  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
-    this.ctx.call('Spreadsheet.getDeveloperMetadata');
-    return this.metadata
-      .at({ type: 'SPREADSHEET' })
-      .map((entry) => exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(entry));
-  }
-
-  /** Searches the whole file, sheet-level entries included, as Apps Script does. */
-  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
-    this.ctx.call('Spreadsheet.createDeveloperMetadataFinder');
-    return exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(
-      new FakeDeveloperMetadataFinder(this.ctx, this.metadata, null),
-    );
   }
 }
