@@ -12,14 +12,21 @@ import {
 export type CellResult = number | '';
 export type FunctionResult = CellResult | CellResult[][];
 
-export interface ElementwiseKernel {
+/**
+ * What is zero when a kernel's result is undefined, as its message names it: one of the function's
+ * parameters, a sum or difference of them, or nothing (a kernel that never divides).
+ */
+export type Denominator<Param extends string = string> =
+  Param | `${Param} + ${Param}` | `${Param} + ${Param} + ${Param}` | `${Param} − ${Param}` | '';
+
+export interface ElementwiseKernel<Param extends string = string> {
   /**
    * Inputs in parameter order, summed arguments already summed; a non-finite result means
    * undefined (a zero denominator). Plain number parameters, not an array: this runs once per cell.
    */
   compute(a: number, b: number, c: number, d: number): number;
   /** What is zero when the result is undefined, as the message names it: "impressions". */
-  denominator: string;
+  denominator: Denominator<Param>;
   /** What is undefined: "rate", "cost", "score". */
   quantity: Quantity;
   /**

@@ -6,6 +6,7 @@ import {
   responseTime,
   type AggregateKernel,
 } from './aggregates';
+import type { ElementwiseKpiId, ParamNameOf } from '../kpi/registry';
 import type { ElementwiseKernel } from './elementwise';
 import type { Quantity } from './errors';
 
@@ -52,12 +53,21 @@ export function scaledProduct(factors: readonly number[]): number {
   return result * 2 ** exponent;
 }
 
-const ratio = (denominator: string, quantity: Quantity = 'rate'): ElementwiseKernel => ({
+const ratio = <const Param extends string>(
+  denominator: Param,
+  quantity: Quantity = 'rate',
+): ElementwiseKernel<Param> => ({
   compute: (a, b) => a / b,
   divisor: (_a, b) => b,
   denominator,
   quantity,
 });
+
+/**
+ * Each kernel's denominator must be its function's own parameter names in the registry (checked by
+ * the `satisfies` below): ratio('bse') for ENGAGEMENT_RATE(engagements, base) does not compile.
+ */
+export type KernelsByKpi = { readonly [Id in ElementwiseKpiId]: ElementwiseKernel<ParamNameOf<Id>> };
 
 export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = {
   engagement_rate: ratio('base'),
@@ -152,7 +162,7 @@ export const ELEMENTWISE_KERNELS: Readonly<Record<string, ElementwiseKernel>> = 
     denominator: 'target − baseline',
     quantity: 'progress',
   },
-};
+} satisfies KernelsByKpi;
 
 export const AGGREGATE_KERNELS: Readonly<Record<string, AggregateKernel>> = {
   average_engagement_rate: averageEngagementRate,

@@ -1,4 +1,5 @@
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
+import { ENGAGEMENT_BASES, ENGAGEMENT_PARTS, type EngagementBase } from '../kpi/engagement';
 import { KPIS } from '../kpi/registry';
 import { kpiById } from '../kpi/lookup';
 import type { KpiDefinition } from '../kpi/types';
@@ -7,8 +8,6 @@ import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
 import {
   ALL_CHANNELS,
   buildReportModel,
-  ENGAGEMENT_BASES,
-  type EngagementBase,
   type ReportCell,
   type ReportContext,
   type ReportModel,
@@ -209,8 +208,6 @@ function monthRange(months: readonly MonthKey[]): MonthKey[] {
   return range;
 }
 
-const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
-
 /** The data sheet headers a KPI needs and the data lacks, for "add a … column" messages. */
 function missingColumnsFor(kpiId: string, present: ReadonlySet<string>): string[] {
   const kpi = kpiById(kpiId);
@@ -221,12 +218,8 @@ function missingColumnsFor(kpiId: string, present: ReadonlySet<string>): string[
   const missing: string[] = [];
   for (const input of inputs) {
     if (optional.includes(input)) continue;
-    const needs =
-      input === 'engagements'
-        ? ENGAGEMENT_PARTS
-        : input === 'engagement_base'
-          ? ['reach', 'impressions', 'followers']
-          : [input];
+    const needs: readonly string[] =
+      input === 'engagements' ? ENGAGEMENT_PARTS : input === 'engagement_base' ? ENGAGEMENT_BASES : [input];
     // Any one of several columns is enough (likes or comments…; reach or impressions…).
     if (needs.some((id) => present.has(id))) continue;
     const header = KPIS.find((k) => k.id === needs[0])?.column?.header;

@@ -1,5 +1,6 @@
 import type {
   ColumnAggregation,
+  CustomFunctionDefinition,
   DataColumnDefinition,
   KpiFacts,
   KpiFamily,
@@ -14,13 +15,20 @@ import type {
  * the server code, which every custom function call loads, holds no documentation.
  */
 
-const count = (name: string, extra: { summed?: boolean } = {}): ParamDefinition => ({
+// Names kept literal (const Name), so a kernel's denominator can be checked against them.
+const count = <const Name extends string>(
+  name: Name,
+  extra: { summed?: boolean } = {},
+): ParamDefinition & { name: Name } => ({
   name,
   kind: 'count',
   ...extra,
 });
 
-const money = (name: string): ParamDefinition => ({ name, kind: 'money' });
+const money = <const Name extends string>(name: Name): ParamDefinition & { name: Name } => ({
+  name,
+  kind: 'money',
+});
 
 const KPI_LIST = [
   // ----- counted columns (no function; summed or carried in the report) -----
@@ -534,6 +542,15 @@ const KPI_LIST = [
 /** Every KPI's id: stored in goals, printed by the headless report, the key of its prose and names. */
 export type KpiId = (typeof KPI_LIST)[number]['id'];
 
+/** The KPIs whose custom function gives one result per cell. */
+export type ElementwiseKpiId = Extract<(typeof KPI_LIST)[number], { fn: { shape: 'elementwise' } }>['id'];
+
+/** The names of a KPI's custom function's parameters, as literal types ("engagements" | "base"). */
+export type ParamNameOf<Id extends KpiId> = Extract<
+  (typeof KPI_LIST)[number],
+  { id: Id; fn: CustomFunctionDefinition }
+>['fn']['params'][number]['name'];
+
 /** The KPIs that are a column of the data sheet. */
 export type ColumnKpiId = Extract<(typeof KPI_LIST)[number], { column: DataColumnDefinition }>['id'];
 
@@ -606,15 +623,20 @@ interface RatioOptions {
 }
 
 /** The many KPIs that are one column over another, element-wise. */
-function ratioKpi<const Id extends string>(
+function ratioKpi<const Id extends string, const Numerator extends string, const Denominator extends string>(
   id: Id,
   label: string,
   family: KpiFamily,
   name: string,
-  numerator: string,
-  denominator: string,
+  numerator: Numerator,
+  denominator: Denominator,
   options: RatioOptions,
-): KpiFacts<Id> {
+): KpiFacts<Id> & {
+  fn: {
+    shape: 'elementwise';
+    params: readonly [ParamDefinition & { name: Numerator }, ParamDefinition & { name: Denominator }];
+  };
+} {
   return {
     id,
     label,

@@ -1,17 +1,12 @@
 import type { Services } from '../services/services';
 import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
 import { reportTextsFor, type ReportLabels } from '../i18n';
+import { ENGAGEMENT_BASES, type EngagementBase } from '../kpi/engagement';
 import { CURRENCY_PROPERTY, spreadsheetCurrency } from './currency';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from './goal-rows';
 import { monthLabel } from './layout';
-import {
-  defaultReportMonth,
-  ENGAGEMENT_BASES,
-  monthCompleteness,
-  type EngagementBase,
-  type ReportModel,
-} from './model';
+import { defaultReportMonth, monthCompleteness, type ReportModel } from './model';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
 import { sameTabName } from '../util/tab-names';

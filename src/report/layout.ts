@@ -1,5 +1,6 @@
 import type { GoalStatus, ReportGoalRow } from './goal-rows';
 import type { ReportLabels } from '../i18n';
+import type { EngagementBase } from '../kpi/engagement';
 import { kpiById } from '../kpi/lookup';
 import type { KpiUnit } from '../kpi/types';
 import { currencyFormat } from './currency';
@@ -7,7 +8,6 @@ import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } fr
 import {
   ALL_CHANNELS,
   ENGAGEMENT_RATE_BY_REACH,
-  type EngagementBase,
   type ReportColumn,
   type ReportModel,
   type ReportRow,
@@ -516,13 +516,16 @@ function isBlankRow(row: ReportRow): boolean {
   );
 }
 
+/** A KPI whose name already says it is a mean over posts (the registry's postRows). */
+const meanOverPostsByDefinition = (kpiId: string): boolean => kpiById(kpiId)?.report?.postRows === true;
+
 /** The row's label: a per-post KPI's says how its month was measured (spec: Per-post rates). */
 export function rowLabel(L: ReportLabels, row: ReportRow): string {
   if (row.kpiId === ENGAGEMENT_RATE_BY_REACH) return L.engagementRateByReach;
   const name = L.kpis[row.kpiId] ?? row.label;
   if (row.measure === 'per_follower_month' || row.measure === 'month_total')
     return L.monthTotalLabels[row.kpiId] ?? name;
-  if (row.measure === 'per_post' && row.kpiId !== 'average_engagement_rate') return L.perPost(name);
+  if (row.measure === 'per_post' && !meanOverPostsByDefinition(row.kpiId)) return L.perPost(name);
   return name;
 }
 
@@ -655,7 +658,7 @@ function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
       .map((column) => columnName(L, column));
     grid.line(L.footnoteByReach(channels), muted);
   }
-  if (rows.some((row) => row.measure === 'per_post' && row.kpiId !== 'average_engagement_rate'))
+  if (rows.some((row) => row.measure === 'per_post' && !meanOverPostsByDefinition(row.kpiId)))
     grid.line(L.footnotePerPost, muted);
   if (rows.some((row) => row.measure === 'per_follower_month')) grid.line(L.footnotePerFollowerMonth, muted);
   for (const row of rows) {

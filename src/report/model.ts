@@ -1,11 +1,11 @@
 import type { ElementwiseKernel } from '../functions/elementwise';
 import { ELEMENTWISE_KERNELS } from '../functions/implementations';
-import { FAMILIES, KPIS } from '../kpi/registry';
+import { columnsOfInput, ENGAGEMENT_BASES, ENGAGEMENT_PARTS, type EngagementBase } from '../kpi/engagement';
+import { FAMILIES, KPIS, type KpiId } from '../kpi/registry';
 import { columnKpis } from '../kpi/lookup';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
 import { addMonths, currentMonth, daysInMonthOf, type MonthKey } from './dates';
 import {
-  ENGAGEMENT_PARTS,
   perPostKpiList,
   type ChannelMonth,
   type DataSet,
@@ -28,9 +28,6 @@ export const ALL_CHANNELS: unique symbol = Symbol('All channels');
 
 /** A report column: a channel's name as the data spells it, or the pooled column. */
 export type ReportColumn = string | typeof ALL_CHANNELS;
-
-export type EngagementBase = 'reach' | 'impressions' | 'followers';
-export const ENGAGEMENT_BASES: readonly EngagementBase[] = ['reach', 'impressions', 'followers'];
 
 /** Good news, bad news or no change, by the KPI's direction. */
 export type Tone = 'good' | 'bad' | 'neutral';
@@ -173,8 +170,10 @@ export interface ReportContext {
   currency?: string;
 }
 
-const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'];
-const COMPARISON_KPIS = ['engagement_rate', 'ctr', 'conversion_rate'];
+const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'] as const satisfies ReadonlyArray<
+  KpiId | 'engagements'
+>;
+const COMPARISON_KPIS = ['engagement_rate', 'ctr', 'conversion_rate'] as const satisfies readonly KpiId[];
 const TREND_MONTHS = 12;
 
 /**
@@ -1035,7 +1034,7 @@ function trendSeries(
   const slotsOf = (id: string): number[] => {
     const slots: number[] = [];
     data.headers.slots.forEach((slot, s) => {
-      if (id === 'engagements' ? ENGAGEMENT_PARTS.includes(slot.kpiId) : slot.kpiId === id) slots.push(s);
+      if (columnsOfInput(id).includes(slot.kpiId)) slots.push(s);
     });
     return slots;
   };

@@ -1,12 +1,12 @@
 import { currentMonth, monthKeyToText, type MonthKey } from './dates';
 import type { ReportLabels } from '../i18n';
+import type { EngagementBase } from '../kpi/engagement';
 import type { ReportGoalRow, ReportGoals } from './goal-rows';
 import { layoutReport, monthLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
   defaultReportMonth,
   monthsWithData,
-  type EngagementBase,
   type ReportContext,
   type ReportModel,
 } from './model';

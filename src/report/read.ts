@@ -1,6 +1,7 @@
 import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
-import { KPIS } from '../kpi/registry';
+import { columnsOfInput } from '../kpi/engagement';
+import { KPIS, type KpiDefinition } from '../kpi/registry';
 import { DateReader, dayKeyToText, isMonthText, monthOfDay, type DayKey, type MonthKey } from './dates';
 import { readCurrency } from './currency';
 import { recogniseHeaders, type HeaderMap } from './headers';
@@ -108,24 +109,22 @@ export interface PerPostKpi {
   base: string;
 }
 
-/** Engagements = likes + comments + shares + saves the data has (spec: Engagements). */
-export const ENGAGEMENT_PARTS = ['likes', 'comments', 'shares', 'saves'];
-
 let perPostKpis: PerPostKpi[] | undefined;
 
 /**
- * The average engagement rate (the one KPI defined as a mean over posts) first, then every KPI
- * the registry marks perPost, from its report inputs.
+ * The KPIs defined as a mean over posts (postRows: the average engagement rate) first, then every
+ * KPI the registry marks perPost, each from its report inputs.
  */
 export function perPostKpiList(): readonly PerPostKpi[] {
   if (perPostKpis) return perPostKpis;
-  const parts = (id: string) => (id === 'engagements' ? ENGAGEMENT_PARTS : [id]);
-  perPostKpis = [{ id: 'average_engagement_rate', numerator: ENGAGEMENT_PARTS, base: 'followers' }];
-  for (const kpi of KPIS) {
-    if (!kpi.report?.perPost) continue;
-    const [numerator, base] = kpi.report.inputs;
-    perPostKpis.push({ id: kpi.id, numerator: parts(numerator), base });
-  }
+  const ofKpi = (kpi: KpiDefinition): PerPostKpi => {
+    const [numerator, base] = kpi.report?.inputs ?? [];
+    return { id: kpi.id, numerator: columnsOfInput(numerator), base };
+  };
+  perPostKpis = [
+    ...KPIS.filter((kpi) => kpi.report?.postRows).map(ofKpi),
+    ...KPIS.filter((kpi) => kpi.report?.perPost).map(ofKpi),
+  ];
   return perPostKpis;
 }
 

@@ -7,7 +7,8 @@ import { CATALOGUES, LANGUAGES, REPORT_TEXTS } from '../../src/i18n';
 import type { IssueCode } from '../../src/goals/types';
 import type { PlatformId } from '../../src/import/platforms';
 import { FAMILIES, KPIS } from '../../src/kpi/registry';
-import { buildReportModel, ENGAGEMENT_BASES } from '../../src/report/model';
+import { ENGAGEMENT_BASES } from '../../src/kpi/engagement';
+import { buildReportModel } from '../../src/report/model';
 import { sampleRows, CANONICAL_HEADERS } from '../../src/report/sample';
 import { readOk } from '../report/helpers';
 
