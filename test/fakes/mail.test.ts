@@ -15,8 +15,11 @@ function withSendMail(options: Parameters<typeof createFakeAppsScript>[0] = {}) 
 const team = (n: number) => Array.from({ length: n }, (_, i) => `member${i + 1}@example.se`);
 
 describe('MailApp', () => {
-  it('refuses to send or tell the quota without script.send_mail in the manifest, as the repository’s manifest has it now', () => {
-    const gas = createFakeAppsScript();
+  it('refuses to send or tell the quota without script.send_mail in the manifest', () => {
+    // The manifest before the schedule: the editor features' three scopes only.
+    const gas = createFakeAppsScript({
+      manifest: { oauthScopes: [SCOPE.currentOnly, SCOPE.containerUi, SCOPE.email] },
+    });
     const missing = (method: string) =>
       `You do not have permission to call ${method}. Required permissions: https://www.googleapis.com/auth/script.send_mail`;
     expect(() => gas.MailApp.sendEmail('boss@example.se', 'KPI report', 'text')).toThrow(

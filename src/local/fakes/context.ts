@@ -7,6 +7,17 @@ import { referenceScopes } from './scopes';
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 /**
+ * Where the execution runs. `editor`: a menu item, a sidebar's call or a simple trigger in the
+ * open spreadsheet. `time-trigger`: an installable clock trigger, which runs in AuthMode.FULL
+ * with no open document: the time-driven event object has no `source`
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven-events), so
+ * SpreadsheetApp.getActive() gives null, document properties ("within the open document") and the
+ * document lock ("null if … outside of a containing document") are not promised, and there is no
+ * editor to show a dialog in.
+ */
+export type Execution = 'editor' | 'time-trigger';
+
+/**
  * What a call needs besides its scopes. `free` works even in AuthMode.NONE (menus, builders);
  * `document` needs the add-on to be enabled in the file; `dialog` needs full authorisation,
  * because Apps Script refuses sidebars and dialogs from simple triggers even when the document is
@@ -95,6 +106,7 @@ export class FakeContext {
    */
   readonly localCalls = new CallCounter();
   authMode: AuthMode;
+  execution: Execution = 'editor';
   /** The manifest's scopes; null when it lists none (Apps Script then asks for what the code uses). */
   readonly manifestScopes: readonly string[] | null;
   readonly declinedScopes: Set<string>;

@@ -69,8 +69,13 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
 
   // --- Apps Script surface -----------------------------------------------------------------
 
+  /**
+   * "Lock|null … null if called from … outside of a containing document": the reference does not
+   * promise one to a time-driven trigger, which runs in no open document, so the fake gives null.
+   */
   getDocumentLock(): GasLock {
     this.ctx.call('LockService.getDocumentLock');
+    if (this.ctx.execution === 'time-trigger') return null as unknown as GasLock;
     return exposeAs<GasLock>(new FakeLock(this.ctx, this, 'document'));
   }
 }

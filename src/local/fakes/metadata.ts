@@ -4,20 +4,30 @@ import type { FakeContext } from './context';
 type GasMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 
-/** The spreadsheet-wide list of sheets' entries; metadata ids are unique across the file as in Sheets. */
+/**
+ * The spreadsheet-wide list of entries, on sheets (by sheet id) or on the file itself (null);
+ * metadata ids are unique across the file as in Sheets.
+ */
 export class MetadataStore {
   private readonly entries: FakeDeveloperMetadata[] = [];
   private nextId = 1;
 
   constructor(private readonly ctx: FakeContext) {}
 
-  /** A sheet's entry hangs on its id, which survives renames. */
-  add(sheetId: number, key: string, value: string | null, visibility: string): void {
-    this.entries.push(new FakeDeveloperMetadata(this.ctx, this.nextId++, sheetId, key, value, visibility));
+  /** A sheet's entry hangs on its id, which survives renames; the file's on null. */
+  add(sheetId: number | null, key: string, value: string | null, visibility: string): void {
+    this.entries.push(
+      new FakeDeveloperMetadata(this.ctx, this, this.nextId++, sheetId, key, value, visibility),
+    );
   }
 
-  at(sheetId: number): FakeDeveloperMetadata[] {
+  at(sheetId: number | null): FakeDeveloperMetadata[] {
     return this.entries.filter((entry) => entry.sheetId === sheetId);
+  }
+
+  remove(entry: FakeDeveloperMetadata): void {
+    const index = this.entries.indexOf(entry);
+    if (index >= 0) this.entries.splice(index, 1);
   }
 
   /** Deleting a sheet deletes what hangs on it. */
@@ -41,15 +51,31 @@ export function metadataArguments(
   return { key, value, visibility: visibility === undefined ? 'DOCUMENT' : enumName(visibility) };
 }
 
-export class FakeDeveloperMetadata implements Pick<GasMetadata, 'getKey' | 'getValue'> {
+export class FakeDeveloperMetadata implements Pick<
+  GasMetadata,
+  'getKey' | 'getValue' | 'setValue' | 'remove'
+> {
   constructor(
     private readonly ctx: FakeContext,
+    private readonly store: MetadataStore,
     readonly id: number,
-    readonly sheetId: number,
+    /** The sheet it hangs on; null for the spreadsheet itself. */
+    readonly sheetId: number | null,
     readonly key: string,
-    readonly value: string | null,
+    public value: string | null,
     readonly visibility: string,
   ) {}
+
+  setValue(value: string): GasMetadata {
+    this.ctx.call('DeveloperMetadata.setValue');
+    this.value = String(value);
+    return this as unknown as GasMetadata;
+  }
+
+  remove(): void {
+    this.ctx.call('DeveloperMetadata.remove');
+    this.store.remove(this);
+  }
 
   getKey(): string {
     this.ctx.call('DeveloperMetadata.getKey');

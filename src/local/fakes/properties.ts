@@ -2,15 +2,19 @@ import { exposeAs } from './boundary';
 import type { FakeContext } from './context';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
-/** The add-on keeps its settings in the document's store only. */
-export type PropertyKind = 'document';
+/** The document's store (the report's settings) and the user's (which file each schedule trigger is for). */
+export type PropertyKind = 'document' | 'user';
 
 const SERVICE_METHOD: Record<PropertyKind, string> = {
   document: 'PropertiesService.getDocumentProperties',
+  user: 'PropertiesService.getUserProperties',
 };
 
 /** One property store. Apps Script stores strings only, so values are converted on the way in. */
-export class FakeProperties implements Pick<GasProperties, 'getProperties' | 'getProperty' | 'setProperty'> {
+export class FakeProperties implements Pick<
+  GasProperties,
+  'deleteProperty' | 'getProperties' | 'getProperty' | 'setProperty'
+> {
   readonly values = new Map<string, string>();
 
   constructor(private readonly ctx: FakeContext) {}
@@ -34,6 +38,12 @@ export class FakeProperties implements Pick<GasProperties, 'getProperties' | 'ge
     return this.self();
   }
 
+  deleteProperty(key: string): GasProperties {
+    this.call('deleteProperty');
+    this.values.delete(key);
+    return this.self();
+  }
+
   getProperties(): Record<string, string> {
     this.call('getProperties');
     return Object.fromEntries(this.values);
@@ -42,7 +52,7 @@ export class FakeProperties implements Pick<GasProperties, 'getProperties' | 'ge
 
 export class FakePropertiesService implements Pick<
   GoogleAppsScript.Properties.PropertiesService,
-  'getDocumentProperties'
+  'getDocumentProperties' | 'getUserProperties'
 > {
   readonly stores: Record<PropertyKind, FakeProperties>;
 
@@ -52,6 +62,7 @@ export class FakePropertiesService implements Pick<
   ) {
     this.stores = {
       document: new FakeProperties(ctx),
+      user: new FakeProperties(ctx),
     };
     for (const kind of Object.keys(this.stores) as PropertyKind[]) {
       for (const [key, value] of Object.entries(initial[kind] ?? {}))
@@ -64,7 +75,17 @@ export class FakePropertiesService implements Pick<
     return exposeAs<GasProperties>(this.stores[kind]);
   }
 
+  /**
+   * "a property store … that all users can access within the open document …; null when document
+   * properties are not available": a time-driven trigger has no open document.
+   */
   getDocumentProperties(): GasProperties {
-    return this.open('document');
+    const store = this.open('document');
+    return this.ctx.execution === 'time-trigger' ? (null as unknown as GasProperties) : store;
+  }
+
+  /** This user's store in this script, the same in every document and in a trigger. */
+  getUserProperties(): GasProperties {
+    return this.open('user');
   }
 }

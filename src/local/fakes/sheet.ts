@@ -36,6 +36,7 @@ type SheetMethods =
   | 'getMaxRows'
   | 'getName'
   | 'getRange'
+  | 'getSheetId'
   | 'getRangeList'
   | 'insertChart'
   | 'insertColumnsAfter'
@@ -100,6 +101,11 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods>, RangeHost {
   }
 
   // --- identity ----------------------------------------------------------------------------
+
+  getSheetId(): number {
+    this.ctx.call('Sheet.getSheetId');
+    return this.sheetId;
+  }
 
   getName(): string {
     this.ctx.call('Sheet.getName');

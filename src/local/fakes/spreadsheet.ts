@@ -1,7 +1,8 @@
 import { cellA1 } from './a1';
+import { exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS } from './grid';
-import { MetadataStore } from './metadata';
+import { MetadataStore, metadataArguments } from './metadata';
 import type { FormatEnvironment } from './number-format';
 import { FakeSheet } from './sheet';
 import { snapshotSpreadsheet, type SpreadsheetSnapshot } from './snapshot';
@@ -40,7 +41,12 @@ export interface ToastRecord {
 }
 
 type SpreadsheetMethods =
+  | 'addDeveloperMetadata'
   | 'deleteSheet'
+  | 'getDeveloperMetadata'
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
   | 'getActiveSheet'
   | 'getSheetByName'
   | 'getSheets'
@@ -156,6 +162,42 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   /** Plain JSON of every sheet, for the workbench and golden tests; not a service call. */
   snapshot(): SpreadsheetSnapshot {
     return snapshotSpreadsheet(this);
+  }
+
+  // --- the file itself (the schedule's record, the digest's link) -------------------------------
+
+  getId(): string {
+    this.ctx.call('Spreadsheet.getId');
+    return this.id;
+  }
+
+  getName(): string {
+    this.ctx.call('Spreadsheet.getName');
+    return this.name;
+  }
+
+  getUrl(): string {
+    this.ctx.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  /** Developer metadata on the file itself ("the top-level spreadsheet"). */
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): GasSpreadsheet {
+    this.ctx.call('Spreadsheet.addDeveloperMetadata');
+    const args = metadataArguments(key, valueOrVisibility, visibility);
+    this.metadata.add(null, args.key, args.value, args.visibility);
+    return exposeAs<GasSpreadsheet>(this);
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.ctx.call('Spreadsheet.getDeveloperMetadata');
+    return this.metadata
+      .at(null)
+      .map((entry) => exposeAs<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(entry));
   }
 
   // --- Apps Script surface -----------------------------------------------------------------

@@ -15,7 +15,7 @@
  * refuses what is not a clock's or a calendar's (hour 24, day 32, 0 weeks) with a message naming
  * the method.
  */
-import { enumOf, enumName, exposeAs } from './boundary';
+import { AuthModeEnum, enumOf, enumName, exposeAs } from './boundary';
 import { AppsScriptException, type FakeContext } from './context';
 import { FakeSpreadsheet } from './spreadsheet';
 
@@ -86,6 +86,43 @@ export interface TriggerEnvironment {
   documentId(): string;
   scriptTimeZone(): string;
   now(): Date;
+}
+
+/**
+ * The event object a time-driven trigger's function is given
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven-events): the
+ * auth mode, the trigger's ID and the time, in UTC. Unlike an editor event it has no `source`:
+ * nothing names the spreadsheet the trigger was made in.
+ */
+export interface TimeDrivenEvent {
+  authMode: GoogleAppsScript.Script.AuthMode;
+  triggerUid: string;
+  year: number;
+  month: number;
+  'day-of-month': number;
+  'day-of-week': number;
+  'week-of-year': number;
+  hour: number;
+  minute: number;
+  second: number;
+  timezone: string;
+}
+
+export function timeDrivenEvent(triggerUid: string, at: Date): TimeDrivenEvent {
+  const start = Date.UTC(at.getUTCFullYear(), 0, 1);
+  return {
+    authMode: AuthModeEnum.FULL,
+    triggerUid,
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    'day-of-month': at.getUTCDate(),
+    'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+    'week-of-year': Math.floor((at.getTime() - start) / (7 * 86_400_000)) + 1,
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+    timezone: 'UTC',
+  };
 }
 
 function isWholeIn(value: unknown, low: number, high: number): value is number {
