@@ -3,6 +3,7 @@ import { functions as enFunctions } from './en/functions';
 import { goalsTab as enGoalsTab } from './en/goals';
 import { importServer as enImportServer } from './en/import';
 import { digest as enDigest } from './en/digest';
+import { schedule as enSchedule } from './en/schedule';
 import { periods as enPeriods } from './en/periods';
 import { report as enReport } from './en/report';
 import { languageFromLocale, type Language } from './language';
@@ -12,6 +13,7 @@ import { functions as svFunctions } from './sv/functions';
 import { goalsTab as svGoalsTab } from './sv/goals';
 import { importServer as svImportServer } from './sv/import';
 import { digest as svDigest } from './sv/digest';
+import { schedule as svSchedule } from './sv/schedule';
 import { periods as svPeriods } from './sv/periods';
 import { report as svReport } from './sv/report';
 import { vi } from './vi';
@@ -19,6 +21,7 @@ import { functions as viFunctions } from './vi/functions';
 import { goalsTab as viGoalsTab } from './vi/goals';
 import { importServer as viImportServer } from './vi/import';
 import { digest as viDigest } from './vi/digest';
+import { schedule as viSchedule } from './vi/schedule';
 import { periods as viPeriods } from './vi/periods';
 import { report as viReport } from './vi/report';
 
@@ -88,4 +91,11 @@ export const DIGEST_TEXTS: Readonly<Record<Language, Catalogue['digest']>> = {
   en: enDigest,
   sv: svDigest,
   vi: viDigest,
+};
+
+/** The Schedule dialog and what the scheduled report records. */
+export const SCHEDULE_TEXTS: Readonly<Record<Language, Catalogue['schedule']>> = {
+  en: enSchedule,
+  sv: svSchedule,
+  vi: viSchedule,
 };

@@ -47,6 +47,8 @@ export interface BuildOptions {
   goals?: readonly ReportGoalRow[] | GoalRowsFrom;
   /** False when the caller shows the message itself, as the month dialog does. */
   alert?: boolean;
+  /** Lines the data-quality section starts with: the scheduled builds that failed since the last. */
+  qualityLines?: readonly string[];
 }
 
 export type GoalRowsFrom = (
@@ -95,6 +97,7 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
       typeof options.goals === 'function'
         ? (read, month) => (options.goals as GoalRowsFrom)(read, month, { spreadsheet, timeZone })
         : options.goals,
+    qualityLines: options.qualityLines,
   });
   if (!prepared.ok) return fail(prepared.message);
 

@@ -99,6 +99,8 @@ export interface LayoutOptions {
   goalsNotRunning?: number;
   /** Skipped-row lines beyond this are summarised in one line, so the tab stays readable. */
   maxIssueLines?: number;
+  /** Lines the data-quality section starts with: the scheduled builds that failed since the last. */
+  qualityLines?: readonly string[];
 }
 
 export const COLOURS = {
@@ -375,7 +377,14 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   grid.blank();
   const progressCells = goalsSection(L, grid, options, monthLabel(L, model.month), model.currency);
   grid.blank();
-  dataQualitySection(L, grid, model, options.maxIssueLines ?? 200, options.locale);
+  dataQualitySection(
+    L,
+    grid,
+    model,
+    options.maxIssueLines ?? 200,
+    options.locale,
+    options.qualityLines ?? [],
+  );
   grid.blank();
   footnotes(L, grid, model);
   grid.blank();
@@ -535,14 +544,35 @@ function dataQualitySection(
   model: ReportModel,
   maxIssueLines: number,
   locale: string,
+  qualityLines: readonly string[],
 ): void {
   grid.line(L.dataQualityHeading, { bold: true, background: COLOURS.family });
+  for (const line of qualityLines) grid.line(line);
   for (const line of noteLines(L, model)) grid.line(line);
   for (const line of leftOutLines(L, model)) grid.line(line);
   const lines = issueLines(L, model.issues, locale);
-  if (lines.length === 0) grid.line(L.dataQualityNone, { color: COLOURS.muted });
+  if (lines.length === 0 && qualityLines.length === 0) grid.line(L.dataQualityNone, { color: COLOURS.muted });
   for (const line of lines.slice(0, maxIssueLines)) grid.line(line);
   if (lines.length > maxIssueLines) grid.line(L.moreRowsSkipped(lines.length - maxIssueLines));
+}
+
+/**
+ * The data-quality section's lines as the tab words them, with at most `maxIssueLines` skipped
+ * rows: what the team digest lists under its data-quality heading.
+ */
+export function dataQualityNotes(
+  L: ReportLabels,
+  model: ReportModel,
+  locale: string,
+  maxIssueLines: number,
+): string[] {
+  const skipped = issueLines(L, model.issues, locale);
+  return [
+    ...noteLines(L, model),
+    ...leftOutLines(L, model),
+    ...skipped.slice(0, maxIssueLines),
+    ...(skipped.length > maxIssueLines ? [L.moreRowsSkipped(skipped.length - maxIssueLines)] : []),
+  ];
 }
 
 function noteLines(L: ReportLabels, model: ReportModel): string[] {
@@ -631,7 +661,7 @@ function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
 }
 
 /** A column's header: the pooled label, or the channel, quoted if it reads like that label. */
-const columnName = (L: ReportLabels, column: ReportColumn): string =>
+export const columnName = (L: ReportLabels, column: ReportColumn): string =>
   column === ALL_CHANNELS ? L.allChannels : channelDisplayName(column);
 
 function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {

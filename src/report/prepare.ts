@@ -40,6 +40,8 @@ export interface ReportRequest {
   currency: string;
   /** The goal section's rows, or how to make them from the data the report has read. */
   goals?: readonly ReportGoalRow[] | GoalRowsFor;
+  /** Lines the data-quality section starts with (the scheduled builds that failed). */
+  qualityLines?: readonly string[];
 }
 
 export type PreparedReport =
@@ -96,6 +98,7 @@ export function prepareReport(
     locale: request.locale,
     goals: goals.rows,
     goalsNotRunning: goals.notRunning,
+    qualityLines: request.qualityLines,
   });
   return { ok: true, model, layout };
 }

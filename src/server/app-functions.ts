@@ -10,6 +10,9 @@ import {
   type MonthChoices,
 } from '../report/actions';
 import { setUpDataSheet } from '../report/data-sheet';
+import { buildPeriodReport, previewPeriodReport } from '../schedule/builders';
+import * as schedule from '../schedule/server';
+import { appsScriptScheduleServices } from '../services/schedule';
 import { appsScriptServices } from '../services/services';
 
 /*
@@ -70,6 +73,37 @@ export const appFunctions = {
   /** One chunk of rows already mapped to the data sheet's columns; see src/import/protocol.ts. */
   importCsvRows(request: unknown): ImportResponse {
     return importCsvRows(appsScriptServices(), request);
+  },
+
+  // ----- Schedule report: the menu item, the dialog's calls and the trigger -----
+  showScheduleDialog(): void {
+    schedule.showScheduleDialog(appsScriptServices());
+  },
+  getScheduleStatus(): schedule.ScheduleStatus {
+    return schedule.getScheduleStatus(appsScriptServices(), appsScriptScheduleServices());
+  },
+  saveSchedule(request: unknown): schedule.ScheduleResult {
+    return schedule.saveSchedule(appsScriptServices(), appsScriptScheduleServices(), request);
+  },
+  turnOffSchedule(): schedule.ScheduleResult {
+    return schedule.turnOffSchedule(appsScriptServices(), appsScriptScheduleServices());
+  },
+  sendTestDigest(request: unknown): { ok: boolean; message: string } {
+    return schedule.sendTestDigest(
+      appsScriptServices(),
+      appsScriptScheduleServices(),
+      previewPeriodReport,
+      request,
+    );
+  },
+  /** The clock trigger's function: Apps Script calls it with the time-driven event object. */
+  runScheduledReport(event?: unknown): schedule.RunReport {
+    return schedule.runScheduledReport(
+      appsScriptServices(),
+      appsScriptScheduleServices(),
+      buildPeriodReport,
+      event,
+    );
   },
 };
 

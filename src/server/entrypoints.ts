@@ -1,8 +1,11 @@
 import { aboutPageFile } from '../help/pages';
 import { languageFromLocale, MENU_TEXTS } from '../i18n';
 import {
+  ALL_SPREADSHEETS_SCOPE,
   DIALOGS_SCOPE,
   EMAIL_SCOPE,
+  SEND_MAIL_SCOPE,
+  TRIGGERS_SCOPE,
   requirePermissions,
   SPREADSHEET_SCOPE,
   withPermissions,
@@ -53,6 +56,8 @@ function pageCall<F extends (...args: never[]) => unknown>(
   };
   return checked as F;
 }
+
+const SCHEDULE_SCOPES = [ALL_SPREADSHEETS_SCOPE, TRIGGERS_SCOPE, SEND_MAIL_SCOPE];
 
 /*
  * Every function Apps Script calls by its global name: triggers, menu items and the sidebar's
@@ -120,6 +125,38 @@ export const serverFunctions = {
     onDemand('showImportDialog', appsScriptServices),
   ),
   importCsvRows: pageCall('importCsv', [SPREADSHEET_SCOPE], onDemand('importCsvRows', appsScriptServices)),
+  // Only the schedule asks for its three scopes, when it is used: installable triggers, opening
+  // the file from a trigger (which has no active spreadsheet), and mail. The dialog needs them
+  // all, since it shows and makes the trigger and sends the test digest; a user who never opens
+  // it is never asked, and every other item works without them.
+  showScheduleDialog: menuAction(
+    'schedule',
+    [SPREADSHEET_SCOPE, DIALOGS_SCOPE, ...SCHEDULE_SCOPES],
+    onDemand('showScheduleDialog', appsScriptServices),
+  ),
+  getScheduleStatus: pageCall(
+    'schedule',
+    [SPREADSHEET_SCOPE, ...SCHEDULE_SCOPES],
+    onDemand('getScheduleStatus', appsScriptServices),
+  ),
+  saveSchedule: pageCall(
+    'schedule',
+    [SPREADSHEET_SCOPE, EMAIL_SCOPE, ...SCHEDULE_SCOPES],
+    onDemand('saveSchedule', appsScriptServices),
+  ),
+  turnOffSchedule: pageCall(
+    'schedule',
+    [SPREADSHEET_SCOPE, ...SCHEDULE_SCOPES],
+    onDemand('turnOffSchedule', appsScriptServices),
+  ),
+  sendTestDigest: pageCall(
+    'schedule',
+    [SPREADSHEET_SCOPE, EMAIL_SCOPE, ...SCHEDULE_SCOPES],
+    onDemand('sendTestDigest', appsScriptServices),
+  ),
+  // No permission check: no one is there to read a message, and getAuthorizationInfo's answer is
+  // the same as the run's own refusal, which Apps Script emails to the trigger's owner.
+  runScheduledReport: onDemand('runScheduledReport', appsScriptServices),
 };
 
 /** Fails the type check when an on-demand function has no stub here (the build emits one per key). */

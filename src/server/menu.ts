@@ -5,6 +5,7 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: keyof Catalogue['menu']; funct
   { caption: 'setUpDataSheet', functionName: 'setUpDataSheet' },
   { caption: 'importCsv', functionName: 'showImportDialog' },
   { caption: 'buildReport', functionName: 'showReportDialog' },
+  { caption: 'schedule', functionName: 'showScheduleDialog' },
   { caption: 'goals', functionName: 'showGoalsSidebar' },
   { caption: 'about', functionName: 'showAboutDialog' },
 ];

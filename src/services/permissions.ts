@@ -5,11 +5,24 @@ import type { Services } from './services';
 export const SPREADSHEET_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 export const DIALOGS_SCOPE = 'https://www.googleapis.com/auth/script.container.ui';
 export const EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+/* Only the scheduled report asks for these three; every other feature works without them. */
+/** SpreadsheetApp.openById: a time-driven trigger has no active spreadsheet to reach otherwise. */
+export const ALL_SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+/** ScriptApp's installable triggers. */
+export const TRIGGERS_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+/** MailApp.sendEmail, for the team digest. */
+export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 
-const DESCRIPTION: Record<string, 'spreadsheet' | 'dialogs' | 'email'> = {
+const DESCRIPTION: Record<
+  string,
+  'spreadsheet' | 'dialogs' | 'email' | 'allSpreadsheets' | 'triggers' | 'mail'
+> = {
   [SPREADSHEET_SCOPE]: 'spreadsheet',
   [DIALOGS_SCOPE]: 'dialogs',
   [EMAIL_SCOPE]: 'email',
+  [ALL_SPREADSHEETS_SCOPE]: 'allSpreadsheets',
+  [TRIGGERS_SCOPE]: 'triggers',
+  [SEND_MAIL_SCOPE]: 'mail',
 };
 
 type ActionName = string | ((language: Language) => string);

@@ -9,8 +9,11 @@ const withScriptApp = () =>
   });
 
 describe('installable clock triggers', () => {
-  it('refuses every trigger call without script.scriptapp in the manifest, as the repository’s manifest has it now', () => {
-    const gas = createFakeAppsScript();
+  it('refuses every trigger call without script.scriptapp in the manifest or when the user declined it', () => {
+    // The manifest before the schedule: the editor features' three scopes only.
+    const gas = createFakeAppsScript({
+      manifest: { oauthScopes: [SCOPE.currentOnly, SCOPE.containerUi, SCOPE.email] },
+    });
     const missing = (method: string) =>
       `You do not have permission to call ${method}. Required permissions: https://www.googleapis.com/auth/script.scriptapp`;
     expect(() => gas.ScriptApp.newTrigger('runScheduledReport')).toThrow(missing('ScriptApp.newTrigger'));
@@ -132,5 +135,59 @@ describe('installable clock triggers', () => {
     const gas = withScriptApp();
     gas.setAuthMode('LIMITED');
     expect(() => gas.ScriptApp.newTrigger('runScheduledReport')).toThrow(/You do not have permission/);
+  });
+});
+
+describe('a time-driven trigger’s execution', () => {
+  it('runs in AuthMode.FULL with no active spreadsheet, no document properties, no document lock and no Ui', () => {
+    const gas = withScriptApp();
+    const trigger = gas.ScriptApp.newTrigger('runScheduledReport')
+      .timeBased()
+      .onMonthDay(1)
+      .atHour(6)
+      .create();
+    const seen = gas.runAsTrigger(trigger.getUniqueId(), (event) => ({
+      event,
+      active: gas.SpreadsheetApp.getActive(),
+      activeSpreadsheet: gas.SpreadsheetApp.getActiveSpreadsheet(),
+      documentProperties: gas.PropertiesService.getDocumentProperties(),
+      documentLock: gas.LockService.getDocumentLock(),
+      userProperties: gas.PropertiesService.getUserProperties() !== null,
+      ui: (() => {
+        try {
+          gas.SpreadsheetApp.getUi();
+          return 'shown';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })(),
+    }));
+    expect(seen.active).toBeNull();
+    expect(seen.activeSpreadsheet).toBeNull();
+    expect(seen.documentProperties).toBeNull();
+    expect(seen.documentLock).toBeNull();
+    expect(seen.userProperties).toBe(true);
+    expect(seen.ui).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(String(seen.event.authMode)).toBe('FULL');
+    expect(seen.event.triggerUid).toBe(trigger.getUniqueId());
+    expect(seen.event).not.toHaveProperty('source');
+    // Afterwards the editor is back as it was.
+    expect(gas.SpreadsheetApp.getActive()).not.toBeNull();
+  });
+
+  it('opens the spreadsheet by its ID only with the spreadsheets scope, not spreadsheets.currentonly', () => {
+    const gas = createFakeAppsScript({
+      manifest: { oauthScopes: [SCOPE.currentOnly, SCOPE.scriptApp] },
+      spreadsheet: { id: 'sheet-1' },
+    });
+    expect(() => gas.SpreadsheetApp.openById('sheet-1')).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    const granted = createFakeAppsScript({
+      manifest: { oauthScopes: [SCOPE.currentOnly, SCOPE.spreadsheets, SCOPE.scriptApp] },
+      spreadsheet: { id: 'sheet-1' },
+    });
+    expect(granted.SpreadsheetApp.openById('sheet-1').getId()).toBe('sheet-1');
+    expect(() => granted.SpreadsheetApp.openById('another')).toThrow(/openById/);
   });
 });

@@ -5,6 +5,8 @@ import {
   type FakeAppsScript,
 } from '../../src/local/fakes';
 import { CANONICAL_HEADERS, sampleRows } from '../../src/report/sample';
+import { periodKey } from '../../src/report/periods';
+import { periodForRun } from '../../src/schedule/schedule';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
 import { createWorld, type WorldOptions } from '../support/world';
 
@@ -207,8 +209,88 @@ describe('the fake ScriptApp.getAuthorizationInfo', () => {
     const granted = app.getAuthorizationInfo(app.AuthMode.FULL, [SCOPE.currentOnly]);
     expect(granted.getAuthorizationStatus()).toBe(app.AuthorizationStatus.NOT_REQUIRED);
     expect(granted.getAuthorizationUrl()).toBeNull();
-    expect(() => app.getAuthorizationInfo(app.AuthMode.FULL, [SCOPE.spreadsheets])).toThrow(
-      /does not require the scope/,
+    expect(() =>
+      app.getAuthorizationInfo(app.AuthMode.FULL, ['https://www.googleapis.com/auth/drive']),
+    ).toThrow(/does not require the scope/);
+  });
+});
+
+/** The schedule's own scopes: only its dialog and its trigger use them. */
+const SCHEDULE_SCOPES = [SCOPE.spreadsheets, SCOPE.scriptApp, SCOPE.sendMail];
+
+describe('a user who never turns the schedule on', () => {
+  it('is never blocked by its scopes: with all three declined every other menu item and page call works', () => {
+    const gas = withData({}, SCHEDULE_SCOPES);
+    const loaded = project(gas);
+    callGlobal(loaded, 'onOpen', { authMode: gas.ScriptApp.AuthMode.FULL });
+    expect(gas.ui.menuItems().map((item) => item.functionName)).toContain('showScheduleDialog');
+    for (const item of [
+      'setUpDataSheet',
+      'showImportDialog',
+      'showReportDialog',
+      'showGoalsSidebar',
+      'showAboutDialog',
+    ])
+      callGlobal(loaded, item);
+    expect(gas.ui.alerts.filter((alert) => alert.title === 'Permission needed')).toEqual([]);
+    expect(gas.ui.dialogs.map((dialog) => dialog.kind)).toEqual(['modal', 'modal', 'sidebar', 'modal']);
+    for (const [name, args] of PAGE_CALLS) expect(() => callGlobal(loaded, name, ...args)).not.toThrow();
+    expect(gas.spreadsheet.sheets.map((sheet) => sheet.name)).toContain('KPI report 2026-10');
+  });
+
+  it('is asked for them by the Schedule item, which names each one missing and opens nothing', () => {
+    const gas = withData({}, SCHEDULE_SCOPES);
+    callGlobal(project(gas), 'showScheduleDialog');
+    expect(gas.ui.dialogs).toEqual([]);
+    expect(gas.ui.alerts[0].prompt).toBe(
+      'Schedule report… needs permission to open this spreadsheet when no one has it open, to build the scheduled report (Google names this “all your spreadsheets”; the add-on opens only the spreadsheet the schedule was set up in) and run the report on a schedule while you are away and send the team digest by email as you. It was not granted when Social KPIs was authorised.\n\n' +
+        `To grant it, open this address, allow what it lists, then choose Schedule report… again:\n${FAKE_AUTHORIZATION_URL}`,
     );
+    expect(gas.calls.count('ScriptApp.getUserTriggers')).toBe(0);
+  });
+
+  it('the dialog’s calls, with each schedule scope withdrawn in turn, name what is missing, never the raw exception', () => {
+    const calls: Array<[string, unknown[]]> = [
+      ['getScheduleStatus', []],
+      ['saveSchedule', [{ frequency: 'month', hour: 6, recipients: '' }]],
+      ['turnOffSchedule', []],
+      ['sendTestDigest', [{ frequency: 'month' }]],
+    ];
+    for (const scope of SCHEDULE_SCOPES) {
+      for (const [name, args] of calls) {
+        const gas = withData({}, [scope]);
+        expect(() => callGlobal(project(gas), name, ...args)).toThrow(
+          /^Schedule report… needs permission to .*\n\nTo grant it, open this address/s,
+        );
+        expect(gas.triggers.installed).toEqual([]);
+        expect(gas.mail.outbox).toEqual([]);
+      }
+    }
+  });
+
+  it('with every scope granted, the dialog opens and turns the schedule on, and the trigger’s global builds the report', () => {
+    // The bundle's services read Apps Script's clock (new Date()): the data ends with the month
+    // that the first monthly run from now builds.
+    const now = new Date();
+    const month = now.getUTCFullYear() * 100 + now.getUTCMonth() + 1;
+    // (Three months of data, ending this month: the month a run now builds is one of them.)
+    const gas = createFakeAppsScript({ html: { directory: DIST } });
+    const rows = [
+      [...CANONICAL_HEADERS],
+      ...sampleRows({ endMonth: month, months: 3, channels: ['Instagram'] }),
+    ];
+    gas.spreadsheet.insertSheet('KPI data').getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    const loaded = project(gas);
+    callGlobal(loaded, 'showScheduleDialog');
+    expect(gas.ui.dialogs.map((dialog) => dialog.title)).toEqual(['Schedule report']);
+    const saved = callGlobal(loaded, 'saveSchedule', { frequency: 'month', hour: 6, recipients: '' });
+    expect(JSON.parse(JSON.stringify(saved))).toMatchObject({ ok: true, message: 'The schedule is on.' });
+    const [trigger] = gas.triggers.installed;
+    expect(trigger.handler).toBe('runScheduledReport');
+    // Run late, as Apps Script may: the run belongs to the 1st's firing and builds the month before.
+    const run = gas.runAsTrigger(trigger.id, (event) => callGlobal(loaded, 'runScheduledReport', event));
+    const built = JSON.parse(JSON.stringify(run)) as { outcome: string; tabName?: string; message?: string };
+    const period = periodForRun({ frequency: 'month', hour: 6 }, 'Europe/Stockholm', new Date());
+    expect(built).toMatchObject({ outcome: 'built', tabName: `KPI report ${periodKey(period!)}` });
   });
 });

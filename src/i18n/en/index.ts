@@ -13,6 +13,7 @@ import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 import { periods } from './periods';
 import { digest } from './digest';
+import { schedule } from './schedule';
 
 export const en = {
   menu,
@@ -28,6 +29,7 @@ export const en = {
   importServer,
   periods,
   digest,
+  schedule,
 };
 
 export type Catalogue = typeof en;

@@ -2,6 +2,7 @@ export const menu = {
   setUpDataSheet: 'Set up data sheet',
   importCsv: 'Import CSV…',
   buildReport: 'Build monthly report',
+  schedule: 'Schedule report…',
   goals: 'SMART goals',
   about: 'Help / About',
 };

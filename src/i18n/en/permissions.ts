@@ -9,5 +9,9 @@ export const permissions = {
   spreadsheet: 'see and edit this spreadsheet',
   dialogs: 'show its dialogs and sidebar in this spreadsheet',
   email: 'see your email address, to record who changed a goal',
+  allSpreadsheets:
+    'open this spreadsheet when no one has it open, to build the scheduled report (Google names this “all your spreadsheets”; the add-on opens only the spreadsheet the schedule was set up in)',
+  triggers: 'run the report on a schedule while you are away',
+  mail: 'send the team digest by email as you',
   and: ' and ',
 };

@@ -4,6 +4,7 @@ export const menu: Catalogue['menu'] = {
   setUpDataSheet: 'Skapa datablad',
   importCsv: 'Importera CSV…',
   buildReport: 'Skapa månadsrapport',
+  schedule: 'Schemalägg rapport…',
   goals: 'SMART-mål',
   about: 'Hjälp / Om',
 };

@@ -10,6 +10,7 @@ import { sidebar } from './sidebar';
 import { importDialog, importServer } from './import';
 import { periods } from './periods';
 import { digest } from './digest';
+import { schedule } from './schedule';
 
 export const vi: Catalogue = {
   menu,
@@ -25,4 +26,5 @@ export const vi: Catalogue = {
   importServer,
   periods,
   digest,
+  schedule,
 };

@@ -4,6 +4,7 @@ export const menu: Catalogue['menu'] = {
   setUpDataSheet: 'Tạo trang tính dữ liệu',
   importCsv: 'Nhập CSV…',
   buildReport: 'Tạo báo cáo tháng',
+  schedule: 'Lên lịch báo cáo…',
   goals: 'Mục tiêu SMART',
   about: 'Trợ giúp / Giới thiệu',
 };

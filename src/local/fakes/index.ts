@@ -6,6 +6,7 @@
  *   Object.assign(globalThis, gas.globals());   // or vm.createContext(gas.globals())
  *   const services = fakeServices(gas);          // for code that takes a Services
  */
+import { scheduleServicesOn, type ScheduleServices } from '../../services/schedule';
 import { authorizationOf, type Services } from '../../services/services';
 import { ChartType, Position, exposeAs } from './boundary';
 import { FakeContext, type AuthMode, type Manifest } from './context';
@@ -17,7 +18,7 @@ import { FakeScriptApp } from './script-app';
 import { FakeSession, type SessionOptions } from './session';
 import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
-import { FakeTriggerStore } from './triggers';
+import { FakeTriggerStore, timeDrivenEvent, type TimeDrivenEvent } from './triggers';
 import { FakeUi } from './ui';
 
 export interface FakeAppsScriptOptions {
@@ -69,6 +70,12 @@ export interface FakeAppsScript {
   readonly mail: FakeMailApp;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
   setAuthMode(mode: AuthMode): void;
+  /**
+   * Runs `run` as Apps Script runs an installed clock trigger: in AuthMode.FULL, as the user who
+   * created it, with no open spreadsheet (see Execution), given the time-driven event object. The
+   * trigger must still be installed; afterwards the editor context is back as it was.
+   */
+  runAsTrigger<T>(triggerId: string, run: (event: TimeDrivenEvent) => T): T;
   /** The Apps Script globals, for `Object.assign(globalThis, …)` or a `node:vm` context. */
   globals(): Record<string, unknown>;
 }
@@ -136,6 +143,28 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}): FakeA
     setAuthMode(mode) {
       context.authMode = mode;
     },
+    runAsTrigger(triggerId, run) {
+      const trigger = triggers.installed.find((installed) => installed.id === triggerId);
+      if (!trigger) throw new Error(`Fake Apps Script: no installed trigger ${triggerId}`);
+      const saved = {
+        authMode: context.authMode,
+        execution: context.execution,
+        active: session.activeUserEmail,
+        effective: session.effectiveUserEmail,
+      };
+      context.authMode = 'FULL';
+      context.execution = 'time-trigger';
+      session.activeUserEmail = trigger.user;
+      session.effectiveUserEmail = trigger.user;
+      try {
+        return run(timeDrivenEvent(trigger.id, now()));
+      } finally {
+        context.authMode = saved.authMode;
+        context.execution = saved.execution;
+        session.activeUserEmail = saved.active;
+        session.effectiveUserEmail = saved.effective;
+      }
+    },
     globals() {
       return {
         SpreadsheetApp: fake.SpreadsheetApp,
@@ -170,6 +199,12 @@ export function fakeServices(fake: FakeAppsScript): Services {
     newConditionalFormatRule: () => fake.SpreadsheetApp.newConditionalFormatRule(),
     interpolationNumber: () => fake.SpreadsheetApp.InterpolationType.NUMBER,
   };
+}
+
+export { timeDrivenEvent, type TimeDrivenEvent, type InstalledTrigger } from './triggers';
+/** The schedule's services on top of the fakes, mirroring appsScriptScheduleServices(). */
+export function fakeScheduleServices(fake: FakeAppsScript): ScheduleServices {
+  return scheduleServicesOn(fake);
 }
 
 export { AppsScriptException, loadManifest, type AuthMode, type Manifest } from './context';

@@ -1,0 +1,328 @@
+import {
+  createFakeAppsScript,
+  fakeScheduleServices,
+  fakeServices,
+  type FakeAppsScript,
+} from '../../src/local/fakes';
+import { CANONICAL_HEADERS, sampleRows } from '../../src/report/sample';
+import { buildPeriodReport, previewPeriodReport } from '../../src/schedule/builders';
+import {
+  parseScheduleRecord,
+  REPORT_DATA_METADATA_KEY,
+  SCHEDULE_HANDLER,
+  SCHEDULE_METADATA_KEY,
+  TRIGGER_PROPERTY_PREFIX,
+} from '../../src/schedule/record';
+import {
+  getScheduleStatus,
+  runScheduledReport,
+  saveSchedule,
+  sendTestDigest,
+  turnOffSchedule,
+  type PeriodReportBuilder,
+  type RunReport,
+} from '../../src/schedule/server';
+
+/*
+ * The Schedule dialog's calls and the trigger, on the fakes: a trigger runs as Apps Script runs
+ * it (gas.runAsTrigger: AuthMode.FULL, no active spreadsheet, no document properties or lock), on
+ * a clock the test moves.
+ */
+
+interface World {
+  gas: FakeAppsScript;
+  clock: { now: Date };
+  /** Acts in the open spreadsheet as this user. */
+  as(user: string): void;
+  fire(triggerId: string, at: string, build?: PeriodReportBuilder): RunReport;
+  record(): ReturnType<typeof parseScheduleRecord>;
+}
+
+function world(options: { locale?: string; timeZone?: string; currency?: string } = {}): World {
+  const clock = { now: new Date('2026-10-20T10:00:00Z') };
+  const gas = createFakeAppsScript({
+    now: () => clock.now,
+    spreadsheet: {
+      id: 'sheet-1',
+      name: 'Team KPIs',
+      locale: options.locale ?? 'en_US',
+      timeZone: options.timeZone ?? 'Europe/Stockholm',
+    },
+    session: { activeUserEmail: 'anna@example.se' },
+    properties: options.currency ? { document: { 'socialKpis.currency': options.currency } } : {},
+  });
+  const rows = [
+    [...CANONICAL_HEADERS],
+    ...sampleRows({ endMonth: 202610, months: 3, channels: ['Instagram', 'TikTok'] }),
+  ];
+  gas.spreadsheet.insertSheet('KPI data').getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  return {
+    gas,
+    clock,
+    as(user) {
+      gas.session.activeUserEmail = user;
+      gas.session.effectiveUserEmail = user;
+    },
+    fire(triggerId, at, build = buildPeriodReport) {
+      clock.now = new Date(at);
+      return gas.runAsTrigger(triggerId, (event) =>
+        runScheduledReport(fakeServices(gas), fakeScheduleServices(gas), build, event),
+      );
+    },
+    record() {
+      const entry = gas.spreadsheet.metadata.entries.find((e) => e.key === SCHEDULE_METADATA_KEY);
+      return parseScheduleRecord(entry?.value);
+    },
+  };
+}
+
+/** A tab's cells, as plain data. */
+function cellsOf(w: World, name: string) {
+  return w.gas.spreadsheet.snapshot().sheets.find((sheet) => sheet.name === name)?.cells;
+}
+
+function textsOf(w: World, name: string): string[] {
+  return (cellsOf(w, name) ?? []).map((cell) => (cell.value.type === 'string' ? cell.value.value : ''));
+}
+
+function tabMetadataKeys(w: World, name: string): string[] {
+  const sheet = w.gas.spreadsheet.sheetNamed(name)!;
+  return w.gas.spreadsheet.metadata.entries
+    .filter((entry) => entry.location.type === 'SHEET' && entry.location.sheetId === sheet.sheetId)
+    .map((entry) => entry.key);
+}
+
+const save = (w: World, request: unknown) =>
+  saveSchedule(fakeServices(w.gas), fakeScheduleServices(w.gas), request);
+const status = (w: World) => getScheduleStatus(fakeServices(w.gas), fakeScheduleServices(w.gas));
+
+describe('turning the schedule on, changing it and turning it off', () => {
+  it('makes one monthly clock trigger in the spreadsheet’s time zone, remembers the file under its ID, and says who set it up', () => {
+    const w = world({ timeZone: 'Asia/Ho_Chi_Minh' });
+    const result = save(w, { frequency: 'month', hour: 7, recipients: '' });
+    expect(result.ok).toBe(true);
+    expect(w.gas.triggers.installed).toEqual([
+      expect.objectContaining({
+        handler: SCHEDULE_HANDLER,
+        user: 'anna@example.se',
+        documentId: 'sheet-1',
+        schedule: { monthDay: 1, hour: 7, timeZone: 'Asia/Ho_Chi_Minh' },
+      }),
+    ]);
+    const uid = w.gas.triggers.installed[0].id;
+    expect(w.gas.properties.stores.user.values.get(TRIGGER_PROPERTY_PREFIX + uid)).toBe('sheet-1');
+    expect(w.record()).toMatchObject({
+      frequency: 'month',
+      hour: 7,
+      owner: 'anna@example.se',
+      triggerUid: uid,
+    });
+    if (!result.ok) return;
+    expect(result.status.lines).toEqual([
+      'On, set up by anna@example.se on 2026-10-20 17:00.',
+      'Next report: 2026-10, 2026-11-01 07:00.',
+      'No digest is sent.',
+    ]);
+    expect(result.status.mine).toBe(true);
+  });
+
+  it('never duplicates the trigger: saving again, or weekly instead, leaves exactly one', () => {
+    const w = world();
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    save(w, { frequency: 'week', hour: 8, recipients: 'boss@example.se' });
+    expect(w.gas.triggers.installed).toHaveLength(1);
+    expect(w.gas.triggers.installed[0].schedule).toEqual({
+      weekDay: 'MONDAY',
+      hour: 8,
+      timeZone: 'Europe/Stockholm',
+    });
+    // The old triggers' entries in the user's properties went with them.
+    expect([...w.gas.properties.stores.user.values.keys()]).toEqual([
+      TRIGGER_PROPERTY_PREFIX + w.gas.triggers.installed[0].id,
+    ]);
+    expect(w.gas.calls.count('ScriptApp.getUserTriggers')).toBeGreaterThanOrEqual(3);
+    expect(w.record()?.recipients).toEqual(['boss@example.se']);
+  });
+
+  it('refuses a bad address, an unknown frequency or hour, naming the field, and makes no trigger', () => {
+    const w = world({ locale: 'sv_SE' });
+    expect(save(w, { frequency: 'month', hour: 6, recipients: 'boss@example.se, not-an-address' })).toEqual({
+      ok: false,
+      field: 'recipients',
+      message:
+        'Mottagare av sammanfattningen: ”not-an-address” är ingen e-postadress. Skilj adresserna åt med kommatecken.',
+    });
+    expect(save(w, { frequency: 'daily', hour: 6 })).toMatchObject({ ok: false, field: 'frequency' });
+    expect(save(w, { frequency: 'week', hour: 24 })).toMatchObject({
+      ok: false,
+      field: 'hour',
+      message: 'Ungefär kl.: välj en timme från 00:00 till 23:00.',
+    });
+    expect(w.gas.triggers.installed).toEqual([]);
+    expect(w.record()).toBeUndefined();
+  });
+
+  it('shows a teammate who set it up; the teammate taking it over leaves one schedule, and the old trigger removes itself at its run', () => {
+    const w = world();
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    const annas = w.gas.triggers.installed[0].id;
+    w.as('binh@example.vn');
+    const seen = status(w);
+    expect(seen.mine).toBe(false);
+    expect(seen.lines).toContain(
+      'anna@example.se set this schedule up; it runs as them. Turning it on for yourself replaces theirs (it then runs as you), and turning it off stops it for everyone.',
+    );
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    const binhs = w.gas.triggers.installed.find((t) => t.user === 'binh@example.vn')!.id;
+    expect(w.record()).toMatchObject({ owner: 'binh@example.vn', triggerUid: binhs });
+    // Anna's trigger fires first: it is not the schedule's any more, so it goes and builds nothing.
+    expect(w.fire(annas, '2026-11-01T05:10:00Z')).toEqual({ outcome: 'not-this-schedule' });
+    expect(w.gas.triggers.installed.map((t) => t.user)).toEqual(['binh@example.vn']);
+    expect(w.fire(binhs, '2026-11-01T05:20:00Z')).toMatchObject({
+      outcome: 'built',
+      tabName: 'KPI report 2026-10',
+    });
+  });
+
+  it('turning off removes this user’s trigger and the record, for everyone', () => {
+    const w = world();
+    save(w, { frequency: 'quarter', hour: 6, recipients: '' });
+    const result = turnOffSchedule(fakeServices(w.gas), fakeScheduleServices(w.gas));
+    expect(result).toMatchObject({ ok: true, message: 'The schedule is off.' });
+    expect(w.gas.triggers.installed).toEqual([]);
+    expect(w.gas.properties.stores.user.values.size).toBe(0);
+    expect(w.record()).toBeUndefined();
+    expect(status(w).lines).toEqual(['No schedule is on in this spreadsheet.']);
+  });
+});
+
+describe('the trigger', () => {
+  it('builds last month’s report with the menu action’s code, though the trigger has no active spreadsheet, document properties or document lock', () => {
+    const w = world({ currency: 'SEK' });
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    const uid = w.gas.triggers.installed[0].id;
+    w.gas.calls.reset();
+    const run = w.fire(uid, '2026-11-01T05:20:00Z');
+    expect(run).toMatchObject({ outcome: 'built', period: '2026-10', tabName: 'KPI report 2026-10' });
+    // What the trigger could not have: each would have given null (or thrown) had the code asked.
+    expect(w.gas.calls.count('SpreadsheetApp.getActive')).toBe(0);
+    expect(w.gas.calls.count('PropertiesService.getDocumentProperties')).toBe(0);
+    expect(w.gas.calls.count('SpreadsheetApp.openById')).toBe(1);
+    expect(w.gas.spreadsheet.toasts).toEqual([]);
+    // The currency came from the record's copy of the document properties: money is in SEK.
+    const formats = (cellsOf(w, 'KPI report 2026-10') ?? []).map((cell) => cell.numberFormat);
+    expect(formats.some((format) => format.includes('SEK') || format.includes('kr'))).toBe(true);
+    expect(w.record()?.lastRun).toMatchObject({ outcome: 'built', period: '2026-10' });
+  });
+
+  it('skips a period whose report it built from the same data, and rebuilds when the data changed', () => {
+    const w = world();
+    save(w, { frequency: 'month', hour: 6, recipients: 'boss@example.se' });
+    const uid = w.gas.triggers.installed[0].id;
+    expect(w.fire(uid, '2026-11-01T05:20:00Z').outcome).toBe('built');
+    expect(tabMetadataKeys(w, 'KPI report 2026-10')).toContain(REPORT_DATA_METADATA_KEY);
+    // Apps Script runs it again within the hour (a retry): same data, nothing rebuilt or resent.
+    expect(w.fire(uid, '2026-11-01T05:50:00Z')).toMatchObject({
+      outcome: 'skipped',
+      tabName: 'KPI report 2026-10',
+    });
+    expect(w.gas.mail.outbox).toHaveLength(1);
+    w.gas.spreadsheet.sheetNamed('KPI data')!.getRange(2, 3).setValue(123456);
+    expect(w.fire(uid, '2026-11-01T05:55:00Z').outcome).toBe('built');
+    expect(w.gas.mail.outbox).toHaveLength(2);
+  });
+
+  it('on failure leaves the previous report untouched, shows the error in the dialog, and names it in the next build’s data-quality section', () => {
+    const w = world();
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    const uid = w.gas.triggers.installed[0].id;
+    w.fire(uid, '2026-10-01T04:20:00Z');
+    const september = cellsOf(w, 'KPI report 2026-09');
+    expect(september?.length).toBeGreaterThan(50);
+    const failing: PeriodReportBuilder = () => {
+      throw new Error('Service Spreadsheets timed out while accessing document.');
+    };
+    expect(w.fire(uid, '2026-11-01T05:20:00Z', failing)).toMatchObject({
+      outcome: 'failed',
+      period: '2026-10',
+    });
+    expect(cellsOf(w, 'KPI report 2026-09')).toEqual(september);
+    expect(w.gas.spreadsheet.sheetNamed('KPI report 2026-10')).toBeUndefined();
+    w.as('binh@example.vn');
+    const shown = status(w);
+    expect(shown.lastFailed).toBe(true);
+    expect(shown.lines).toContain(
+      'Last run 2026-11-01 06:20 failed: Service Spreadsheets timed out while accessing document.',
+    );
+    // Anna builds it again later (the next run, here the same month's retry): the failure is named.
+    expect(w.fire(uid, '2026-11-01T05:40:00Z').outcome).toBe('built');
+    expect(textsOf(w, 'KPI report 2026-10')).toContain(
+      'The scheduled build of 2026-10 on 2026-11-01 06:20 failed: Service Spreadsheets timed out while accessing document.',
+    );
+    expect(w.record()?.unreported).toEqual([]);
+  });
+
+  it('emails the digest in the spreadsheet’s language to the list, with a link to the report tab', () => {
+    const w = world({ locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' });
+    save(w, { frequency: 'month', hour: 6, recipients: 'sep@example.vn; nhom@example.vn' });
+    const uid = w.gas.triggers.installed[0].id;
+    const run = w.fire(uid, '2026-10-31T23:30:00Z');
+    expect(run).toMatchObject({ outcome: 'built', tabName: 'Báo cáo KPI 2026-10', digestSentTo: 2 });
+    expect(w.gas.mail.outbox).toHaveLength(1);
+    const mail = w.gas.mail.outbox[0];
+    expect(mail.to).toEqual(['sep@example.vn', 'nhom@example.vn']);
+    expect(mail.from).toBe('anna@example.se');
+    expect(mail.subject).toContain('2026-10');
+    expect(mail.subject).toContain('Team KPIs');
+    const gid = w.gas.spreadsheet.sheetNamed('Báo cáo KPI 2026-10')!.sheetId;
+    expect(mail.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=${gid}"`);
+    expect(mail.body).toContain('Báo cáo KPI 2026-10');
+  });
+
+  it('builds nothing for a quarterly schedule on the 1st of a month that starts no quarter, and last quarter on 1 January', () => {
+    const w = world();
+    save(w, { frequency: 'quarter', hour: 6, recipients: '' });
+    const uid = w.gas.triggers.installed[0].id;
+    const periods: string[] = [];
+    const recording: PeriodReportBuilder = (_services, { period }) => {
+      periods.push(`${period.kind} ${period.year}-${period.index}`);
+      return { ok: false, message: 'recorded' };
+    };
+    expect(w.fire(uid, '2026-11-01T05:20:00Z', recording)).toEqual({ outcome: 'no-report-due' });
+    expect(w.fire(uid, '2026-12-01T05:20:00Z', recording)).toEqual({ outcome: 'no-report-due' });
+    // 1 January 06:00 in Stockholm is 05:00 UTC: the year's end is crossed.
+    w.fire(uid, '2027-01-01T05:10:00Z', recording);
+    expect(periods).toEqual(['quarter 2026-4']);
+  });
+
+  it('a trigger whose spreadsheet it does not know (its property gone) removes itself', () => {
+    const w = world();
+    save(w, { frequency: 'week', hour: 6, recipients: '' });
+    const uid = w.gas.triggers.installed[0].id;
+    w.gas.properties.stores.user.values.clear();
+    expect(w.fire(uid, '2026-10-26T05:20:00Z')).toEqual({ outcome: 'orphan' });
+    expect(w.gas.triggers.installed).toEqual([]);
+  });
+});
+
+describe('the test digest', () => {
+  it('goes to the user alone, says it is a test, and writes nothing to the spreadsheet', () => {
+    const w = world({ locale: 'sv_SE' });
+    const before = w.gas.spreadsheet.snapshot();
+    const result = sendTestDigest(fakeServices(w.gas), fakeScheduleServices(w.gas), previewPeriodReport, {
+      frequency: 'month',
+    });
+    expect(result).toEqual({
+      ok: true,
+      message: 'En testsammanfattning skickades till endast anna@example.se.',
+    });
+    expect(w.gas.mail.outbox).toHaveLength(1);
+    expect(w.gas.mail.outbox[0].to).toEqual(['anna@example.se']);
+    expect(w.gas.mail.outbox[0].body.split('\n')[0]).toBe(
+      'Test: den här sammanfattningen skickades bara till dig.',
+    );
+    expect(w.gas.mail.outbox[0].subject).toContain('2026-09');
+    expect(w.gas.spreadsheet.snapshot()).toEqual(before);
+  });
+});
