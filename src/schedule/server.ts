@@ -96,9 +96,27 @@ function writeScheduleRecord(spreadsheet: Spreadsheet, record: ScheduleRecord | 
 
 // ----- what the dialog shows ------------------------------------------------------------------
 
+/** The dialog's own words: plain strings, as google.script.run passes no functions. */
+export interface ScheduleDialogTexts {
+  intro: string;
+  frequencyLabel: string;
+  frequencies: Record<PeriodKind, string>;
+  hourLabel: string;
+  /** The 24 hours' labels, "06:00 (Europe/Stockholm)". */
+  hours: string[];
+  digestLabel: string;
+  digestHint: string;
+  turnOn: string;
+  save: string;
+  turnOff: string;
+  sendTest: string;
+  close: string;
+  working: string;
+}
+
 export interface ScheduleStatus {
   language: Language;
-  texts: Catalogue['schedule'] & { addressesField: string };
+  texts: ScheduleDialogTexts;
   timeZone: string;
   /** The form's values: the schedule's, or the defaults. */
   form: { frequency: PeriodKind; hour: number; recipients: string };
@@ -148,7 +166,23 @@ function statusOf(
 ): ScheduleStatus {
   const { language, T } = textsFor(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const texts = { ...T, addressesField: DIGEST_TEXTS[language].addressesField };
+  const texts: ScheduleDialogTexts = {
+    intro: T.intro,
+    frequencyLabel: T.frequencyLabel,
+    frequencies: { ...T.frequencies },
+    hourLabel: T.hourLabel,
+    hours: Array.from({ length: 24 }, (_, hour) =>
+      T.hourOption(`${String(hour).padStart(2, '0')}:00`, timeZone),
+    ),
+    digestLabel: T.digestLabel,
+    digestHint: T.digestHint,
+    turnOn: T.turnOn,
+    save: T.save,
+    turnOff: T.turnOff,
+    sendTest: T.sendTest,
+    close: T.close,
+    working: T.working,
+  };
   if (!record) {
     return {
       language,
@@ -199,6 +233,14 @@ export function getScheduleStatus(services: Services, schedule: ScheduleServices
     }
   }
   return statusOf(services, schedule, spreadsheet, record);
+}
+
+/** What the dialog sends to turn the schedule on or change it; checked on arrival all the same. */
+export interface ScheduleRequest {
+  frequency: string;
+  hour: number;
+  /** The digest's addresses as typed; empty: no digest. */
+  recipients: string;
 }
 
 export type ScheduleResult =

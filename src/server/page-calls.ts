@@ -9,6 +9,7 @@ import type {
 } from '../goals/types';
 import type { ImportRequest, ImportResponse } from '../import/protocol';
 import type { MonthChoices } from '../report/actions';
+import type { ScheduleRequest, ScheduleResult, ScheduleStatus } from '../schedule/server';
 import type { ServerFunctionName, ServerFunctions } from './entrypoints';
 
 /*
@@ -68,6 +69,11 @@ export type PageCalls = Served<{
   deleteGoal(id: string, version: number): DeleteResult;
   // The Import CSV dialog.
   importCsvRows(request: ImportRequest): ImportResponse;
+  // The Schedule dialog.
+  getScheduleStatus(): ScheduleStatus;
+  saveSchedule(request: ScheduleRequest): ScheduleResult;
+  turnOffSchedule(): ScheduleResult;
+  sendTestDigest(request: { frequency: string }): { ok: boolean; message: string };
 }>;
 
 export type PageCallName = keyof PageCalls;

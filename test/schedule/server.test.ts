@@ -124,6 +124,9 @@ describe('turning the schedule on, changing it and turning it off', () => {
       'No digest is sent.',
     ]);
     expect(result.status.mine).toBe(true);
+    // google.script.run passes plain data only (a function would make the whole answer null).
+    expect(JSON.parse(JSON.stringify(result.status))).toEqual(result.status);
+    expect(result.status.texts.hours[7]).toBe('07:00 (Asia/Ho_Chi_Minh)');
   });
 
   it('never duplicates the trigger: saving again, or weekly instead, leaves exactly one', () => {

@@ -22,6 +22,9 @@ import {
 import { workbookView } from './snapshot-view';
 import type { MenuView, PanelView, WorkbenchState } from './view-model';
 import { wallClockAt } from '../../util/time-zone';
+import type { SentMail } from '../fakes/mail';
+import { parseScheduleRecord, SCHEDULE_METADATA_KEY, type ScheduleRecord } from '../../schedule/record';
+import { nextTriggerFiring } from '../../schedule/schedule';
 
 export const WORKBENCH_LOCALES = ['en_US', 'sv_SE', 'vi_VN'];
 
@@ -73,6 +76,13 @@ export interface WorkbenchRuntime {
   panelHtml(client?: string): string | null;
   /** What the page shows of the client's panel (cheap, unlike state()). */
   panelView(client?: string): PanelView | null;
+  /** The installed triggers, the schedule's record and the sent mail, for the schedule panel. */
+  scheduleView(): ScheduleView;
+  /**
+   * Runs an installed clock trigger as Apps Script would at `at` (an ISO instant): the scripts'
+   * clock reads that instant for the run, which has no open spreadsheet (see runAsTrigger).
+   */
+  fireTrigger(triggerId: string, at: string): RunOutcome;
   /** The user a client acts as when it names none: the session's own. */
   defaultUser(): string;
   /** Names google.script.run may call: public top-level functions. */
@@ -223,7 +233,19 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     toSerial(date, fake.spreadsheet.timeZone),
   );
 
-  const ScriptDate = clockedDate(options.today);
+  const RunningDate = clockedDate(options.today);
+  /** Set while a trigger is fired for a chosen instant: the scripts' clock then reads it. */
+  let firingAt: number | undefined;
+  class TriggerClockDate extends RunningDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0 && firingAt !== undefined) super(firingAt);
+      else super(...(args as []));
+    }
+    static override now(): number {
+      return firingAt ?? RunningDate.now();
+    }
+  }
+  const ScriptDate = TriggerClockDate as unknown as DateConstructor;
 
   // Declared after `source` and `engine`, which only read it when a formula is evaluated.
   const fake = createFakeAppsScript({
@@ -419,6 +441,69 @@ export function createWorkbenchRuntime(options: RuntimeOptions): WorkbenchRuntim
     },
     panelHtml: (client = '') => panels.get(client)?.html ?? null,
     panelView: (client = '') => panels.get(client)?.view ?? null,
+    scheduleView: () => scheduleViewOf(fake, new ScriptDate()),
+    fireTrigger(triggerId, at) {
+      const instant = Date.parse(at);
+      if (typeof at !== 'string' || Number.isNaN(instant))
+        throw new WorkbenchRequestError(400, '"at" must be an instant such as 2026-11-01T05:30:00Z');
+      const trigger = fake.triggers.installed.find((installed) => installed.id === triggerId);
+      if (!trigger) throw new WorkbenchRequestError(404, `No installed trigger ${triggerId}`);
+      if (!topLevelFunctions.includes(trigger.handler))
+        throw new WorkbenchRequestError(404, `Script function not found: ${trigger.handler}`);
+      firingAt = instant;
+      try {
+        return fake.runAsTrigger(triggerId, (event) =>
+          invoke(trigger.handler, () => [parseInScripts(JSON.stringify(event))]),
+        );
+      } finally {
+        firingAt = undefined;
+      }
+    },
+  };
+}
+
+/** What the workbench's schedule panel shows. */
+export interface ScheduleView {
+  triggers: Array<{
+    id: string;
+    handler: string;
+    user: string;
+    /** "Monday 06:00 Europe/Stockholm", "day 1 06:00 Asia/Ho_Chi_Minh". */
+    when: string;
+    /** The trigger's next planned firing (ISO), when the spreadsheet's schedule names it. */
+    next: string | null;
+  }>;
+  /** The schedule record on the spreadsheet, as stored (JSON), or null when none is. */
+  record: ScheduleRecord | null;
+  outbox: SentMail[];
+}
+
+function scheduleViewOf(fake: FakeAppsScript, now: Date): ScheduleView {
+  const entry = fake.spreadsheet.metadata.entries.find(
+    (candidate) => candidate.location.type === 'SPREADSHEET' && candidate.key === SCHEDULE_METADATA_KEY,
+  );
+  const record = parseScheduleRecord(entry?.value) ?? null;
+  return {
+    triggers: fake.triggers.installed.map((trigger) => {
+      const s = trigger.schedule;
+      const day = s.weekDay
+        ? s.weekDay.charAt(0) + s.weekDay.slice(1).toLowerCase()
+        : `day ${s.monthDay ?? '?'}`;
+      const hour = `${String(s.hour ?? 0).padStart(2, '0')}:00`;
+      const next =
+        record && record.triggerUid === trigger.id
+          ? nextTriggerFiring(record, fake.spreadsheet.timeZone, now).toISOString()
+          : null;
+      return {
+        id: trigger.id,
+        handler: trigger.handler,
+        user: trigger.user,
+        when: `${day} ${hour} ${s.timeZone}`,
+        next,
+      };
+    }),
+    record,
+    outbox: [...fake.mail.outbox],
   };
 }
 

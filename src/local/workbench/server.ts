@@ -297,6 +297,18 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         sendJson(response, 200, outcome);
       },
     },
+    '/api/schedule': {
+      GET: (_q, response) => sendJson(response, 200, runtime.scheduleView()),
+    },
+    '/api/schedule/fire': {
+      // Fires an installed clock trigger for a chosen instant, as Apps Script would then.
+      POST: async (request, response) => {
+        const body = await readJsonObject(request);
+        const outcome = runtime.fireTrigger(requireString(body, 'id'), requireString(body, 'at'));
+        changed();
+        sendJson(response, 200, outcome);
+      },
+    },
     '/api/panel/close': {
       POST: async (request, response) => {
         runtime.closePanel(callerOf(await readJsonObject(request)).client);

@@ -7,7 +7,7 @@
  */
 import type { ScheduleResult, ScheduleStatus } from '../../schedule/server';
 import { byId, el, setContent, textWithLinks } from '../shared/dom';
-import { callServer, failureMessage } from '../shared/run';
+import { callServer, closeDialog, failureMessage } from '../shared/call-server';
 
 type State = 'loading' | 'ready' | 'busy';
 type Result = 'saved' | 'off' | 'test-sent' | 'error';
@@ -36,11 +36,7 @@ function fillChoices(current: ScheduleStatus): void {
   setContent(
     hour,
     ...Array.from({ length: 24 }, (_, h) =>
-      el(
-        'option',
-        { value: h, selected: h === current.form.hour },
-        T.hourOption(`${String(h).padStart(2, '0')}:00`, current.timeZone),
-      ),
+      el('option', { value: h, selected: h === current.form.hour }, T.hours[h]),
     ),
   );
   byId<HTMLTextAreaElement>('recipients').value = current.form.recipients;
@@ -105,10 +101,7 @@ function request() {
 
 function start(): void {
   announce('loading');
-  byId('close').addEventListener('click', () => {
-    const host = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google?.script?.host;
-    host?.close();
-  });
+  byId('close').addEventListener('click', () => closeDialog());
   byId('form').addEventListener('submit', (event) => {
     event.preventDefault();
     showMessage('');

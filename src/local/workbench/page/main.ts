@@ -241,6 +241,8 @@ async function refresh(followActiveSheet = false): Promise<void> {
   renderGrid();
   renderPanel();
   renderNotices();
+  // The triggers & outbox panel, when open, follows what the add-on did (a schedule turned on).
+  if (!byId('schedule-panel').hidden) await renderSchedule();
   document.body.dataset.ready = 'true';
 }
 
@@ -429,3 +431,100 @@ window.addEventListener('message', (event) => {
 busyWhile(() => refresh(true)).catch((error: unknown) =>
   say(`Could not load the workbench: ${String(error)}`, true),
 );
+
+// --- the workbench's triggers & outbox panel -------------------------------------------------
+
+interface ScheduleView {
+  triggers: Array<{ id: string; handler: string; user: string; when: string; next: string | null }>;
+  record: unknown;
+  outbox: Array<{
+    to: string[];
+    subject: string;
+    body: string;
+    htmlBody?: string;
+    sentAt: string;
+    from: string;
+  }>;
+}
+
+const schedulePanel = byId<HTMLElement>('schedule-panel');
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = '',
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+async function renderSchedule(): Promise<void> {
+  const view = await api<ScheduleView>('/api/schedule');
+  const triggers = byId<HTMLUListElement>('triggers');
+  triggers.replaceChildren(
+    ...(view.triggers.length === 0
+      ? [element('li', 'No trigger is installed. Turn the schedule on from the add-on menu.')]
+      : view.triggers.map((trigger) => {
+          const item = element('li', '', { 'data-trigger': trigger.id });
+          const input = element('input', '', {
+            type: 'text',
+            'aria-label': `Fire trigger ${trigger.id} at`,
+            class: 'fire-at',
+          });
+          input.value = trigger.next ?? new Date().toISOString();
+          const fire = element('button', 'Fire', { type: 'button', class: 'button fire' });
+          fire.addEventListener('click', () =>
+            busyWhile(async () => {
+              const outcome = await api<RunOutcome>('/api/schedule/fire', {
+                id: trigger.id,
+                at: input.value,
+              });
+              const result = byId('fire-result');
+              result.textContent = outcome.ok
+                ? `Ran ${trigger.handler}: ${JSON.stringify(outcome.result)}`
+                : `${trigger.handler} failed: ${typeof outcome.error === 'string' ? outcome.error : outcome.error?.message}`;
+              await refresh();
+              await renderSchedule();
+            }).catch((error: unknown) => say(`Could not fire the trigger: ${String(error)}`, true)),
+          );
+          item.append(
+            element('div', `${trigger.handler} · ${trigger.when} · as ${trigger.user}`),
+            input,
+            document.createTextNode(' '),
+            fire,
+          );
+          return item;
+        })),
+  );
+  byId('schedule-record').textContent = view.record ? JSON.stringify(view.record, null, 2) : 'None.';
+  const outbox = byId<HTMLOListElement>('outbox');
+  outbox.replaceChildren(
+    ...(view.outbox.length === 0
+      ? [element('li', 'Nothing sent yet.')]
+      : [...view.outbox].reverse().map((mail) => {
+          const item = element('li', '', { class: 'mail' });
+          // The digest's HTML as a mail program shows it: in a frame that may run nothing.
+          const frame = element('iframe', '', { sandbox: '', title: `Digest: ${mail.subject}` });
+          frame.srcdoc = mail.htmlBody ?? `<pre>${escapeHtml(mail.body)}</pre>`;
+          item.append(
+            element('div', mail.subject, { class: 'mail-head' }),
+            element('div', `To: ${mail.to.join(', ')} · from ${mail.from} · ${mail.sentAt}`),
+            frame,
+          );
+          return item;
+        })),
+  );
+  schedulePanel.dataset.outbox = String(view.outbox.length);
+}
+
+byId('schedule-toggle').addEventListener('click', () =>
+  busyWhile(async () => {
+    schedulePanel.hidden = !schedulePanel.hidden;
+    if (!schedulePanel.hidden) await renderSchedule();
+  }),
+);
+byId('schedule-close').addEventListener('click', () => {
+  schedulePanel.hidden = true;
+});
