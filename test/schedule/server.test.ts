@@ -219,6 +219,19 @@ describe('the trigger', () => {
     expect(w.record()?.lastRun).toMatchObject({ outcome: 'built', period: '2026-10' });
   });
 
+  it('copies the report’s settings into the record when the dialog opens, as the trigger cannot read document properties', () => {
+    const w = world({ currency: 'SEK' });
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    expect(w.record()?.settings).toEqual({ 'socialKpis.currency': 'SEK' });
+    // A teammate changes the currency in Set up data sheet; the next time anyone opens the dialog…
+    w.gas.properties.stores.document.values.set('socialKpis.currency', 'EUR');
+    w.as('binh@example.vn');
+    status(w);
+    expect(w.record()?.settings).toEqual({ 'socialKpis.currency': 'EUR' });
+    // …and the record still names Anna's trigger: opening the dialog changes nothing else.
+    expect(w.record()?.owner).toBe('anna@example.se');
+  });
+
   it('skips a period whose report it built from the same data, and rebuilds when the data changed', () => {
     const w = world();
     save(w, { frequency: 'month', hour: 6, recipients: 'boss@example.se' });
@@ -297,6 +310,31 @@ describe('the trigger', () => {
     // 1 January 06:00 in Stockholm is 05:00 UTC: the year's end is crossed.
     w.fire(uid, '2027-01-01T05:10:00Z', recording);
     expect(periods).toEqual(['quarter 2026-4']);
+  });
+
+  it('on a fake clock, builds the week, month or quarter that just ended across daylight saving and year ends', () => {
+    const runs: string[] = [];
+    const recording: PeriodReportBuilder = (_services, { period }) => {
+      runs.push(`${period.kind} ${period.year}-${period.index}`);
+      return { ok: false, message: 'recorded' };
+    };
+    const cases: Array<[string, 'week' | 'month' | 'quarter', string]> = [
+      // Stockholm moves to summer time on Sunday 29 March 2026: Monday's 06:00 is 04:00 UTC.
+      ['Europe/Stockholm', 'week', '2026-03-30T04:20:00Z'],
+      // …and back on 25 October: Monday 26 October's 06:00 is 05:00 UTC.
+      ['Europe/Stockholm', 'week', '2026-10-26T05:20:00Z'],
+      // Monday 4 January 2027 builds ISO week 53 of 2026.
+      ['Europe/Stockholm', 'week', '2027-01-04T05:20:00Z'],
+      // Ho Chi Minh City (UTC+7, no daylight saving): 1 January 06:00 is 31 December 23:00 UTC.
+      ['Asia/Ho_Chi_Minh', 'month', '2026-12-31T23:40:00Z'],
+      ['Asia/Ho_Chi_Minh', 'quarter', '2026-12-31T23:40:00Z'],
+    ];
+    for (const [timeZone, frequency, at] of cases) {
+      const w = world({ timeZone });
+      save(w, { frequency, hour: 6, recipients: '' });
+      w.fire(w.gas.triggers.installed[0].id, at, recording);
+    }
+    expect(runs).toEqual(['week 2026-13', 'week 2026-43', 'week 2026-53', 'month 2026-12', 'quarter 2026-4']);
   });
 
   it('a trigger whose spreadsheet it does not know (its property gone) removes itself', () => {

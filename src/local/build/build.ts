@@ -87,6 +87,11 @@ async function buildPages(dist: string): Promise<string[]> {
       const code = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
       html = html.replace('<!-- inline:script -->', () => `<script>${code}</script>`);
     }
+    // Styles the dialogs share (src/ui/shared/NAME.css), inlined where the page names them.
+    html = html.replace(
+      /<!-- inline:shared ([\w-]+\.css) -->/g,
+      (_, file: string) => `<style>${readFileSync(join(uiRoot, 'shared', file), 'utf8')}</style>`,
+    );
     const stylePath = join(folder, 'page.css');
     if (existsSync(stylePath)) {
       html = html.replace('<!-- inline:style -->', () => `<style>${readFileSync(stylePath, 'utf8')}</style>`);
