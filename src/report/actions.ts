@@ -49,6 +49,8 @@ export interface BuildOptions {
   alert?: boolean;
   /** Lines the data-quality section starts with: the scheduled builds that failed since the last. */
   qualityLines?: readonly string[];
+  /** False in a scheduled build: a time-driven trigger has no editor to show a toast in. */
+  toasts?: boolean;
 }
 
 export type GoalRowsFrom = (
@@ -80,7 +82,8 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   if (!dataSheet) return fail(L.noDataSheet(L.dataSheetName));
   const sheetName = dataSheet.getName();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
+  if (options.toasts !== false)
+    spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
 
   const values = dataSheet.getDataRange().getValues();
   // The report's settings in one read: they are document properties, shared by every collaborator.
@@ -112,7 +115,7 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   );
   if ('busy' in written) return fail(written.busy);
   // insertSheet has made the new tab the active one, and it keeps that through its rename.
-  spreadsheet.toast(L.builtToast(written.name), L.toastTitle);
+  if (options.toasts !== false) spreadsheet.toast(L.builtToast(written.name), L.toastTitle);
   return { ok: true, tabName: written.name, model: prepared.model };
 }
 

@@ -33,6 +33,7 @@ export const buildPeriodReport: PeriodReportBuilder = (services, { period, quali
   const result = buildMonthlyReport(services, {
     month: periodKey(period),
     alert: false,
+    toasts: false,
     goals: read,
     qualityLines,
   });

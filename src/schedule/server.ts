@@ -441,22 +441,15 @@ export type RunReport =
   | ({ outcome: RunRecord['outcome'] } & RunRecord);
 
 /**
- * The services the report's code gets in a trigger: the spreadsheet opened by ID (toasts left
- * out: there is no editor to show one in), the settings copied into the record instead of the
- * document properties, and no dialogs.
+ * The services the report's code gets in a trigger: the spreadsheet opened by ID, the settings
+ * copied into the record instead of the document properties, and no editor (no dialogs; the
+ * builder shows no toasts).
  */
 function triggerServices(
   base: Services,
   spreadsheet: Spreadsheet,
   settings: Record<string, string>,
 ): Services {
-  const quiet = new Proxy(spreadsheet, {
-    get(target, property, receiver) {
-      if (property === 'toast') return () => undefined;
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
   const readOnly = {
     getProperties: () => ({ ...settings }),
     getProperty: (key: string) => settings[key] ?? null,
@@ -467,7 +460,7 @@ function triggerServices(
   };
   return {
     ...base,
-    spreadsheet: () => quiet,
+    spreadsheet: () => spreadsheet,
     documentProperties: () => readOnly,
     documentLock: noEditor,
     ui: noEditor,
