@@ -109,8 +109,24 @@ export function serializeScheduleRecord(record: ScheduleRecord): string {
   return JSON.stringify(record);
 }
 
+/**
+ * A message kept in the record is cut to this length: Sheets holds at most 30,000 characters of
+ * developer metadata per spreadsheet (the Sheets API's limits), and five failures, 50 addresses
+ * and the settings must fit.
+ */
+export const MAX_MESSAGE_LENGTH = 500;
+
+function cut(text: string | undefined): string | undefined {
+  return text !== undefined && text.length > MAX_MESSAGE_LENGTH
+    ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`
+    : text;
+}
+
 /** A run's record, and its failure kept for the next build's data-quality section. */
-export function withRun(record: ScheduleRecord, run: RunRecord): ScheduleRecord {
+export function withRun(record: ScheduleRecord, given: RunRecord): ScheduleRecord {
+  const run = { ...given, message: cut(given.message), digestError: cut(given.digestError) };
+  if (run.message === undefined) delete run.message;
+  if (run.digestError === undefined) delete run.digestError;
   const unreported =
     run.outcome === 'failed'
       ? [...record.unreported, run].slice(-MAX_UNREPORTED_FAILURES)

@@ -367,3 +367,20 @@ describe('the test digest', () => {
     expect(w.gas.spreadsheet.snapshot()).toEqual(before);
   });
 });
+
+describe('the record', () => {
+  it('keeps a failure’s message to 500 characters and the last five failures, so it fits Sheets’ metadata limit', () => {
+    const w = world();
+    save(w, { frequency: 'month', hour: 6, recipients: '' });
+    const uid = w.gas.triggers.installed[0].id;
+    const failing: PeriodReportBuilder = () => ({ ok: false, message: 'x'.repeat(5000) });
+    for (let day = 1; day <= 7; day++)
+      w.fire(uid, `2026-11-01T05:${String(day * 5).padStart(2, '0')}:00Z`, failing);
+    const record = w.record()!;
+    expect(record.unreported).toHaveLength(5);
+    expect(record.lastRun?.message).toHaveLength(500);
+    expect(record.lastRun?.message?.endsWith('…')).toBe(true);
+    const entry = w.gas.spreadsheet.metadata.entries.find((e) => e.key === SCHEDULE_METADATA_KEY)!;
+    expect(entry.value!.length).toBeLessThan(30_000);
+  });
+});
