@@ -83,6 +83,11 @@ describe.each(LOCALES)('the Schedule dialog and the outbox in %s', (language, lo
     expect(lines).toContain(T.recipients(2));
     expect(await frame.locator('#save').textContent()).toBe(T.save);
     expect(workbench.runtime.fake.triggers.installed).toHaveLength(1);
+    // The test digest goes to the user alone.
+    await frame.click('#test');
+    await frame.waitForSelector('body[data-state="ready"][data-result="test-sent"]');
+    expect(await frame.locator('#done').textContent()).toBe(T.testSent('user@example.com'));
+    expect(workbench.runtime.fake.mail.outbox.map((mail) => mail.to)).toEqual([['user@example.com']]);
     await saveScreenshot(`schedule-dialog-${language}.png`, (path) =>
       page.locator('#dialog .dialog').screenshot({ path }),
     );
@@ -100,16 +105,17 @@ describe.each(LOCALES)('the Schedule dialog and the outbox in %s', (language, lo
       await page.click('#dialog-close');
       await page.waitForSelector('#dialog', { state: 'hidden' });
     }
+    const sent = workbench.runtime.fake.mail.outbox.length;
     await page.click('#schedule-toggle');
-    await page.waitForSelector('#schedule-panel:not([hidden])[data-outbox="0"]');
+    await page.waitForSelector(`#schedule-panel:not([hidden])[data-outbox="${sent}"]`);
     await page.waitForSelector('body[data-state="idle"]');
     await page.fill('#triggers input.fire-at', FIRE_AT);
     await page.click('#triggers button.fire');
-    await page.waitForSelector('#schedule-panel[data-outbox="1"]');
+    await page.waitForSelector(`#schedule-panel[data-outbox="${sent + 1}"]`);
     await page.waitForSelector('body[data-state="idle"]');
     const tab = REPORT_TEXTS[language].reportTabName('2025-02');
     expect(await page.locator(`.tab:has-text("${tab}")`).count()).toBe(1);
-    const [mail] = workbench.runtime.fake.mail.outbox;
+    const mail = workbench.runtime.fake.mail.outbox[sent];
     expect(mail.to).toEqual(['boss@example.se', 'team@example.se']);
     expect(await page.locator('#outbox .mail-head').first().textContent()).toBe(mail.subject);
     const digest = page.frameLocator('#outbox iframe').first();
