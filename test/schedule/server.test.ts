@@ -38,8 +38,10 @@ interface World {
   record(): ReturnType<typeof parseScheduleRecord>;
 }
 
-function world(options: { locale?: string; timeZone?: string; currency?: string } = {}): World {
-  const clock = { now: new Date('2026-10-20T10:00:00Z') };
+function world(
+  options: { locale?: string; timeZone?: string; currency?: string; usedToday?: number; start?: string } = {},
+): World {
+  const clock = { now: new Date(options.start ?? '2026-10-20T10:00:00Z') };
   const gas = createFakeAppsScript({
     now: () => clock.now,
     spreadsheet: {
@@ -50,6 +52,7 @@ function world(options: { locale?: string; timeZone?: string; currency?: string 
     },
     session: { activeUserEmail: 'anna@example.se' },
     properties: options.currency ? { document: { 'socialKpis.currency': options.currency } } : {},
+    mail: { usedToday: options.usedToday ?? 0 },
   });
   const rows = [
     [...CANONICAL_HEADERS],
@@ -294,6 +297,21 @@ describe('the trigger', () => {
     const gid = w.gas.spreadsheet.sheetNamed('Báo cáo KPI 2026-10')!.sheetId;
     expect(mail.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/sheet-1/edit#gid=${gid}"`);
     expect(mail.body).toContain('Báo cáo KPI 2026-10');
+  });
+
+  it('builds the report but sends no digest past the day’s recipient quota, and says so in the dialog', () => {
+    // 99 recipients used since 1 November 00:00 UTC: the day's window is still open at the run.
+    const w = world({ usedToday: 99, start: '2026-11-01T00:00:00Z' });
+    save(w, { frequency: 'month', hour: 6, recipients: 'a@example.se, b@example.se' });
+    const run = w.fire(w.gas.triggers.installed[0].id, '2026-11-01T05:20:00Z');
+    expect(run).toMatchObject({
+      outcome: 'built',
+      digestError: 'Google lets this account email 1 more recipients today; the digest needs 2.',
+    });
+    expect(w.gas.mail.outbox).toEqual([]);
+    expect(status(w).lines).toContain(
+      'The digest was not sent: Google lets this account email 1 more recipients today; the digest needs 2.',
+    );
   });
 
   it('builds nothing for a quarterly schedule on the 1st of a month that starts no quarter, and last quarter on 1 January', () => {
