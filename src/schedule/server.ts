@@ -257,10 +257,13 @@ function removeMyTriggers(spreadsheet: Spreadsheet, schedule: ScheduleServices):
   }
 }
 
-/** Runs `run` under the document lock; a teammate changing the schedule at the same moment waits. */
-function withDocumentLock<T>(services: Services, run: () => T): T {
+/**
+ * Runs `run` under the document lock; a teammate changing the schedule at the same moment waits,
+ * and past the wait the user is told to try again, with nothing changed.
+ */
+function withDocumentLock(services: Services, busy: string, run: () => ScheduleResult): ScheduleResult {
   const lock = services.documentLock();
-  lock.waitLock(LOCK_WAIT_MS);
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: busy };
   try {
     return run();
   } finally {
@@ -295,7 +298,7 @@ export function saveSchedule(
   }
   const frequency = given.frequency as PeriodKind;
   const hour = given.hour as number;
-  return withDocumentLock(services, () => {
+  return withDocumentLock(services, T.busy, () => {
     const previous = readScheduleRecord(spreadsheet);
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     removeMyTriggers(spreadsheet, schedule);
@@ -329,7 +332,7 @@ export function saveSchedule(
 export function turnOffSchedule(services: Services, schedule: ScheduleServices): ScheduleResult {
   const spreadsheet = services.spreadsheet();
   const { T } = textsFor(spreadsheet);
-  return withDocumentLock(services, () => {
+  return withDocumentLock(services, T.busy, () => {
     removeMyTriggers(spreadsheet, schedule);
     writeScheduleRecord(spreadsheet, undefined);
     return { ok: true, status: statusOf(services, schedule, spreadsheet, undefined), message: T.turnedOff };

@@ -149,7 +149,6 @@ describe('a time-driven trigger’s execution', () => {
     const seen = gas.runAsTrigger(trigger.getUniqueId(), (event) => ({
       event,
       active: gas.SpreadsheetApp.getActive(),
-      activeSpreadsheet: gas.SpreadsheetApp.getActiveSpreadsheet(),
       documentProperties: gas.PropertiesService.getDocumentProperties(),
       documentLock: gas.LockService.getDocumentLock(),
       userProperties: gas.PropertiesService.getUserProperties() !== null,
@@ -163,7 +162,6 @@ describe('a time-driven trigger’s execution', () => {
       })(),
     }));
     expect(seen.active).toBeNull();
-    expect(seen.activeSpreadsheet).toBeNull();
     expect(seen.documentProperties).toBeNull();
     expect(seen.documentLock).toBeNull();
     expect(seen.userProperties).toBe(true);

@@ -73,7 +73,7 @@ function world(
       );
     },
     record() {
-      const entry = gas.spreadsheet.metadata.entries.find((e) => e.key === SCHEDULE_METADATA_KEY);
+      const entry = gas.spreadsheet.metadata.at(null).find((e) => e.key === SCHEDULE_METADATA_KEY);
       return parseScheduleRecord(entry?.value);
     },
   };
@@ -90,9 +90,7 @@ function textsOf(w: World, name: string): string[] {
 
 function tabMetadataKeys(w: World, name: string): string[] {
   const sheet = w.gas.spreadsheet.sheetNamed(name)!;
-  return w.gas.spreadsheet.metadata.entries
-    .filter((entry) => entry.location.type === 'SHEET' && entry.location.sheetId === sheet.sheetId)
-    .map((entry) => entry.key);
+  return w.gas.spreadsheet.metadata.at(sheet.sheetId).map((entry) => entry.key);
 }
 
 const save = (w: World, request: unknown) =>
@@ -189,6 +187,17 @@ describe('turning the schedule on, changing it and turning it off', () => {
       outcome: 'built',
       tabName: 'KPI report 2026-10',
     });
+  });
+
+  it('while a teammate holds the document lock, says to try again and changes nothing', () => {
+    const w = world();
+    w.gas.locks.holdBy('binh@example.vn');
+    expect(save(w, { frequency: 'month', hour: 6, recipients: '' })).toEqual({
+      ok: false,
+      message: 'A collaborator is changing the schedule right now. Try again in a moment.',
+    });
+    expect(w.gas.triggers.installed).toEqual([]);
+    expect(w.gas.locks.attempts.map((attempt) => attempt.timeoutMs)).toEqual([10_000]);
   });
 
   it('turning off removes this user’s trigger and the record, for everyone', () => {
@@ -398,7 +407,7 @@ describe('the record', () => {
     expect(record.unreported).toHaveLength(5);
     expect(record.lastRun?.message).toHaveLength(500);
     expect(record.lastRun?.message?.endsWith('…')).toBe(true);
-    const entry = w.gas.spreadsheet.metadata.entries.find((e) => e.key === SCHEDULE_METADATA_KEY)!;
+    const entry = w.gas.spreadsheet.metadata.at(null).find((e) => e.key === SCHEDULE_METADATA_KEY)!;
     expect(entry.value!.length).toBeLessThan(30_000);
   });
 });

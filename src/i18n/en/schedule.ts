@@ -45,6 +45,7 @@ export const schedule = {
     `Google lets this account email ${left} more recipients today; the digest needs ${needed}.`,
   badFrequency: (field: string) => `${field}: choose weekly, monthly or quarterly.`,
   badHour: (field: string) => `${field}: choose an hour from 00:00 to 23:00.`,
+  busy: 'A collaborator is changing the schedule right now. Try again in a moment.',
   buildBusy: 'another build of this report was under way.',
   qualityLine: (period: string, when: string, message: string) =>
     `The scheduled build of ${period} on ${when} failed: ${message}`,

@@ -43,6 +43,7 @@ export const schedule: Catalogue['schedule'] = {
     `Google låter det här kontot e-posta ${left} mottagare till i dag; sammanfattningen behöver ${needed}.`,
   badFrequency: (field) => `${field}: välj varje vecka, månad eller kvartal.`,
   badHour: (field) => `${field}: välj en timme från 00:00 till 23:00.`,
+  busy: 'En medarbetare ändrar schemat just nu. Försök igen om en stund.',
   buildBusy: 'en annan körning av rapporten pågick.',
   qualityLine: (period, when, message) =>
     `Den schemalagda körningen av ${period} den ${when} misslyckades: ${message}`,

@@ -40,6 +40,7 @@ export const schedule: Catalogue['schedule'] = {
     `Hôm nay Google chỉ cho tài khoản này gửi thêm tới ${left} người nhận; bản tóm tắt cần ${needed}.`,
   badFrequency: (field) => `${field}: hãy chọn hằng tuần, hằng tháng hoặc hằng quý.`,
   badHour: (field) => `${field}: hãy chọn một giờ từ 00:00 đến 23:00.`,
+  busy: 'Một cộng tác viên đang thay đổi lịch. Hãy thử lại sau giây lát.',
   buildBusy: 'một lần tạo báo cáo khác đang chạy.',
   qualityLine: (period, when, message) => `Lần tạo theo lịch cho ${period} ngày ${when} thất bại: ${message}`,
 };

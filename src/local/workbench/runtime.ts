@@ -479,9 +479,9 @@ export interface ScheduleView {
 }
 
 function scheduleViewOf(fake: FakeAppsScript, now: Date): ScheduleView {
-  const entry = fake.spreadsheet.metadata.entries.find(
-    (candidate) => candidate.location.type === 'SPREADSHEET' && candidate.key === SCHEDULE_METADATA_KEY,
-  );
+  const entry = fake.spreadsheet.metadata
+    .at(null)
+    .find((candidate) => candidate.key === SCHEDULE_METADATA_KEY);
   const record = parseScheduleRecord(entry?.value) ?? null;
   return {
     triggers: fake.triggers.installed.map((trigger) => {
