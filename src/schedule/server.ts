@@ -196,13 +196,16 @@ function statusOf(
     };
   }
   const mine = isMine(record, spreadsheet, schedule);
+  // The owner's own trigger is missing only when it went outside this dialog (the Apps Script
+  // dashboard, removing the add-on): only its owner can see that, as triggers are listed per user.
+  const gone = !mine && record.owner !== '' && record.owner === services.userEmail();
   const who = record.owner || T.someone;
   const next = nextReport(record, timeZone, services.now());
   const lines = [
     T.onBy(who, wallClockText(new Date(record.since), timeZone)),
     T.next(wallClockText(next.at, timeZone), periodKey(next.period)),
     T.recipients(record.recipients.length),
-    ...(mine ? [] : [T.notYours(who)]),
+    ...(mine ? [] : gone ? [T.triggerGone] : [T.notYours(who)]),
     ...(record.lastRun ? runLine(T, record.lastRun, timeZone) : []),
   ];
   return {

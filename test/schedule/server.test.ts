@@ -189,6 +189,26 @@ describe('turning the schedule on, changing it and turning it off', () => {
     });
   });
 
+  it('tells its owner when the trigger was removed outside the dialog, and turning it on again makes one', () => {
+    const w = world({ locale: 'sv_SE' });
+    save(w, { frequency: 'week', hour: 6, recipients: '' });
+    // The Apps Script triggers page removes it without the add-on knowing.
+    w.gas.triggers.installed.splice(0, 1);
+    const seen = status(w);
+    expect(seen.mine).toBe(false);
+    expect(seen.lines).toContain(
+      'Din utlösare för schemat finns inte längre: den togs bort utanför den här dialogrutan (på Apps Scripts sida för utlösare, eller med tillägget), så ingen rapport skapas. Slå på schemat igen, eller stäng av det.',
+    );
+    expect(seen.lines.some((line) => line.includes('ställde in schemat'))).toBe(false);
+    // A teammate cannot list Anna's triggers: they are told whose schedule it is, not that it is gone.
+    w.as('binh@example.vn');
+    expect(status(w).lines.some((line) => line.includes('anna@example.se ställde in schemat'))).toBe(true);
+    w.as('anna@example.se');
+    expect(save(w, { frequency: 'week', hour: 6, recipients: '' }).ok).toBe(true);
+    expect(w.gas.triggers.installed).toHaveLength(1);
+    expect(status(w).mine).toBe(true);
+  });
+
   it('while a teammate holds the document lock, says to try again and changes nothing', () => {
     const w = world();
     w.gas.locks.holdBy('binh@example.vn');

@@ -31,6 +31,8 @@ export const schedule = {
       : `The digest goes to ${count} ${count === 1 ? 'address' : 'addresses'}.`,
   notYours: (who: string) =>
     `${who} set this schedule up; it runs as them. Turning it on for yourself replaces theirs (it then runs as you), and turning it off stops it for everyone.`,
+  triggerGone:
+    'Your trigger for this schedule is gone: it was removed outside this dialog (in Apps Script’s triggers page, or with the add-on), so no report is built. Turn it on again, or turn it off.',
   lastBuilt: (when: string, tab: string) => `Last run ${when}: built “${tab}”.`,
   lastSkipped: (when: string, tab: string) =>
     `Last run ${when}: “${tab}” was already up to date with the data.`,

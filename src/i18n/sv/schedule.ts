@@ -30,6 +30,8 @@ export const schedule: Catalogue['schedule'] = {
       : `Sammanfattningen går till ${count} ${count === 1 ? 'adress' : 'adresser'}.`,
   notYours: (who) =>
     `${who} ställde in schemat; det körs som hen. Slår du på det för dig själv ersätts hens (det körs då som du), och stänger du av det stoppas det för alla.`,
+  triggerGone:
+    'Din utlösare för schemat finns inte längre: den togs bort utanför den här dialogrutan (på Apps Scripts sida för utlösare, eller med tillägget), så ingen rapport skapas. Slå på schemat igen, eller stäng av det.',
   lastBuilt: (when, tab) => `Senaste körning ${when}: skapade ”${tab}”.`,
   lastSkipped: (when, tab) => `Senaste körning ${when}: ”${tab}” var redan aktuell med datan.`,
   lastFailed: (when, message) => `Senaste körning ${when} misslyckades: ${message}`,

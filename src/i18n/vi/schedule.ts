@@ -27,6 +27,8 @@ export const schedule: Catalogue['schedule'] = {
     count === 0 ? 'Không gửi bản tóm tắt.' : `Bản tóm tắt được gửi tới ${count} địa chỉ.`,
   notYours: (who) =>
     `${who} đã thiết lập lịch này; lịch chạy dưới tên họ. Bật lịch cho chính bạn sẽ thay thế lịch của họ (khi đó lịch chạy dưới tên bạn), còn tắt lịch sẽ dừng lịch cho mọi người.`,
+  triggerGone:
+    'Trình kích hoạt của bạn cho lịch này không còn nữa: nó đã bị xoá bên ngoài hộp thoại này (trên trang trình kích hoạt của Apps Script, hoặc cùng với tiện ích), nên không báo cáo nào được tạo. Hãy bật lại lịch, hoặc tắt lịch.',
   lastBuilt: (when, tab) => `Lần chạy gần nhất ${when}: đã tạo “${tab}”.`,
   lastSkipped: (when, tab) => `Lần chạy gần nhất ${when}: “${tab}” đã khớp với dữ liệu.`,
   lastFailed: (when, message) => `Lần chạy gần nhất ${when} thất bại: ${message}`,
