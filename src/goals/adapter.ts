@@ -115,7 +115,7 @@ export function goalsDataFromReport(
 
   /** The channel-month's posts, for weighting a mean over posts: all channels' for null. */
   const postCount = (month: MonthKey, channel: string | null): number => {
-    const byChannel = data.months.get(month) ?? [];
+    const byChannel = data.periods.get(month) ?? [];
     const wanted = channel === null ? null : data.channels.indexOf(channel);
     let count = 0;
     byChannel.forEach((totals, index) => {

@@ -657,6 +657,8 @@ function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
       return L.duplicate(issue.firstRow ?? 0);
     case 'bad_currency':
       return L.badCurrency(issue.header ?? '', issue.value ?? '');
+    case 'month_row_in_week':
+      return L.monthRowInWeek(issue.value ?? '');
   }
 }
 

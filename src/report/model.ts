@@ -7,7 +7,7 @@ import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types'
 import { addMonths, currentMonth, daysInMonthOf, type MonthKey } from './dates';
 import {
   perPostKpiList,
-  type ChannelMonth,
+  type ChannelPeriod,
   type DataSet,
   postRatesOf,
   type PostRates,
@@ -309,7 +309,7 @@ interface ModelData {
 const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
 
 export function monthsWithData(data: DataSet): MonthKey[] {
-  return [...data.months.keys()].sort((a, b) => a - b);
+  return [...data.periods.keys()].sort((a, b) => a - b);
 }
 
 /** The last complete month the data has: the latest before the current month, else the latest. */
@@ -473,11 +473,11 @@ function keepChangesWithinOneCurrency(Q: QuantityIndex, row: ReportRow, months: 
 }
 
 function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
-  return (data.months.get(month)?.[channel]?.rows ?? 0) > 0;
+  return (data.periods.get(month)?.[channel]?.rows ?? 0) > 0;
 }
 
 function postRowsIn(data: DataSet, month: MonthKey, channel: number): number {
-  return data.months.get(month)?.[channel]?.postRows ?? 0;
+  return data.periods.get(month)?.[channel]?.postRows ?? 0;
 }
 
 /** The first week is days 1–7, the last week the month's last seven days. */
@@ -494,23 +494,17 @@ export function coverageOf(
   channel: number,
   current: MonthKey,
 ): ChannelCoverage {
-  const totals = data.months.get(month)?.[channel];
+  const totals = data.periods.get(month)?.[channel];
   const daysInMonth = daysInMonthOf(month);
   const running = month >= current;
   if (!totals || totals.rows === 0) return { days: 0, daysInMonth, posts: 0, complete: false, running };
-  const bits = totals.dayBits;
-  const days = totals.wholeMonth ? daysInMonth : bitCount(bits);
-  const first = 32 - Math.clz32(bits & -bits);
-  const last = 32 - Math.clz32(bits);
+  const days = totals.coveredDays;
+  // Days as 1-based places in the month, as the month's first and last weeks are counted.
+  const first = totals.covered.indexOf(1) + 1;
+  const last = totals.covered.lastIndexOf(1) + 1;
   const spansWeeks = totals.postRows > 0 && first <= WEEK && last > daysInMonth - WEEK;
   const complete = !running && (days === daysInMonth || spansWeeks);
   return { days, daysInMonth, posts: totals.postRows, complete, running };
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let b = bits; b !== 0; b &= b - 1) count++;
-  return count;
 }
 
 /** Whether each month the data has is complete for every channel with rows in it, for the dialog. */
@@ -551,7 +545,7 @@ function supportedKpis(available: Set<string>): KpiDefinition[] {
   });
 }
 
-function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): Quantities | undefined {
+function channelQuantities(model: ModelData, totals: ChannelPeriod | undefined): Quantities | undefined {
   if (!totals || totals.rows === 0) return undefined;
   const { Q, slotQuantity } = model;
   const q = emptyQuantities(Q);
@@ -564,8 +558,8 @@ function channelQuantities(model: ModelData, totals: ChannelMonth | undefined): 
     has[index] = true;
     if (index === Q.reach) q.reachExact = totals.counts[s] === 1;
   }
-  if (Q.reach >= 0 && totals.monthReachRows === 1) {
-    values[Q.reach] = totals.monthReach;
+  if (Q.reach >= 0 && totals.periodReachRows === 1) {
+    values[Q.reach] = totals.periodReach;
     has[Q.reach] = true;
     q.reachExact = true;
   }
@@ -588,7 +582,7 @@ function rowCurrencies(cells: readonly string[], spreadsheetCurrency: string): s
 }
 
 /** Followers at the end of a channel-month, as channelQuantities would give them. */
-function monthEndFollowers(model: ModelData, totals: ChannelMonth | undefined): number | undefined {
+function monthEndFollowers(model: ModelData, totals: ChannelPeriod | undefined): number | undefined {
   const s = model.followersSlot;
   if (!totals || totals.rows === 0 || s < 0 || totals.counts[s] === 0) return undefined;
   return model.data.headers.slots[s].aggregation === 'stock' ? totals.lastValues[s] : totals.sums[s];
@@ -633,8 +627,8 @@ function columnsFor(
   derivedNetNew: boolean,
 ): Array<Quantities | undefined> {
   const { Q, data } = model;
-  const byChannel = data.months.get(month);
-  const before = derivedNetNew ? data.months.get(addMonths(month, -1)) : undefined;
+  const byChannel = data.periods.get(month);
+  const before = derivedNetNew ? data.periods.get(addMonths(month, -1)) : undefined;
   const perChannel = channels.map(({ index }) => {
     const q = channelQuantities(model, byChannel?.[index]);
     if (q && derivedNetNew) {
@@ -1044,7 +1038,7 @@ function trendSeries(
       // A plain number and a flag, not number | null: the engine keeps the sum unboxed.
       let total = 0;
       let any = false;
-      const byChannel = data.months.get(m) ?? [];
+      const byChannel = data.periods.get(m) ?? [];
       for (let c = 0; c < byChannel.length; c++) {
         const totals = byChannel[c];
         if (!totals || totals.rows === 0) continue;

@@ -2,19 +2,29 @@ import { PLAIN_NUMBER } from '../functions/cells';
 import { isDate } from '../functions/errors';
 import { columnsOfInput } from '../kpi/engagement';
 import { KPIS, type KpiDefinition } from '../kpi/registry';
-import { DateReader, dayKeyToText, isMonthText, monthOfDay, type DayKey, type MonthKey } from './dates';
+import { DateReader, daysInMonthOf, dayKeyToText, isMonthText, monthOfDay, type DayKey } from './dates';
+import { DayPlacer, type PeriodNumber } from './period-numbers';
+import type { PeriodKind } from './periods';
 import { readCurrency } from './currency';
 import { recogniseHeaders, type HeaderMap } from './headers';
 
 /*
- * One pass over the data sheet's values: each row is checked and added to its channel-month
- * totals in the same look at its cells, so 100,000 rows cost one loop. The rare row found wrong
- * halfway has already added some cells: its channel-month is summed again at the end, from the
- * rows that were right, in their order, so its totals are exactly those of the right rows.
+ * One pass over the data sheet's values: each row is checked and added to its channel-period
+ * (a week, a month or a quarter: the reading's kind) totals in the same look at its cells, so
+ * 100,000 rows cost one loop. The rare row found wrong halfway has already added some cells: its
+ * channel-period is summed again at the end, from the rows that were right, in their order, so
+ * its totals are exactly those of the right rows.
  */
 
 export type RowProblem =
-  'bad_date' | 'no_channel' | 'not_a_number' | 'negative' | 'duplicate' | 'bad_currency';
+  | 'bad_date'
+  | 'no_channel'
+  | 'not_a_number'
+  | 'negative'
+  | 'duplicate'
+  | 'bad_currency'
+  /** A row dated by a month alone (2026-10) in a weekly reading: no week holds a whole month. */
+  | 'month_row_in_week';
 
 export interface RowIssue {
   /** The sheet's row number, as the user sees it (the header is row 1). */
@@ -29,14 +39,14 @@ export interface RowIssue {
 }
 
 /**
- * Totals of one channel in one month, per column slot (the order of `HeaderMap.slots`). Plain
- * arrays: a typed array this size gets a buffer of its own, and four of those per channel-month
+ * Totals of one channel in one period, per column slot (the order of `HeaderMap.slots`). Plain
+ * arrays: a typed array this size gets a buffer of its own, and four of those per channel-period
  * cost more than reading a thousand rows.
  */
-export interface ChannelMonth {
+export interface ChannelPeriod {
   /** Sum of the values, for flows and reach. */
   sums: number[];
-  /** How many rows gave a value: 0 means the column is blank for this channel-month. */
+  /** How many rows gave a value: 0 means the column is blank for this channel-period. */
   counts: number[];
   /**
    * For stock slots only, up to the last one: the value on the last day seen (a later row wins
@@ -46,17 +56,20 @@ export interface ChannelMonth {
   lastDays: number[];
   rows: number;
   /**
-   * Reach from rows dated by the month alone (2026-10), and how many: one such row is the
-   * month's exact reach, whatever daily rows add (spec: prefer a monthly reach row).
+   * Reach from rows dated by the whole period, and how many: one such row is the period's exact
+   * reach, whatever daily rows add (spec: prefer a monthly reach row). Only a month has such
+   * rows (2026-10): in a quarter, monthly reach rows are summed with the rest, and reach summed
+   * over several rows is never exact (counts > 1).
    */
-  monthReach: number;
-  monthReachRows: number;
+  periodReach: number;
+  periodReachRows: number;
   /**
-   * The days the rows cover, bit d − 1 for day d (spec: Completeness); a row dated by the month
-   * alone (2026-10) covers the whole month and sets wholeMonth.
+   * The days the rows cover (spec: Completeness), one entry a day of the period, 1 for covered,
+   * from the period's first day; a row dated by a month alone (2026-10) covers that month's days.
    */
-  dayBits: number;
-  wholeMonth: boolean;
+  covered: number[];
+  /** How many entries of `covered` are 1. */
+  coveredDays: number;
   /** Rows with a post id. */
   postRows: number;
   /**
@@ -89,8 +102,8 @@ export interface PostRates {
   undefinedRate: boolean;
 }
 
-/** One per-post KPI's sums in a channel-month. */
-export function postRatesOf(totals: ChannelMonth, k: number): PostRates {
+/** One per-post KPI's sums in a channel-period. */
+export function postRatesOf(totals: ChannelPeriod, k: number): PostRates {
   const { posts } = totals;
   return {
     rateSum: posts[4 * k],
@@ -132,8 +145,10 @@ export interface DataSet {
   headers: HeaderMap;
   /** Display names, in the order the data first names them. */
   channels: string[];
-  /** Channel-month totals by month, indexed by channel. */
-  months: Map<MonthKey, Array<ChannelMonth | undefined>>;
+  /** The kind of the periods the rows are bucketed by. */
+  kind: PeriodKind;
+  /** Channel-period totals by period number (see period-numbers.ts), indexed by channel. */
+  periods: Map<PeriodNumber, Array<ChannelPeriod | undefined>>;
   issues: RowIssue[];
   /** Data rows below the header that hold anything. */
   rowsRead: number;
@@ -151,6 +166,8 @@ const SIGNED_COLUMNS = new Set(['net_new_followers']);
 export interface ReadOptions {
   timeZone: string;
   locale: string;
+  /** The periods rows are bucketed by; months when not given. */
+  period?: PeriodKind;
 }
 
 export function readDataValues(values: readonly (readonly unknown[])[], options: ReadOptions): ReadResult {
@@ -159,37 +176,46 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   if (!recognised.ok) return { ok: false, reason: 'missing_columns', missing: recognised.missing };
   const headers = recognised.headers;
   const dates = new DateReader(options.timeZone, options.locale);
-  const plan = new RowPlan(headers, dates);
-  const data: DataSet = { headers, channels: [], months: new Map(), issues: [], rowsRead: 0, rowsUsed: 0 };
+  const kind = options.period ?? 'month';
+  const plan = new RowPlan(headers, dates, kind);
+  const data: DataSet = {
+    headers,
+    kind,
+    channels: [],
+    periods: new Map(),
+    issues: [],
+    rowsRead: 0,
+    rowsUsed: 0,
+  };
   const reading = readRows(values, plan, dates, data);
   if (reading.buckets.some((bucket) => bucket.dirty)) sumAgain(values, plan, reading);
-  for (const [month, byChannel] of reading.byMonth)
-    data.months.set(
-      month,
+  for (const [period, byChannel] of reading.byPeriod)
+    data.periods.set(
+      period,
       byChannel.map((bucket) => bucket && finishedTotals(bucket)),
     );
   return { ok: true, data };
 }
 
-/** One channel-month while reading. */
+/** One channel-period while reading. */
 interface Bucket {
   /** Its place in Reading.buckets. */
   id: number;
-  totals: ChannelMonth;
-  /** Finds the channel-month's repeated rows. */
+  totals: ChannelPeriod;
+  /** Finds the channel-period's repeated rows. */
   seen: RowTable;
   /** A wrong row added some of its cells before it was found wrong. */
   dirty: boolean;
 }
 
 interface Reading {
-  byMonth: Map<MonthKey, Array<Bucket | undefined>>;
+  byPeriod: Map<PeriodNumber, Array<Bucket | undefined>>;
   buckets: Bucket[];
   /** By row index: 1 + the id of the bucket the row was added to, 0 for a row not added. */
   bucketOfRow: Int32Array;
 }
 
-/** The sums and blanks of the dirty channel-months again, from their right rows in row order. */
+/** The sums and blanks of the dirty channel-periods again, from their right rows in row order. */
 function sumAgain(values: readonly (readonly unknown[])[], plan: RowPlan, reading: Reading): void {
   for (const { dirty, totals } of reading.buckets) {
     if (!dirty) continue;
@@ -212,7 +238,7 @@ function sumAgain(values: readonly (readonly unknown[])[], plan: RowPlan, readin
  * While reading, `counts` holds how many rows left the cell blank: most rows leave none, so the
  * loop adds nothing for them. The count of values is the rows less the blanks.
  */
-function finishedTotals({ totals }: Bucket): ChannelMonth {
+function finishedTotals({ totals }: Bucket): ChannelPeriod {
   const { counts, rows } = totals;
   for (let s = 0; s < counts.length; s++) counts[s] = rows - counts[s];
   return totals;
@@ -220,7 +246,7 @@ function finishedTotals({ totals }: Bucket): ChannelMonth {
 
 /**
  * Up to this many rows, one duplicate table for the whole sheet (at most 32 bytes a row, 512 KB)
- * stays in the cache; beyond, one per channel-month keeps the table a row probes small, and
+ * stays in the cache; beyond, one per channel-period keeps the table a row probes small, and
  * making and growing them costs little beside so many rows.
  */
 const SHARED_TABLE_ROWS = 16_384;
@@ -246,7 +272,7 @@ class RowPlan {
   readonly currency: number;
   /** The slots the row hash reads. */
   readonly hashed: number;
-  /** New channel-months' arrays are copies of these (see zeros). */
+  /** New channel-periods' arrays are copies of these (see zeros). */
   readonly doubleZeros: number[];
   readonly integerZeros: number[];
   /** Stock values are kept up to the last stock slot only: usually followers, the first. */
@@ -257,6 +283,7 @@ class RowPlan {
     readonly headers: HeaderMap,
     /** Also names a date found in a number column as the user sees it. */
     readonly dates: DateReader,
+    readonly kind: PeriodKind,
   ) {
     const { slots } = headers;
     this.slotCount = slots.length;
@@ -305,10 +332,10 @@ function zeros(length: number, kind: 'double' | 'integer'): number[] {
  * for all reports, where the loop inside readDataValues was optimised mid-loop (on-stack) and
  * thrown away at its end on every call.
  *
- * A row of a channel-month already seen, with a day and plain counts in the hashed slots, takes
+ * A row of a channel-period already seen, with a day and plain counts in the hashed slots, takes
  * the quick way: checked for a repeat first, then checked and added in one look at its cells.
- * Any other row (the first of its channel-month, or one with a problem there) is parsed whole
- * first, as it may name a new channel or month only if it is right.
+ * Any other row (the first of its channel-period, or one with a problem there) is parsed whole
+ * first, as it may name a new channel or period only if it is right.
  */
 function readRows(
   values: readonly (readonly unknown[])[],
@@ -318,16 +345,18 @@ function readRows(
 ): Reading {
   const { headers, slotCount, slotIndex, hashed } = plan;
   const { channels, issues } = data;
-  const byMonth = new Map<MonthKey, Array<Bucket | undefined>>();
+  const byPeriod = new Map<PeriodNumber, Array<Bucket | undefined>>();
+  const placer = new DayPlacer(plan.kind);
+  const weekly = plan.kind === 'week';
   const buckets: Bucket[] = [];
   const bucketOfRow = new Int32Array(values.length);
   const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
-  // Rows usually repeat the previous row's channel and month: skip the lookups then.
+  // Rows usually repeat the previous row's channel and period: skip the lookups then.
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
-  let lastMonth: MonthKey = -1;
+  let lastPeriod: PeriodNumber = -1;
   let byChannel: Array<Bucket | undefined> | undefined = undefined;
   const parsed = new Float64Array(slotCount);
   let rowsRead = 0;
@@ -341,17 +370,20 @@ function readRows(
 
     const dateCell = row[headers.date];
     const day = dates.read(dateCell);
+    // A monthly row reads as the month's first day: only those are worth the text test.
+    const monthRow = day !== undefined && day % 100 === 1 && isMonthText(dateCell);
     const channelCell = row[headers.channel];
     // Channel cells repeat a handful of texts: the raw cell finds its channel without new strings.
     const knownChannel = channelCell === lastChannelCell ? lastChannel : channelByCell.get(channelCell);
     const postId = headers.postId >= 0 ? textOf(row[headers.postId]) : '';
 
     let bucket: Bucket | undefined;
-    if (day !== undefined && knownChannel !== undefined) {
-      const month = monthOfDay(day);
-      if (month !== lastMonth) {
-        byChannel = byMonth.get(month);
-        lastMonth = month;
+    if (day !== undefined && knownChannel !== undefined && !(weekly && monthRow)) {
+      placer.place(day);
+      const period = placer.number;
+      if (period !== lastPeriod) {
+        byChannel = byPeriod.get(period);
+        lastPeriod = period;
       }
       bucket = byChannel?.[knownChannel];
       // A Currency cell that names no currency is a problem the slow way names.
@@ -384,7 +416,7 @@ function readRows(
             const issuesBefore = issues.length;
             const n = unusualCell(cell, s, sheetRow, plan, issues);
             if (issues.length > issuesBefore) {
-              // Name the row's other problems too, then sum this channel-month again at the end.
+              // Name the row's other problems too, then sum this channel-period again at the end.
               for (let t = s + 1; t < slotCount; t++)
                 unusualCell(row[slotIndex[t]], t, sheetRow, plan, issues);
               bucket.dirty = true;
@@ -397,7 +429,7 @@ function readRows(
         }
         bucket.seen.insert();
         bucketOfRow[r] = bucket.id + 1;
-        addRow(bucket, row, parsed, day as DayKey, postId, plan);
+        addRow(bucket, row, parsed, day as DayKey, monthRow, placer, postId, plan);
         lastChannelCell = channelCell;
         lastChannel = knownChannel as number;
         rowsUsed++;
@@ -408,6 +440,8 @@ function readRows(
     const issuesBefore = issues.length;
     if (day === undefined)
       issues.push({ row: sheetRow, problem: 'bad_date', value: cellText(dateCell, dates) });
+    else if (weekly && monthRow)
+      issues.push({ row: sheetRow, problem: 'month_row_in_week', value: cellText(dateCell, dates) });
     const channelName = knownChannel === undefined ? textOf(channelCell) : channels[knownChannel];
     if (channelName === '') issues.push({ row: sheetRow, problem: 'no_channel' });
     for (let s = 0; s < slotCount; s++) parsed[s] = countOf(row[slotIndex[s]], s, sheetRow, plan, issues);
@@ -437,26 +471,27 @@ function readRows(
     lastChannel = channel;
 
     const dayKey = day as DayKey;
-    const month = monthOfDay(dayKey);
-    let monthBuckets = byMonth.get(month);
-    if (!monthBuckets) byMonth.set(month, (monthBuckets = []));
-    lastMonth = month;
-    byChannel = monthBuckets;
-    if (!(bucket = monthBuckets[channel])) {
-      // Sized for twice the rows the channel-months so far have on average (the new month's
+    placer.place(dayKey);
+    const period = placer.number;
+    let periodBuckets = byPeriod.get(period);
+    if (!periodBuckets) byPeriod.set(period, (periodBuckets = []));
+    lastPeriod = period;
+    byChannel = periodBuckets;
+    if (!(bucket = periodBuckets[channel])) {
+      // Sized for twice the rows the channel-periods so far have on average (the new period's
       // others, still empty, pull it down): in a big sheet most tables then never grow, and
       // growing (a new array, every row hashed again) is costly.
       const seen = sharedTable ?? new RowTable(buckets.length > 0 ? (2 * rowsUsed) / buckets.length : 0);
-      monthBuckets[channel] = bucket = {
+      periodBuckets[channel] = bucket = {
         id: buckets.length,
-        totals: emptyChannelMonth(plan),
+        totals: emptyChannelPeriod(plan, placer.length),
         seen,
         dirty: false,
       };
       buckets.push(bucket);
     }
 
-    // A copy of a row has its day and channel, so it can only be in the same channel-month.
+    // A copy of a row has its day and channel, so it can only be in the same channel-period.
     let hash = seedHash(dayKey, channel, postId);
     for (let s = 0; s < hashed; s++) hash = hashValue(hash, parsed[s]);
     const found = bucket.seen.find(finalHash(hash), r, values);
@@ -472,12 +507,12 @@ function readRows(
       if (n === n) sums[s] += n;
       else counts[s]++;
     }
-    addRow(bucket, row, parsed, dayKey, postId, plan);
+    addRow(bucket, row, parsed, dayKey, monthRow, placer, postId, plan);
     rowsUsed++;
   }
   data.rowsRead = rowsRead;
   data.rowsUsed = rowsUsed;
-  return { byMonth, buckets, bucketOfRow };
+  return { byPeriod, buckets, bucketOfRow };
 }
 
 /** A cell's number (NaN for blank), naming the problem when it has one. */
@@ -510,6 +545,10 @@ function addRow(
   row: readonly unknown[],
   parsed: Float64Array,
   day: DayKey,
+  /** Dated by a month alone (2026-10): it covers the month's days. */
+  monthRow: boolean,
+  /** Placed at `day`. */
+  placer: DayPlacer,
   postId: string,
   plan: RowPlan,
 ): void {
@@ -524,15 +563,25 @@ function addRow(
       totals.lastValues[s] = n;
     }
   }
-  const dayOfMonth = day % 100;
-  totals.dayBits |= 1 << (dayOfMonth - 1);
-  // A monthly row reads as the month's first day: only those are worth the text test.
-  if (dayOfMonth === 1 && isMonthText(row[plan.headers.date])) {
-    totals.wholeMonth = true;
+  const { covered } = totals;
+  if (!monthRow) {
+    if (covered[placer.offset] === 0) {
+      covered[placer.offset] = 1;
+      totals.coveredDays++;
+    }
+  } else {
+    const end = placer.offset + daysInMonthOf(monthOfDay(day));
+    for (let d = placer.offset; d < end; d++) {
+      if (covered[d] === 0) {
+        covered[d] = 1;
+        totals.coveredDays++;
+      }
+    }
     const reach = plan.reachSlot >= 0 ? valueOf(row[slotIndex[plan.reachSlot]]) : NaN;
-    if (reach === reach) {
-      totals.monthReach = reach;
-      totals.monthReachRows++;
+    // Only a month is the whole period of a monthly row (weeks refuse them).
+    if (plan.kind === 'month' && reach === reach) {
+      totals.periodReach = reach;
+      totals.periodReachRows++;
     }
   }
   if (plan.hasPosts && postId !== '') {
@@ -557,17 +606,17 @@ function valueOf(cell: unknown): number {
   return typeof cell === 'number' ? cell : readCount(cell);
 }
 
-function emptyChannelMonth(plan: RowPlan): ChannelMonth {
+function emptyChannelPeriod(plan: RowPlan, days: number): ChannelPeriod {
   return {
     sums: plan.doubleZeros.slice(),
     counts: plan.integerZeros.slice(),
     lastValues: plan.stockValueZeros.slice(),
     lastDays: plan.stockDayZeros.slice(),
     rows: 0,
-    monthReach: 0,
-    monthReachRows: 0,
-    dayBits: 0,
-    wholeMonth: false,
+    periodReach: 0,
+    periodReachRows: 0,
+    covered: zeros(days, 'integer'),
+    coveredDays: 0,
     postRows: 0,
     posts: new Float64Array(4 * plan.postBases.length),
     postsUndefined: 0,
@@ -581,7 +630,7 @@ function emptyChannelMonth(plan: RowPlan): ChannelMonth {
  * back to the shared (month-end) followers. A post without a base of another kind (impressions)
  * has no rate.
  */
-function addPost(totals: ChannelMonth, parsed: Float64Array, plan: RowPlan): void {
+function addPost(totals: ChannelPeriod, parsed: Float64Array, plan: RowPlan): void {
   const { numeratorParts, postNumerators, postNumeratorOf, postBases } = plan;
   for (let g = 0; g < numeratorParts.length; g++) {
     const parts = numeratorParts[g];

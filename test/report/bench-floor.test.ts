@@ -12,7 +12,7 @@ describe("the bench's least report", () => {
     const least = leastRead(values);
     const read = readDataValues(values, { timeZone: 'Europe/Stockholm', locale: 'en_US' });
     if (!read.ok) throw new Error(read.reason);
-    const { months, channels, headers } = read.data;
+    const { periods: months, channels, headers } = read.data;
     expect(months.size).toBe(12);
     expect(channels).toHaveLength(8);
     let compared = 0;

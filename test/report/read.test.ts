@@ -26,7 +26,7 @@ describe('reading the data sheet', () => {
     ]);
     expect(data.rowsRead).toBe(7);
     expect(data.rowsUsed).toBe(2);
-    const october = data.months.get(202610)![0]!;
+    const october = data.periods.get(202610)![0]!;
     // Plain-number text counts; net new followers may be negative.
     expect(Array.from(october.sums)).toEqual([17, 1]);
   });
@@ -53,7 +53,7 @@ describe('reading the data sheet', () => {
       ),
     );
     expect(data.issues).toEqual([{ row: 4, problem: 'duplicate', firstRow: 2 }]);
-    expect(data.months.get(202610)![0]!.sums[0]).toBe(10);
+    expect(data.periods.get(202610)![0]!.sums[0]).toBe(10);
   });
 
   it('keeps rows that differ only by post id', () => {
@@ -65,20 +65,20 @@ describe('reading the data sheet', () => {
       ),
     );
     expect(data.issues).toEqual([]);
-    expect(data.months.get(202610)![0]!.sums[0]).toBe(8);
+    expect(data.periods.get(202610)![0]!.sums[0]).toBe(8);
   });
 
   it('reads Date cells in the spreadsheet time zone', () => {
     // Midnight 1 November in Stockholm is still 31 October in UTC.
     const data = readOk(table(HEADERS, [new Date('2026-10-31T23:00:00Z'), 'Instagram', 1, 0]));
-    expect([...data.months.keys()]).toEqual([202611]);
+    expect([...data.periods.keys()]).toEqual([202611]);
   });
 
   it('reads ISO text, monthly rows, and the locale short format only where unambiguous', () => {
     const rows = (date: string) => table(HEADERS, [date, 'Instagram', 1, 0]);
     const month = (date: string, locale: string) => {
       const result = readDataValues(rows(date), { timeZone: 'UTC', locale });
-      return result.ok ? [...result.data.months.keys()] : [];
+      return result.ok ? [...result.data.periods.keys()] : [];
     };
     expect(month('2026-10-31', 'sv_SE')).toEqual([202610]);
     expect(month('2026-10', 'sv_SE')).toEqual([202610]);

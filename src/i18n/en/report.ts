@@ -134,6 +134,8 @@ export const report = {
   notANumber: (header: string, value: string) => `${header} is “${value}”, not a number`,
   negative: (header: string, value: string) => `${header} is ${value}, but a count cannot be negative`,
   duplicate: (firstRow: number) => `it repeats row ${firstRow} exactly`,
+  monthRowInWeek: (value: string) =>
+    `it is dated by the month “${value}” alone, which no week holds: give its days, or read it in a month or quarter report`,
   badCurrency: (header: string, value: string) =>
     `${header} is “${value}”, not a currency code such as SEK, VND, EUR or USD`,
   mixedCurrencies: (channel: string, month: string, currencies: string[]) =>

@@ -127,6 +127,8 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} är ”${value}”, inte ett tal`,
   negative: (header: string, value: string) => `${header} är ${value}, men ett antal kan inte vara negativt`,
   duplicate: (firstRow: number) => `den är en exakt kopia av rad ${firstRow}`,
+  monthRowInWeek: (value: string) =>
+    `den är daterad med bara månaden ”${value}”, som ingen vecka rymmer: ange dagarna, eller läs den i en månads- eller kvartalsrapport`,
   badCurrency: (header: string, value: string) =>
     `${header} är ”${value}”, inte en valutakod som SEK, VND, EUR eller USD`,
   mixedCurrencies: (channel: string, month: string, currencies: string[]) =>

@@ -127,6 +127,8 @@ export const report: Catalogue['report'] = {
   notANumber: (header: string, value: string) => `${header} là “${value}”, không phải là số`,
   negative: (header: string, value: string) => `${header} là ${value}, nhưng số lượng không thể âm`,
   duplicate: (firstRow: number) => `trùng hoàn toàn với dòng ${firstRow}`,
+  monthRowInWeek: (value: string) =>
+    `dòng chỉ ghi tháng “${value}”, không tuần nào chứa trọn một tháng: hãy ghi theo ngày, hoặc xem trong báo cáo tháng hay quý`,
   badCurrency: (header: string, value: string) =>
     `${header} là “${value}”, không phải mã tiền tệ như VND, SEK, EUR hay USD`,
   mixedCurrencies: (channel: string, month: string, currencies: string[]) =>
