@@ -31,6 +31,24 @@ describe('reading the data sheet', () => {
     expect(Array.from(october.sums)).toEqual([17, 1]);
   });
 
+  it('adds nothing of a row whose later cell is wrong, though its first cells are right', () => {
+    const data = readOk(
+      table(
+        HEADERS,
+        ['2026-10-01', 'Instagram', 10, 5],
+        ['2026-10-02', 'Instagram', 4, 'x'],
+        ['2026-10-03', 'Instagram', 1, 2],
+      ),
+    );
+    expect(data.issues).toEqual([
+      { row: 3, problem: 'not_a_number', header: 'Net new followers', value: 'x' },
+    ]);
+    const october = data.periods.get(202610)![0]!;
+    expect(Array.from(october.sums)).toEqual([11, 7]);
+    expect(october.rows).toBe(2);
+    expect(october.coveredDays).toBe(2);
+  });
+
   it('names a date typed into a number column by its day in the sheet, not as a UTC instant', () => {
     // Midnight in Stockholm is 22:00 the day before in UTC.
     const typed = new Date('2026-09-30T22:00:00Z');
