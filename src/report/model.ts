@@ -215,7 +215,7 @@ interface QuantityIndex {
   engagementParts: number[];
   /** Amounts of money (cost, revenue): never added across currencies. */
   money: number[];
-  /** Copied for each new column: doubles from the start, so every column's arrays share a shape. */
+  /** Copied for each new column. */
   zeros: number[];
   none: boolean[];
   /** The quantities' KPI ids, by index. */
@@ -228,7 +228,7 @@ function quantityIndex(): QuantityIndex {
   if (quantities) return quantities;
   const ids = [...columnKpis().map((kpi) => kpi.id), 'engagements'];
   const of = new Map(ids.map((id, i) => [id, i]));
-  const zeros = ids.map(() => 0.5).fill(0);
+  const zeros = ids.map(() => 0);
   quantities = {
     of,
     engagements: of.get('engagements') as number,
