@@ -35,7 +35,7 @@ export function goalsDataFor(services: Services): GoalsData {
   // The report's settings, so a goal's figures are the report's: a blank Currency cell is in the
   // spreadsheet's currency, and an engagement base a user fixed is the goals' base too.
   const settings = reportSettings(services.documentProperties().getProperties(), locale);
-  return goalsDataFromReport(read.data, read.months, {
+  return goalsDataFromReport(read.data, read.periods, {
     builtAt: services.now(),
     timeZone,
     sheetName,

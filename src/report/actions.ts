@@ -1,12 +1,20 @@
 import type { Services } from '../services/services';
-import { currentMonth, monthKeyToText, parseMonthText, type MonthKey } from './dates';
-import { reportTextsFor, type ReportLabels } from '../i18n';
+import { PERIOD_TEXTS, languageFromLocale, reportTextsFor, type ReportLabels } from '../i18n';
 import { ENGAGEMENT_BASES, type EngagementBase } from '../kpi/engagement';
 import { CURRENCY_PROPERTY, spreadsheetCurrency } from './currency';
 import { findDataSheet, reportLabelsOf } from './data-sheet';
 import type { ReportGoalRow } from './goal-rows';
-import { monthLabel } from './layout';
-import { defaultReportMonth, monthCompleteness, type ReportModel } from './model';
+import { labelsForKind, periodLabel } from './layout';
+import { defaultReportPeriod, periodCompleteness, type ReportModel } from './model';
+import { currentPeriodNumber, periodNumberKey, periodNumberOf, type PeriodNumber } from './period-numbers';
+import {
+  parsePeriodKey,
+  PERIOD_KINDS,
+  periodKey,
+  periodKeyMessage,
+  type Period,
+  type PeriodKind,
+} from './periods';
 import { prepareReport, readReportData, type GoalRowsFor } from './prepare';
 import { writeLayout } from './writer';
 import { sameTabName } from '../util/tab-names';
@@ -38,19 +46,30 @@ export const ENGAGEMENT_BASE_PROPERTY = 'socialKpis.engagementBase';
 export type BuildResult = { ok: true; tabName: string; model: ReportModel } | { ok: false; message: string };
 
 export interface BuildOptions {
-  /**
-   * "2026-10"; absent (or null, as google.script.run sends a missing argument): the last complete
-   * month the data has. Typed unknown because a script or a page can send anything.
-   */
-  month?: unknown;
+  /** False when the caller shows the message itself, as the report dialog does. */
+  alert?: boolean;
   /** The goals, or how to read them once the data is read, from the spreadsheet the report has. */
   goals?: readonly ReportGoalRow[] | GoalRowsFrom;
-  /** False when the caller shows the message itself, as the month dialog does. */
-  alert?: boolean;
   /** Lines the data-quality section starts with: the scheduled builds that failed since the last. */
   qualityLines?: readonly string[];
   /** False in a scheduled build: a time-driven trigger has no editor to show a toast in. */
   toasts?: boolean;
+}
+
+export interface PeriodBuildOptions extends BuildOptions {
+  /**
+   * The week, month or quarter: a Period, or its key ("2026-W43", "2026-10", "2026-Q4"); absent
+   * (or null, as google.script.run sends a missing argument): the last complete month the data
+   * has. Typed unknown because a script or a page can send anything.
+   */
+  period?: unknown;
+  /** What a message about a bad period names: the dialog's title unless told (a CLI flag). */
+  field?: string;
+}
+
+export interface MonthBuildOptions extends BuildOptions {
+  /** "2026-10", or any period key; absent or null: the last complete month the data has. */
+  month?: unknown;
 }
 
 export type GoalRowsFrom = (
@@ -60,41 +79,99 @@ export type GoalRowsFrom = (
   ]
 ) => ReturnType<GoalRowsFor>;
 
-export function buildMonthlyReport(services: Services, options: BuildOptions = {}): BuildResult {
+function isPeriod(value: unknown): value is Period {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, year, index } = value as Record<string, unknown>;
+  return (
+    PERIOD_KINDS.includes(kind as PeriodKind) &&
+    Number.isInteger(year) &&
+    Number.isInteger(index) &&
+    parsePeriodKey(periodKey(value as Period)).ok
+  );
+}
+
+/** The report for a week, a month or a quarter: one read of the data, the pure report, one write. */
+export function buildReport(services: Services, options: PeriodBuildOptions = {}): BuildResult {
   const spreadsheet = services.spreadsheet();
   const locale = spreadsheet.getSpreadsheetLocale();
   const L = reportTextsFor(locale);
+  const given = options.period;
+  if (given === undefined || given === null || given === '')
+    return buildChecked(services, spreadsheet, locale, undefined, options);
+  if (isPeriod(given)) return buildChecked(services, spreadsheet, locale, given, options);
+  const parsed = parsePeriodKey(given);
+  if (!parsed.ok) {
+    const message = periodKeyMessage(
+      options.field ?? L.dialogTitle,
+      parsed.problem,
+      PERIOD_TEXTS[languageFromLocale(locale)],
+    );
+    if (options.alert !== false) services.ui().alert(message);
+    return { ok: false, message };
+  }
+  return buildChecked(services, spreadsheet, locale, parsed.period, options);
+}
+
+/**
+ * The month dialog's and the scheduled build's entry, kept for their callers: a month's messages
+ * name the month and its form YYYY-MM; any other period key goes to buildReport.
+ */
+export function buildMonthlyReport(services: Services, options: MonthBuildOptions = {}): BuildResult {
+  const spreadsheet = services.spreadsheet();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const L = reportTextsFor(locale);
+  const given = options.month;
   const fail = (message: string): BuildResult => {
     if (options.alert !== false) services.ui().alert(message);
     return { ok: false, message };
   };
-  let month: MonthKey | undefined;
-  const given = options.month;
   if (given !== undefined && given !== null && typeof given !== 'string') {
     return fail(L.monthNotText(describeValue(given)));
   }
-  if (typeof given === 'string' && given !== '') {
-    month = parseMonthText(given);
-    if (month === undefined) return fail(L.badMonth(given));
-  }
+  if (typeof given !== 'string' || given === '')
+    return buildChecked(services, spreadsheet, locale, undefined, options);
+  const parsed = parsePeriodKey(given);
+  if (!parsed.ok) return fail(L.badMonth(given));
+  return buildChecked(services, spreadsheet, locale, parsed.period, options);
+}
 
+/** The build itself, once the period is known (absent: the last complete month). */
+function buildChecked(
+  services: Services,
+  spreadsheet: Spreadsheet,
+  locale: string,
+  period: Period | undefined,
+  options: BuildOptions,
+): BuildResult {
+  const kind = period?.kind ?? 'month';
+  const labels = reportTextsFor(locale);
+  const L = labelsForKind(labels, kind);
+  const fail = (message: string): BuildResult => {
+    if (options.alert !== false) services.ui().alert(message);
+    return { ok: false, message };
+  };
   const dataSheet = findDataSheet(spreadsheet, L);
   if (!dataSheet) return fail(L.noDataSheet(L.dataSheetName));
   const sheetName = dataSheet.getName();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const number = period && periodNumberOf(period);
   if (options.toasts !== false)
-    spreadsheet.toast(L.buildingToast(month === undefined ? '' : monthLabel(L, month)), L.toastTitle);
+    spreadsheet.toast(
+      L.buildingToast(number === undefined ? '' : periodLabel(L, kind, number)),
+      L.toastTitle,
+    );
 
   const values = dataSheet.getDataRange().getValues();
   // The report's settings in one read: they are document properties, shared by every collaborator.
   const settings = services.documentProperties().getProperties();
   const prepared = prepareReport(values, {
-    labels: L,
+    labels,
     timeZone,
     locale,
     now: services.now(),
     sheetName,
-    month,
+    kind,
+    period: number,
     ...reportSettings(settings, locale),
     goals:
       typeof options.goals === 'function'
@@ -104,12 +181,12 @@ export function buildMonthlyReport(services: Services, options: BuildOptions = {
   });
   if (!prepared.ok) return fail(prepared.message);
 
-  const monthText = monthKeyToText(prepared.model.month);
-  const target = reportTarget(spreadsheet, L, monthText);
+  const key = periodNumberKey(kind, prepared.model.period);
+  const target = reportTarget(spreadsheet, L, key);
   const written = writeReportTab(
     spreadsheet,
     target,
-    { L, monthText, now: services.now() },
+    { L, key, now: services.now() },
     prepared.layout,
     services,
   );
@@ -147,14 +224,14 @@ function truncate(text: string): string {
 function writeReportTab(
   spreadsheet: Spreadsheet,
   target: { name: string; replace: Sheet | null },
-  build: { L: ReportLabels; monthText: string; now: Date },
+  build: { L: ReportLabels; key: string; now: Date },
   layout: SheetLayout,
   services: Services,
 ): { name: string } | { busy: string } {
   const sheet = buildingTab(spreadsheet, target, build);
   if ('busy' in sheet) return sheet;
   try {
-    sheet.addDeveloperMetadata(REPORT_METADATA_KEY, `${build.monthText} ${build.now.toISOString()}`);
+    sheet.addDeveloperMetadata(REPORT_METADATA_KEY, `${build.key} ${build.now.toISOString()}`);
     growToFit(sheet, layout);
     writeLayout(sheet, layout, {
       newRule: () => services.newConditionalFormatRule(),
@@ -227,7 +304,7 @@ function renameIntoPlace(
   spreadsheet: Spreadsheet,
   sheet: Sheet,
   target: { name: string; replace: Sheet | null },
-  build: { L: ReportLabels; monthText: string },
+  build: { L: ReportLabels; key: string },
 ): string {
   try {
     sheet.setName(target.name);
@@ -237,7 +314,7 @@ function renameIntoPlace(
     // The new tab has its building name, which no numbered name is: it is among them harmlessly.
     const holders = spreadsheet.getSheets().map((other) => ({ sheet: other, name: other.getName() }));
     for (let n = 2; ; n++) {
-      const name = build.L.reportTabNameNumbered(build.monthText, n);
+      const name = build.L.reportTabNameNumbered(build.key, n);
       const holder = holders.find((other) => sameTabName(other.name, name));
       if (holder && !isOurReport(holder.sheet)) continue;
       if (holder) spreadsheet.deleteSheet(holder.sheet);
@@ -270,10 +347,10 @@ const NEW_SHEET_COLUMNS = 26;
 function reportTarget(
   spreadsheet: Spreadsheet,
   L: ReportLabels,
-  monthText: string,
+  key: string,
 ): { name: string; replace: Sheet | null } {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? L.reportTabName(monthText) : L.reportTabNameNumbered(monthText, n);
+    const name = n === 1 ? L.reportTabName(key) : L.reportTabNameNumbered(key, n);
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
     if (isOurReport(existing)) return { name, replace: existing };
@@ -308,62 +385,81 @@ export function currencyOf(services: Services): string {
   return spreadsheetCurrency(stored, services.spreadsheet().getSpreadsheetLocale());
 }
 
-export interface MonthChoice {
+export interface PeriodChoice {
+  /** The period's key: "2026-W43", "2026-10", "2026-Q4". */
   value: string;
   label: string;
-  /** Every channel with rows in the month covers it whole, and the month has ended. */
+  /** Every channel with rows in the period covers it whole, and the period has ended. */
   complete: boolean;
-  /** What the list shows: the month and whether it is complete. */
+  /** What the list shows: the period and whether it is complete. */
   text: string;
   /** Why it is not complete, shown under the list when it is chosen; '' when it is. */
   detail: string;
 }
 
-export interface MonthChoices {
-  months: MonthChoice[];
-  /** The last complete month the data has. */
+export interface PeriodChoices {
+  kind: PeriodKind;
+  /** The kind selector: week, month, quarter, in the spreadsheet's language. */
+  kinds: Array<{ value: PeriodKind; label: string }>;
+  periods: PeriodChoice[];
+  /** The last complete period of the kind the data has. */
   selected: string;
-  texts: { prompt: string; build: string; cancel: string; building: string; noMonths: string };
+  texts: {
+    kindPrompt: string;
+    prompt: string;
+    build: string;
+    cancel: string;
+    building: string;
+    noPeriods: string;
+  };
   /** Set when the data cannot be read: the dialog shows it instead of the list. */
   message?: string;
 }
 
-/** What the month dialog lists: the months the data has, newest first. */
-export function reportMonthChoices(services: Services): MonthChoices {
+/** What the report dialog lists for a kind (months unless told): the periods the data has, newest first. */
+export function reportPeriodChoices(services: Services, kindGiven?: unknown): PeriodChoices {
   const spreadsheet = services.spreadsheet();
-  const L = reportLabelsOf(spreadsheet);
+  const kind: PeriodKind = PERIOD_KINDS.find((k) => k === kindGiven) ?? 'month';
+  const labels = reportLabelsOf(spreadsheet);
+  const L = labelsForKind(labels, kind);
   const texts = {
+    kindPrompt: L.periodTexts.dialogKindPrompt,
     prompt: L.dialogPrompt,
     build: L.dialogBuild,
     cancel: L.dialogCancel,
     building: L.dialogBuilding,
-    noMonths: L.dialogNoMonths,
+    noPeriods: L.dialogNoMonths,
   };
+  const kinds = PERIOD_KINDS.map((value) => ({ value, label: L.periodTexts.dialogKinds[value] }));
+  const none = { kind, kinds, periods: [], selected: '', texts };
   const dataSheet = findDataSheet(spreadsheet, L);
-  if (!dataSheet) return { months: [], selected: '', texts, message: L.noDataSheet(L.dataSheetName) };
+  if (!dataSheet) return { ...none, message: L.noDataSheet(L.dataSheetName) };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const read = readReportData(dataSheet.getDataRange().getValues(), {
-    labels: L,
+    labels,
     timeZone,
     locale: spreadsheet.getSpreadsheetLocale(),
     sheetName: dataSheet.getName(),
+    kind,
   });
-  if (!read.ok) return { months: [], selected: '', texts, message: read.message };
-  const current = currentMonth(services.now(), timeZone);
-  const selected = defaultReportMonth(read.months, current);
-  const choice = (month: MonthKey): MonthChoice => {
-    const label = monthLabel(L, month);
-    const { complete, incomplete } = monthCompleteness(read.data, month, current);
+  if (!read.ok) return { ...none, message: read.message };
+  const current = currentPeriodNumber(kind, services.now(), timeZone);
+  const selected = defaultReportPeriod(read.periods, current);
+  const choice = (period: PeriodNumber): PeriodChoice => {
+    const label = periodLabel(L, kind, period);
+    const { complete, incomplete } = periodCompleteness(read.data, period, current);
     const parts = incomplete
       .filter(({ coverage }) => !coverage.running)
-      .map(({ channel, coverage }) => L.dialogCoveragePart(channel, coverage.days, coverage.daysInMonth));
-    const detail = month >= current ? L.dialogNotEnded : parts.length > 0 ? L.dialogCoverage(parts) : '';
+      .map(({ channel, coverage }) => L.dialogCoveragePart(channel, coverage.days, coverage.daysInPeriod));
+    const detail = period >= current ? L.dialogNotEnded : parts.length > 0 ? L.dialogCoverage(parts) : '';
     const text = complete ? L.dialogComplete(label) : L.dialogIncomplete(label);
-    return { value: monthKeyToText(month), label, complete, text, detail };
+    return { value: periodNumberKey(kind, period), label, complete, text, detail };
   };
   return {
-    months: [...read.months].reverse().map(choice),
-    selected: selected === undefined ? '' : monthKeyToText(selected),
+    kind,
+    kinds,
+    periods: [...read.periods].reverse().map(choice),
+    selected: selected === undefined ? '' : periodNumberKey(kind, selected),
     texts,
   };
 }
@@ -372,7 +468,7 @@ export function reportMonthChoices(services: Services): MonthChoices {
 export const MONTH_DIALOG_FILE = 'report-month';
 
 export function showReportDialog(services: Services): void {
-  const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(250);
+  const output = services.html().createHtmlOutputFromFile(MONTH_DIALOG_FILE).setWidth(380).setHeight(320);
   const L = reportLabelsOf(services.spreadsheet());
   services.ui().showModalDialog(output, L.dialogTitle);
 }

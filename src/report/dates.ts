@@ -214,7 +214,12 @@ export function lastCompleteMonth(now: Date, timeZone: string): MonthKey {
 
 /** The current month in the spreadsheet's time zone: the report's "complete month" is before it. */
 export function currentMonth(now: Date, timeZone: string): MonthKey {
-  return monthOfDay(new DateReader(timeZone, 'en_US').read(now) as DayKey);
+  return monthOfDay(currentDay(now, timeZone));
+}
+
+/** The day the instant falls on in the spreadsheet's time zone, as a date cell would read. */
+export function currentDay(now: Date, timeZone: string): DayKey {
+  return new DateReader(timeZone, 'en_US').read(now) as DayKey;
 }
 
 /**

@@ -5,6 +5,8 @@ import { kpiById } from '../kpi/lookup';
 import type { KpiUnit } from '../kpi/types';
 import { currencyFormat } from './currency';
 import { dateSerial, shortDateExample as shortDateExampleFor, type MonthKey } from './dates';
+import type { PeriodNumber } from './period-numbers';
+import type { PeriodKind } from './periods';
 import {
   ALL_CHANNELS,
   ENGAGEMENT_RATE_BY_REACH,
@@ -97,6 +99,11 @@ export interface LayoutOptions {
   goals?: readonly ReportGoalRow[];
   /** Goals set that do not run in the month: the placeholder then says so, not "no goals yet". */
   goalsNotRunning?: number;
+  /**
+   * The month goals are measured in, for a week's or a quarter's report (goals are monthly):
+   * the goal section and a footnote name it. A month's report measures goals in its own month.
+   */
+  goalsMonth?: MonthKey;
   /** Skipped-row lines beyond this are summarised in one line, so the tab stays readable. */
   maxIssueLines?: number;
   /** Lines the data-quality section starts with: the scheduled builds that failed since the last. */
@@ -168,6 +175,28 @@ export function monthLabel(L: ReportLabels, month: MonthKey): string {
 
 function shortMonthLabel(L: ReportLabels, month: MonthKey): string {
   return L.shortMonthLabel(L.monthNames[(month % 100) - 1], Math.floor(month / 100));
+}
+
+/** "October 2026", "Week 43, 2026", "Q4 2026": titles and sentences. */
+export function periodLabel(L: ReportLabels, kind: PeriodKind, period: PeriodNumber): string {
+  if (kind === 'month') return monthLabel(L, period);
+  if (kind === 'week') return L.periodTexts.weekLabel(period % 100, Math.floor(period / 100));
+  return L.periodTexts.quarterLabel(period % 10, Math.floor(period / 10));
+}
+
+/** "Oct 2026", "W43 2026", "Q4 2026": column headers and the trend chart's categories. */
+function shortPeriodLabel(L: ReportLabels, kind: PeriodKind, period: PeriodNumber): string {
+  if (kind === 'month') return shortMonthLabel(L, period);
+  if (kind === 'week') return L.periodTexts.shortWeekLabel(period % 100, Math.floor(period / 100));
+  return L.periodTexts.shortQuarterLabel(period % 10, Math.floor(period / 10));
+}
+
+/**
+ * The texts of a report of a kind: a month's as they are; a week's or a quarter's with every text
+ * that names the month replaced by one that names the week or the quarter.
+ */
+export function labelsForKind(L: ReportLabels, kind: PeriodKind): ReportLabels {
+  return kind === 'month' ? L : { ...L, ...L.periodTexts[kind] };
 }
 
 /** How a cell looks; unset parts take the defaults (plain text format, normal, white, text colour). */
@@ -296,15 +325,16 @@ interface ChangeCells {
 }
 
 export function layoutReport(model: ReportModel, options: LayoutOptions): SheetLayout {
-  const L = options.labels;
+  const L = labelsForKind(options.labels, model.kind);
+  const label = (period: PeriodNumber) => periodLabel(L, model.kind, period);
   const plan = columnPlan(model);
   const tableWidth = 1 + plan.reduce((sum, parts) => sum + parts.length, 0);
   const chartDataWidth = 1 + Math.max(model.trend.kpiIds.length, model.comparison.kpiIds.length);
   const goalsWidth = options.goals && options.goals.length > 0 ? L.goalColumns.length : 0;
   const grid = new Grid(Math.max(tableWidth, chartDataWidth, goalsWidth));
 
-  grid.line(`${L.title}: ${monthLabel(L, model.month)}`, { bold: true });
-  grid.line(L.period(monthLabel(L, model.month), monthLabel(L, model.previousMonth)));
+  grid.line(`${L.title}: ${label(model.period)}`, { bold: true });
+  grid.line(L.period(label(model.period), label(model.previousPeriod)));
   grid.line(L.source(model.source.sheetName, model.source.rowsUsed, model.source.rowsRead), {
     color: COLOURS.muted,
   });
@@ -315,8 +345,8 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
 
   const header = { bold: true, background: COLOURS.header };
   const partTitle: Record<Part, string> = {
-    current: shortMonthLabel(L, model.month),
-    previous: shortMonthLabel(L, model.previousMonth),
+    current: shortPeriodLabel(L, model.kind, model.period),
+    previous: shortPeriodLabel(L, model.kind, model.previousPeriod),
     change: L.change,
   };
   grid.row(COLOURS.header);
@@ -375,7 +405,9 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
   }
 
   grid.blank();
-  const progressCells = goalsSection(L, grid, options, monthLabel(L, model.month), model.currency);
+  const goalsMonth =
+    options.goalsMonth === undefined ? label(model.period) : monthLabel(L, options.goalsMonth);
+  const progressCells = goalsSection(L, grid, options, goalsMonth, model.currency);
   grid.blank();
   dataQualitySection(
     L,
@@ -386,7 +418,7 @@ export function layoutReport(model: ReportModel, options: LayoutOptions): SheetL
     options.qualityLines ?? [],
   );
   grid.blank();
-  footnotes(L, grid, model);
+  footnotes(L, grid, model, options.goalsMonth);
   grid.blank();
   const charts = chartData(L, grid, model, chartDataWidth + 2);
 
@@ -561,11 +593,12 @@ function dataQualitySection(
  * rows: what the team digest lists under its data-quality heading.
  */
 export function dataQualityNotes(
-  L: ReportLabels,
+  labels: ReportLabels,
   model: ReportModel,
   locale: string,
   maxIssueLines: number,
 ): string[] {
+  const L = labelsForKind(labels, model.kind);
   const skipped = issueLines(L, model.issues, locale);
   return [
     ...noteLines(L, model),
@@ -576,12 +609,13 @@ export function dataQualityNotes(
 }
 
 function noteLines(L: ReportLabels, model: ReportModel): string[] {
+  const label = (period: PeriodNumber) => periodLabel(L, model.kind, period);
   const lines = model.notes.map((note) => {
     switch (note.kind) {
       case 'one_channel':
         return L.oneChannel(channelDisplayName(note.channel));
-      case 'no_previous_month':
-        return L.noPreviousMonth(monthLabel(L, model.previousMonth));
+      case 'no_previous_period':
+        return L.noPreviousMonth(label(model.previousPeriod));
       case 'ignored_headers':
         return L.ignoredHeaders(note.headers);
       case 'repeated_headers':
@@ -592,25 +626,21 @@ function noteLines(L: ReportLabels, model: ReportModel): string[] {
           note.columns.map((column) => columnName(L, column)),
         );
       case 'overflow':
-        return L.overflow(
-          L.kpis[note.kpiId] ?? note.kpiId,
-          columnName(L, note.column),
-          monthLabel(L, note.month),
-        );
+        return L.overflow(L.kpis[note.kpiId] ?? note.kpiId, columnName(L, note.column), label(note.period));
       case 'base_missing':
         return L.baseMissing(L.baseNames[note.base], note.columns);
       case 'incomplete': {
-        const { days, daysInMonth, posts, running } = note.coverage;
+        const { days, daysInPeriod, posts, running } = note.coverage;
         const extra = running ? L.coverageRunning : posts > 0 ? L.coveragePosts(posts) : '';
-        return L.coverage(note.channel, days, daysInMonth, monthLabel(L, note.month), extra);
+        return L.coverage(note.channel, days, daysInPeriod, label(note.period), extra);
       }
       case 'all_channels_change':
         return L.allChannelsChange(note.compared, note.leftOut);
       case 'mixed_currencies':
-        return L.mixedCurrencies(note.channel, monthLabel(L, note.month), note.currencies);
+        return L.mixedCurrencies(note.channel, label(note.period), note.currencies);
       case 'channel_currencies_differ':
         return L.channelCurrenciesDiffer(
-          monthLabel(L, note.month),
+          label(note.period),
           note.currencies.map((part) => L.currencyPart(part.currency, part.channels)),
         );
     }
@@ -666,7 +696,7 @@ function issueReason(L: ReportLabels, issue: RowIssue, locale: string): string {
 export const columnName = (L: ReportLabels, column: ReportColumn): string =>
   column === ALL_CHANNELS ? L.allChannels : channelDisplayName(column);
 
-function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
+function footnotes(L: ReportLabels, grid: Grid, model: ReportModel, goalsMonth?: MonthKey): void {
   grid.line(L.footnotesHeading, { bold: true, background: COLOURS.family });
   const muted = { color: COLOURS.muted };
   const hasEngagementRate = model.families.some((family) =>
@@ -705,6 +735,7 @@ function footnotes(L: ReportLabels, grid: Grid, model: ReportModel): void {
   if (model.families.some((family) => family.rows.some((row) => row.unit === 'money')))
     grid.line(L.footnoteCurrency(model.currency), muted);
   grid.line(L.footnotePooled, muted);
+  if (goalsMonth !== undefined) grid.line(L.periodTexts.footnoteGoalsMonth(monthLabel(L, goalsMonth)), muted);
   grid.line(L.footnoteChange, muted);
   if (rows.some((row) => row.cells.some((cell) => !cell.comparable && cell.change !== null)))
     grid.line(L.footnoteIncompleteMark, muted);
@@ -739,9 +770,9 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
     const start = grid.row();
     grid.text(0, L.monthColumn, header);
     seriesLabels(model.trend.kpiIds);
-    model.trend.months.forEach((month, c) => {
+    model.trend.periods.forEach((period, c) => {
       grid.row();
-      grid.text(0, shortMonthLabel(L, month));
+      grid.text(0, shortPeriodLabel(L, model.kind, period));
       model.trend.values.forEach((series, i) => grid.number(i + 1, series[c], COUNT_FORMAT));
     });
     const sizes = model.trend.values.map((series) => Math.max(0, ...series.map((value) => value ?? 0)));
@@ -754,7 +785,7 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
       data: {
         row: start,
         column: 1,
-        rows: model.trend.months.length + 1,
+        rows: model.trend.periods.length + 1,
         columns: model.trend.kpiIds.length + 1,
       },
       anchor: { row: firstRow, column: anchorColumn },
@@ -775,7 +806,7 @@ function chartData(L: ReportLabels, grid: Grid, model: ReportModel, anchorColumn
     });
     charts.push({
       kind: 'column',
-      title: L.comparisonChartTitle(monthLabel(L, model.month)),
+      title: L.comparisonChartTitle(periodLabel(L, model.kind, model.period)),
       data: {
         row: start,
         column: 1,

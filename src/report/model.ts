@@ -4,7 +4,13 @@ import { columnsOfInput, ENGAGEMENT_BASES, ENGAGEMENT_PARTS, type EngagementBase
 import { FAMILIES, KPIS, type KpiId } from '../kpi/registry';
 import { columnKpis } from '../kpi/lookup';
 import type { Direction, KpiDefinition, KpiFamily, KpiUnit } from '../kpi/types';
-import { addMonths, currentMonth, daysInMonthOf, type MonthKey } from './dates';
+import {
+  currentPeriodNumber,
+  daysInPeriodNumber,
+  shiftPeriodNumber,
+  type PeriodNumber,
+} from './period-numbers';
+import type { PeriodKind } from './periods';
 import {
   perPostKpiList,
   type ChannelPeriod,
@@ -81,7 +87,7 @@ export interface ReportRow {
 /** The days one channel's rows cover in a month (spec: Completeness). */
 export interface ChannelCoverage {
   days: number;
-  daysInMonth: number;
+  daysInPeriod: number;
   /** Post rows in the month. */
   posts: number;
   complete: boolean;
@@ -96,28 +102,30 @@ export interface ReportFamily {
 
 export type ReportNote =
   | { kind: 'one_channel'; channel: string }
-  | { kind: 'no_previous_month' }
+  | { kind: 'no_previous_period' }
   | { kind: 'ignored_headers'; headers: string[] }
   | { kind: 'repeated_headers'; headers: string[] }
   | { kind: 'base_unusable'; base: EngagementBase; columns: ReportColumn[] }
   /** A sum too large for a number (past about 1.8e308): its cell and every rate from it are blank. */
-  | { kind: 'overflow'; column: ReportColumn; month: MonthKey; kpiId: string }
+  | { kind: 'overflow'; column: ReportColumn; period: PeriodNumber; kpiId: string }
   | { kind: 'base_missing'; base: EngagementBase; columns: string[] }
-  | { kind: 'incomplete'; channel: string; month: MonthKey; coverage: ChannelCoverage }
+  | { kind: 'incomplete'; channel: string; period: PeriodNumber; coverage: ChannelCoverage }
   | { kind: 'all_channels_change'; compared: string[]; leftOut: string[] }
 
   /** One channel-month's rows are in several currencies: its money cells are blank. */
-  | { kind: 'mixed_currencies'; channel: string; month: MonthKey; currencies: string[] }
+  | { kind: 'mixed_currencies'; channel: string; period: PeriodNumber; currencies: string[] }
   /** The channels' money is in different currencies: All channels' money cells are blank. */
   | {
       kind: 'channel_currencies_differ';
-      month: MonthKey;
+      period: PeriodNumber;
       currencies: Array<{ currency: string; channels: string[] }>;
     };
 
 export interface ReportModel {
-  month: MonthKey;
-  previousMonth: MonthKey;
+  /** A week, a month or a quarter, by the kind the data was read in (DataSet.kind). */
+  kind: PeriodKind;
+  period: PeriodNumber;
+  previousPeriod: PeriodNumber;
   /** Channel names as the data spells them, then ALL_CHANNELS. */
   columns: ReportColumn[];
   families: ReportFamily[];
@@ -137,7 +145,7 @@ export interface ReportModel {
   hasReach: boolean;
   hasFollowers: boolean;
   /** All channels over the 12 months ending with the report's month. */
-  trend: ChartSeries & { months: MonthKey[] };
+  trend: ChartSeries & { periods: PeriodNumber[] };
   /** Each channel's rates this month. */
   comparison: ChartSeries & { channels: string[] };
   notes: ReportNote[];
@@ -174,7 +182,8 @@ const TREND_KPIS = ['impressions', 'engagements', 'clicks', 'followers'] as cons
   KpiId | 'engagements'
 >;
 const COMPARISON_KPIS = ['engagement_rate', 'ctr', 'conversion_rate'] as const satisfies readonly KpiId[];
-const TREND_MONTHS = 12;
+/** The trend chart's span: a year of weeks or months, two years of quarters. */
+const TREND_LENGTH: Record<PeriodKind, number> = { week: 12, month: 12, quarter: 8 };
 
 /**
  * One column's figures for one month, by quantity index (see quantityIndex); a quantity the
@@ -308,18 +317,22 @@ interface ModelData {
 
 const AVERAGE_ENGAGEMENT_RATE = 'average_engagement_rate';
 
-export function monthsWithData(data: DataSet): MonthKey[] {
+export function periodsWithData(data: DataSet): PeriodNumber[] {
   return [...data.periods.keys()].sort((a, b) => a - b);
 }
 
-/** The last complete month the data has: the latest before the current month, else the latest. */
-export function defaultReportMonth(months: readonly MonthKey[], current: MonthKey): MonthKey | undefined {
-  const complete = months.filter((month) => month < current);
+/** The last complete period the data has: the latest before the current one, else the latest. */
+export function defaultReportPeriod(
+  months: readonly PeriodNumber[],
+  current: PeriodNumber,
+): PeriodNumber | undefined {
+  const complete = months.filter((period) => period < current);
   return complete.length > 0 ? complete[complete.length - 1] : months[months.length - 1];
 }
 
-export function buildReportModel(data: DataSet, month: MonthKey, context: ReportContext): ReportModel {
-  const previousMonth = addMonths(month, -1);
+export function buildReportModel(data: DataSet, period: PeriodNumber, context: ReportContext): ReportModel {
+  const { kind } = data;
+  const previousPeriod = shiftPeriodNumber(kind, period, -1);
   const available = availableQuantities(data);
   const derivedNetNew = !available.has('net_new_followers_column') && available.has('followers');
   const Q = quantityIndex();
@@ -333,15 +346,15 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
 
   const channelsInReport = data.channels
     .map((name, index) => ({ name, index }))
-    .filter(({ index }) => hasRows(data, month, index) || hasRows(data, previousMonth, index));
+    .filter(({ index }) => hasRows(data, period, index) || hasRows(data, previousPeriod, index));
   const names = channelsInReport.map((channel) => channel.name);
-  const current = columnsFor(model, month, channelsInReport, derivedNetNew);
-  const previous = columnsFor(model, previousMonth, channelsInReport, derivedNetNew);
+  const current = columnsFor(model, period, channelsInReport, derivedNetNew);
+  const previous = columnsFor(model, previousPeriod, channelsInReport, derivedNetNew);
   const columns: ReportColumn[] = [...names, ALL_CHANNELS];
 
-  const now = currentMonth(context.builtAt, context.timeZone);
-  const coverage = channelsInReport.map(({ index }) => coverageOf(data, month, index, now));
-  const previousCoverage = channelsInReport.map(({ index }) => coverageOf(data, previousMonth, index, now));
+  const now = currentPeriodNumber(kind, context.builtAt, context.timeZone);
+  const coverage = channelsInReport.map(({ index }) => coverageOf(data, period, index, now));
+  const previousCoverage = channelsInReport.map(({ index }) => coverageOf(data, previousPeriod, index, now));
   const comparable = coverage.map((c, i) => c.complete && previousCoverage[i].complete);
   const compared = comparable.flatMap((ok, i) => (ok ? [i] : []));
   const months: MonthColumns = {
@@ -358,7 +371,7 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
 
   const rowBase = chooseRowBase(Q, current, previous, context.fixedBase);
   const perPostMode =
-    data.headers.postId >= 0 && channelsInReport.some(({ index }) => postRowsIn(data, month, index) > 0);
+    data.headers.postId >= 0 && channelsInReport.some(({ index }) => postRowsIn(data, period, index) > 0);
   const rowsByFamily = new Map<KpiFamily, ReportRow[]>();
   const rows: ReportRow[] = [];
   for (const kpi of supportedKpis(available)) {
@@ -373,8 +386,8 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
     }
   }
   const overflows: ReportNote[] = [];
-  const trend = trendSeries(data, month, available, (m, kpiId) =>
-    overflows.push({ kind: 'overflow', column: ALL_CHANNELS, month: m, kpiId }),
+  const trend = trendSeries(data, period, available, (m, kpiId) =>
+    overflows.push({ kind: 'overflow', column: ALL_CHANNELS, period: m, kpiId }),
   );
   const families: ReportFamily[] = [];
   for (const family of FAMILIES) {
@@ -389,8 +402,9 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
   );
 
   return {
-    month,
-    previousMonth,
+    kind,
+    period,
+    previousPeriod,
     columns,
     families,
     engagementBases,
@@ -409,15 +423,15 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
       Q,
       columns,
       [
-        { month, quantities: [...current, months.pooledCurrent] },
-        { month: previousMonth, quantities: [...previous, months.pooledPrevious] },
+        { period, quantities: [...current, months.pooledCurrent] },
+        { period: previousPeriod, quantities: [...previous, months.pooledPrevious] },
       ],
       overflows,
     ).concat(
       notesFor({
         data,
-        month,
-        previousMonth,
+        period,
+        previousPeriod,
         channels: channelsInReport,
         current,
         previous,
@@ -429,8 +443,8 @@ export function buildReportModel(data: DataSet, month: MonthKey, context: Report
         previousCoverage,
         comparable,
       }),
-      currencyNotes(Q, month, channelsInReport, current),
-      currencyNotes(Q, previousMonth, channelsInReport, previous),
+      currencyNotes(Q, period, channelsInReport, current),
+      currencyNotes(Q, previousPeriod, channelsInReport, previous),
     ),
     issues: data.issues,
     source: { sheetName: context.sheetName, rowsRead: data.rowsRead, rowsUsed: data.rowsUsed },
@@ -472,54 +486,59 @@ function keepChangesWithinOneCurrency(Q: QuantityIndex, row: ReportRow, months: 
   });
 }
 
-function hasRows(data: DataSet, month: MonthKey, channel: number): boolean {
-  return (data.periods.get(month)?.[channel]?.rows ?? 0) > 0;
+function hasRows(data: DataSet, period: PeriodNumber, channel: number): boolean {
+  return (data.periods.get(period)?.[channel]?.rows ?? 0) > 0;
 }
 
-function postRowsIn(data: DataSet, month: MonthKey, channel: number): number {
-  return data.periods.get(month)?.[channel]?.postRows ?? 0;
+function postRowsIn(data: DataSet, period: PeriodNumber, channel: number): number {
+  return data.periods.get(period)?.[channel]?.postRows ?? 0;
 }
-
-/** The first week is days 1–7, the last week the month's last seven days. */
-const WEEK = 7;
 
 /**
- * How much of the month one channel's rows cover (spec: Completeness): every day, a row dated by
- * the month alone, or, for post rows, posts from the first week to the last. The current month
- * (in the spreadsheet's time zone) and later ones are never complete.
+ * Post rows cover a period when they run from its first to its last such span (spec:
+ * Completeness): a month's or a quarter's first and last week, a week's first and last day.
+ */
+const POST_SPAN_DAYS: Record<PeriodKind, number> = { week: 1, month: 7, quarter: 7 };
+
+/**
+ * How much of the period one channel's rows cover (spec: Completeness): every day, a row dated by
+ * a month alone (its days), or, for post rows, posts from the first week to the last (a week's
+ * first day to its last). The current period (in the spreadsheet's time zone) and later ones are
+ * never complete.
  */
 export function coverageOf(
   data: DataSet,
-  month: MonthKey,
+  period: PeriodNumber,
   channel: number,
-  current: MonthKey,
+  current: PeriodNumber,
 ): ChannelCoverage {
-  const totals = data.periods.get(month)?.[channel];
-  const daysInMonth = daysInMonthOf(month);
-  const running = month >= current;
-  if (!totals || totals.rows === 0) return { days: 0, daysInMonth, posts: 0, complete: false, running };
+  const totals = data.periods.get(period)?.[channel];
+  const daysInPeriod = daysInPeriodNumber(data.kind, period);
+  const running = period >= current;
+  if (!totals || totals.rows === 0) return { days: 0, daysInPeriod, posts: 0, complete: false, running };
   const days = totals.coveredDays;
-  // Days as 1-based places in the month, as the month's first and last weeks are counted.
+  // Days as 1-based places in the period, as its first and last spans are counted.
   const first = totals.covered.indexOf(1) + 1;
   const last = totals.covered.lastIndexOf(1) + 1;
-  const spansWeeks = totals.postRows > 0 && first <= WEEK && last > daysInMonth - WEEK;
-  const complete = !running && (days === daysInMonth || spansWeeks);
-  return { days, daysInMonth, posts: totals.postRows, complete, running };
+  const span = POST_SPAN_DAYS[data.kind];
+  const spansPeriod = totals.postRows > 0 && first <= span && last > daysInPeriod - span;
+  const complete = !running && (days === daysInPeriod || spansPeriod);
+  return { days, daysInPeriod, posts: totals.postRows, complete, running };
 }
 
-/** Whether each month the data has is complete for every channel with rows in it, for the dialog. */
-export function monthCompleteness(
+/** Whether each period the data has is complete for every channel with rows in it, for the dialog. */
+export function periodCompleteness(
   data: DataSet,
-  month: MonthKey,
-  current: MonthKey,
+  period: PeriodNumber,
+  current: PeriodNumber,
 ): { complete: boolean; incomplete: Array<{ channel: string; coverage: ChannelCoverage }> } {
   const incomplete: Array<{ channel: string; coverage: ChannelCoverage }> = [];
   data.channels.forEach((channel, index) => {
-    if (!hasRows(data, month, index)) return;
-    const coverage = coverageOf(data, month, index, current);
+    if (!hasRows(data, period, index)) return;
+    const coverage = coverageOf(data, period, index, current);
     if (!coverage.complete) incomplete.push({ channel, coverage });
   });
-  return { complete: incomplete.length === 0 && month < current, incomplete };
+  return { complete: incomplete.length === 0 && period < current, incomplete };
 }
 
 /** Which quantities the data's columns can give at all: it decides which KPI rows the report has. */
@@ -582,7 +601,7 @@ function rowCurrencies(cells: readonly string[], spreadsheetCurrency: string): s
 }
 
 /** Followers at the end of a channel-month, as channelQuantities would give them. */
-function monthEndFollowers(model: ModelData, totals: ChannelPeriod | undefined): number | undefined {
+function periodEndFollowers(model: ModelData, totals: ChannelPeriod | undefined): number | undefined {
   const s = model.followersSlot;
   if (!totals || totals.rows === 0 || s < 0 || totals.counts[s] === 0) return undefined;
   return model.data.headers.slots[s].aggregation === 'stock' ? totals.lastValues[s] : totals.sums[s];
@@ -592,12 +611,12 @@ function monthEndFollowers(model: ModelData, totals: ChannelPeriod | undefined):
  * Each post's numerator ÷ base (registry: mean over posts of post engagements / followers): its
  * own followers, else the channel's month-end followers, as one shared followers cell.
  */
-function postRates(rates: PostRates, monthEndFollowers: number | undefined): PostMean | null {
+function postRates(rates: PostRates, periodEndFollowers: number | undefined): PostMean | null {
   const { rateSum, rated, unratedNumerator, unrated, undefinedRate } = rates;
   if (undefinedRate) return null;
   if (unrated === 0) return { rateSum, count: rated };
-  if (monthEndFollowers === undefined || monthEndFollowers === 0) return null;
-  return { rateSum: rateSum + unratedNumerator / monthEndFollowers, count: rated + unrated };
+  if (periodEndFollowers === undefined || periodEndFollowers === 0) return null;
+  return { rateSum: rateSum + unratedNumerator / periodEndFollowers, count: rated + unrated };
 }
 
 function addEngagements(Q: QuantityIndex, q: Quantities): void {
@@ -622,20 +641,20 @@ function blankOverflow(q: Quantities, index: number): void {
 /** The report's channel columns for one month; All channels is pooled from them (poolChannels). */
 function columnsFor(
   model: ModelData,
-  month: MonthKey,
+  period: PeriodNumber,
   channels: ReadonlyArray<{ index: number }>,
   derivedNetNew: boolean,
 ): Array<Quantities | undefined> {
   const { Q, data } = model;
-  const byChannel = data.periods.get(month);
-  const before = derivedNetNew ? data.periods.get(addMonths(month, -1)) : undefined;
+  const byChannel = data.periods.get(period);
+  const before = derivedNetNew ? data.periods.get(shiftPeriodNumber(data.kind, period, -1)) : undefined;
   const perChannel = channels.map(({ index }) => {
     const q = channelQuantities(model, byChannel?.[index]);
     if (q && derivedNetNew) {
       const end = valueOf(q, Q.followers);
-      const startOfMonth = monthEndFollowers(model, before?.[index]);
-      if (end !== undefined && startOfMonth !== undefined && Number.isFinite(end - startOfMonth)) {
-        q.values[Q.netNewFollowers] = end - startOfMonth;
+      const startOfPeriod = periodEndFollowers(model, before?.[index]);
+      if (end !== undefined && startOfPeriod !== undefined && Number.isFinite(end - startOfPeriod)) {
+        q.values[Q.netNewFollowers] = end - startOfPeriod;
         q.has[Q.netNewFollowers] = true;
       }
     }
@@ -1012,19 +1031,21 @@ function usableInput(Q: QuantityIndex, q: Quantities, index: number): boolean {
 }
 
 /**
- * All channels over 12 months for the trend chart. Its KPIs are flows, engagements and
- * followers, which All channels adds up from the channels (poolChannels), so they are summed here
- * straight from the channel-month totals instead of building every month's full columns.
+ * All channels over the trend's periods (12 weeks, 12 months, 8 quarters) for the trend chart. Its
+ * KPIs are flows, engagements and followers, which All channels adds up from the channels
+ * (poolChannels), so they are summed here straight from the channel-period totals instead of
+ * building every period's full columns.
  */
 function trendSeries(
   data: DataSet,
-  month: MonthKey,
+  period: PeriodNumber,
   available: Set<string>,
-  onOverflow: (month: MonthKey, kpiId: string) => void,
+  onOverflow: (period: PeriodNumber, kpiId: string) => void,
 ): ReportModel['trend'] {
   const kpiIds = TREND_KPIS.filter((id) => available.has(id));
-  const months: MonthKey[] = [];
-  for (let i = 1 - TREND_MONTHS; i <= 0; i++) months.push(addMonths(month, i));
+  const periods: PeriodNumber[] = [];
+  for (let i = 1 - TREND_LENGTH[data.kind]; i <= 0; i++)
+    periods.push(shiftPeriodNumber(data.kind, period, i));
   const slotsOf = (id: string): number[] => {
     const slots: number[] = [];
     data.headers.slots.forEach((slot, s) => {
@@ -1034,7 +1055,7 @@ function trendSeries(
   };
   const series = kpiIds.map((id) => ({ slots: slotsOf(id), stock: id === 'followers' }));
   const values = series.map(({ slots, stock }, k) =>
-    months.map((m) => {
+    periods.map((m) => {
       // A plain number and a flag, not number | null: the engine keeps the sum unboxed.
       let total = 0;
       let any = false;
@@ -1056,7 +1077,7 @@ function trendSeries(
       return null;
     }),
   );
-  return { months, kpiIds, values };
+  return { periods, kpiIds, values };
 }
 
 function comparisonSeries(
@@ -1076,8 +1097,8 @@ function comparisonSeries(
 
 interface NoteInputs {
   data: DataSet;
-  month: MonthKey;
-  previousMonth: MonthKey;
+  period: PeriodNumber;
+  previousPeriod: PeriodNumber;
   channels: ReadonlyArray<{ name: string; index: number }>;
   current: ReadonlyArray<Quantities | undefined>;
   previous: ReadonlyArray<Quantities | undefined>;
@@ -1091,13 +1112,14 @@ interface NoteInputs {
 }
 
 function notesFor(input: NoteInputs): ReportNote[] {
-  const { data, month, previousMonth, channels, current, previous, engagementRow, rowBase, fixedBase } =
+  const { data, period, previousPeriod, channels, current, previous, engagementRow, rowBase, fixedBase } =
     input;
   const notes: ReportNote[] = [];
-  const channelsThisMonth = channels.filter(({ index }) => hasRows(data, month, index));
-  if (channelsThisMonth.length === 1) notes.push({ kind: 'one_channel', channel: channelsThisMonth[0].name });
-  const hasPreviousMonth = previous.some((q) => q !== undefined);
-  if (!hasPreviousMonth) notes.push({ kind: 'no_previous_month' });
+  const channelsThisPeriod = channels.filter(({ index }) => hasRows(data, period, index));
+  if (channelsThisPeriod.length === 1)
+    notes.push({ kind: 'one_channel', channel: channelsThisPeriod[0].name });
+  const hasPreviousPeriod = previous.some((q) => q !== undefined);
+  if (!hasPreviousPeriod) notes.push({ kind: 'no_previous_period' });
   if (data.headers.ignored.length > 0) notes.push({ kind: 'ignored_headers', headers: data.headers.ignored });
   if (data.headers.repeated.length > 0)
     notes.push({ kind: 'repeated_headers', headers: data.headers.repeated });
@@ -1112,19 +1134,19 @@ function notesFor(input: NoteInputs): ReportNote[] {
     notes.push({ kind: 'base_missing', base: rowBase.base, columns });
   }
   // The month before and the month itself, each channel that is not complete in it; a month with
-  // no rows at all is said once (no_previous_month), not channel by channel.
+  // no rows at all is said once (no_previous_period), not channel by channel.
   const periods = [
-    { at: previousMonth, coverage: input.previousCoverage, any: hasPreviousMonth },
-    { at: month, coverage: input.coverage, any: true },
+    { at: previousPeriod, coverage: input.previousCoverage, any: hasPreviousPeriod },
+    { at: period, coverage: input.coverage, any: true },
   ];
   for (const { at, coverage, any } of periods) {
     if (!any) continue;
     coverage.forEach((c, i) => {
-      if (!c.complete) notes.push({ kind: 'incomplete', channel: channels[i].name, month: at, coverage: c });
+      if (!c.complete) notes.push({ kind: 'incomplete', channel: channels[i].name, period: at, coverage: c });
     });
   }
   const leftOut = channels.filter((_, i) => !input.comparable[i]).map((channel) => channel.name);
-  if (leftOut.length > 0 && hasPreviousMonth) {
+  if (leftOut.length > 0 && hasPreviousPeriod) {
     const compared = channels.filter((_, i) => input.comparable[i]).map((channel) => channel.name);
     notes.push({ kind: 'all_channels_change', compared, leftOut });
   }
@@ -1138,21 +1160,21 @@ function notesFor(input: NoteInputs): ReportNote[] {
 function overflowNotes(
   Q: QuantityIndex,
   columns: readonly ReportColumn[],
-  months: ReadonlyArray<{ month: MonthKey; quantities: ReadonlyArray<Quantities | undefined> }>,
+  months: ReadonlyArray<{ period: PeriodNumber; quantities: ReadonlyArray<Quantities | undefined> }>,
   trend: readonly ReportNote[],
 ): ReportNote[] {
   const notes: ReportNote[] = [];
   const named = new Set<string>();
-  for (const { month, quantities } of months) {
+  for (const { period, quantities } of months) {
     quantities.forEach((q, i) => {
       for (const index of q?.overflowed ?? []) {
-        notes.push({ kind: 'overflow', column: columns[i], month, kpiId: Q.ids[index] });
-        named.add(`${month}|${Q.ids[index]}`);
+        notes.push({ kind: 'overflow', column: columns[i], period, kpiId: Q.ids[index] });
+        named.add(`${period}|${Q.ids[index]}`);
       }
     });
   }
   for (const note of trend) {
-    if (note.kind === 'overflow' && !named.has(`${note.month}|${note.kpiId}`)) notes.push(note);
+    if (note.kind === 'overflow' && !named.has(`${note.period}|${note.kpiId}`)) notes.push(note);
   }
   return notes;
 }
@@ -1160,7 +1182,7 @@ function overflowNotes(
 /** What the data-quality section says about money left blank for its currencies, for one month. */
 function currencyNotes(
   Q: QuantityIndex,
-  month: MonthKey,
+  period: PeriodNumber,
   channels: ReadonlyArray<{ name: string }>,
   columns: ReadonlyArray<Quantities | undefined>,
 ): ReportNote[] {
@@ -1170,7 +1192,7 @@ function currencyNotes(
     const q = columns[i];
     if (!q || !hasMoney(Q, q)) return;
     if (q.currencies.length > 1)
-      notes.push({ kind: 'mixed_currencies', channel: name, month, currencies: q.currencies });
+      notes.push({ kind: 'mixed_currencies', channel: name, period, currencies: q.currencies });
     else {
       const list = byCurrency.get(q.currencies[0]) ?? [];
       list.push(name);
@@ -1180,7 +1202,7 @@ function currencyNotes(
   if (byCurrency.size > 1)
     notes.push({
       kind: 'channel_currencies_differ',
-      month,
+      period,
       currencies: [...byCurrency.entries()].map(([currency, names]) => ({ currency, channels: names })),
     });
   return notes;

@@ -3,8 +3,16 @@
  * a month 2026-10 is 202610 (the MonthKey the monthly report always used), a quarter 2026-Q4 is
  * 20264. Numbers of one kind sort as their periods do; a data set holds one kind only.
  */
-import type { DayKey } from './dates';
-import { daysIn, firstDayOf, periodOfDay, type Period, type PeriodKind } from './periods';
+import { addMonths, currentDay, type DayKey } from './dates';
+import {
+  daysIn,
+  firstDayOf,
+  periodOfDay,
+  periodKey,
+  shiftPeriod,
+  type Period,
+  type PeriodKind,
+} from './periods';
 
 export type PeriodNumber = number;
 
@@ -15,6 +23,28 @@ export function periodNumberOf(period: Period): PeriodNumber {
 export function periodOfNumber(kind: PeriodKind, n: PeriodNumber): Period {
   const base = kind === 'quarter' ? 10 : 100;
   return { kind, year: Math.floor(n / base), index: n % base };
+}
+
+/** The period `delta` periods of the same kind later (earlier for a negative delta). */
+export function shiftPeriodNumber(kind: PeriodKind, n: PeriodNumber, delta: number): PeriodNumber {
+  // Months are the common case and need no calendar: yyyymm arithmetic.
+  if (kind === 'month') return addMonths(n, delta);
+  return periodNumberOf(shiftPeriod(periodOfNumber(kind, n), delta));
+}
+
+/** The period of a kind the instant falls in, in the spreadsheet's time zone. */
+export function currentPeriodNumber(kind: PeriodKind, now: Date, timeZone: string): PeriodNumber {
+  return periodNumberOf(periodOfDay(kind, currentDay(now, timeZone)));
+}
+
+/** How many days the period has: 7, 28…31 or 90…92. */
+export function daysInPeriodNumber(kind: PeriodKind, n: PeriodNumber): number {
+  return daysIn(periodOfNumber(kind, n));
+}
+
+/** `2026-W43`, `2026-10` or `2026-Q4`. */
+export function periodNumberKey(kind: PeriodKind, n: PeriodNumber): string {
+  return periodKey(periodOfNumber(kind, n));
 }
 
 const MS_PER_DAY = 86_400_000;

@@ -1,20 +1,23 @@
-import { currentMonth, monthKeyToText, type MonthKey } from './dates';
+import { monthOfDay, type MonthKey } from './dates';
 import type { ReportLabels } from '../i18n';
 import type { EngagementBase } from '../kpi/engagement';
 import type { ReportGoalRow, ReportGoals } from './goal-rows';
-import { layoutReport, monthLabel, type SheetLayout } from './layout';
+import { labelsForKind, layoutReport, periodLabel, type SheetLayout } from './layout';
 import {
   buildReportModel,
-  defaultReportMonth,
-  monthsWithData,
+  defaultReportPeriod,
+  periodsWithData,
   type ReportContext,
   type ReportModel,
 } from './model';
+import { currentPeriodNumber, periodNumberKey, periodOfNumber, type PeriodNumber } from './period-numbers';
+import { lastDayOf, type PeriodKind } from './periods';
 import { readDataValues, type DataSet } from './read';
 
 /**
- * The goal section from the data the report has read, for the month it shows, so a goal's
- * current value is the number the report shows (and the data is read only once).
+ * The goal section from the data the report has read, for the month goals are measured in, so a
+ * goal's current value is the number the report shows (and the data is read only once). Goals are
+ * monthly: `read` holds the data by month whatever the report's period.
  */
 export type GoalRowsFor = (
   read: { data: DataSet; months: readonly MonthKey[]; context: ReportContext },
@@ -33,7 +36,14 @@ export interface ReportRequest {
   locale: string;
   now: Date;
   sheetName: string;
-  /** Absent: the last complete month the data has. */
+  /** What the report is on: weeks, months (when not given) or quarters. */
+  kind?: PeriodKind;
+  /** The period of that kind (period-numbers.ts); absent: the last complete one the data has. */
+  period?: PeriodNumber;
+  /**
+   * A month, for callers that only know months (the scheduled build's preview): the same as
+   * kind 'month' with that period.
+   */
   month?: MonthKey;
   fixedBase?: EngagementBase;
   /** The spreadsheet's currency (ISO code), from its setting or its locale (spreadsheetCurrency). */
@@ -47,15 +57,19 @@ export interface ReportRequest {
 export type PreparedReport =
   { ok: true; model: ReportModel; layout: SheetLayout } | { ok: false; message: string };
 
-export type ReadDataResult = { ok: true; data: DataSet; months: MonthKey[] } | { ok: false; message: string };
+export type ReadDataResult =
+  { ok: true; data: DataSet; periods: PeriodNumber[] } | { ok: false; message: string };
 
-/** Reads the values and says, in the user's words, why there is nothing to report on. */
+/**
+ * Reads the values by periods of a kind (months by default) and says, in the user's words, why
+ * there is nothing to report on.
+ */
 export function readReportData(
   values: readonly (readonly unknown[])[],
-  request: Pick<ReportRequest, 'labels' | 'timeZone' | 'locale' | 'sheetName'>,
+  request: Pick<ReportRequest, 'labels' | 'timeZone' | 'locale' | 'sheetName' | 'kind'>,
 ): ReadDataResult {
   const L = request.labels;
-  const read = readDataValues(values, request);
+  const read = readDataValues(values, { ...request, period: request.kind });
   if (!read.ok) {
     if (read.reason === 'empty') return { ok: false, message: L.emptyDataSheet(request.sheetName) };
     const names = read.missing.map((key) => (key === 'date' ? L.dateColumnName : L.channelColumnName));
@@ -63,23 +77,28 @@ export function readReportData(
   }
   const { data } = read;
   if (data.rowsRead === 0) return { ok: false, message: L.emptyDataSheet(request.sheetName) };
-  const months = monthsWithData(data);
-  if (months.length === 0) return { ok: false, message: L.noUsableRows(request.sheetName, data.rowsRead) };
-  return { ok: true, data, months };
+  const periods = periodsWithData(data);
+  if (periods.length === 0) return { ok: false, message: L.noUsableRows(request.sheetName, data.rowsRead) };
+  return { ok: true, data, periods };
 }
 
 export function prepareReport(
   values: readonly (readonly unknown[])[],
   request: ReportRequest,
 ): PreparedReport {
-  const read = readReportData(values, request);
+  const kind = request.month === undefined ? (request.kind ?? 'month') : 'month';
+  const read = readReportData(values, { ...request, kind });
   if (!read.ok) return read;
-  const { data, months } = read;
-  const L = request.labels;
-  const month = request.month ?? defaultReportMonth(months, currentMonth(request.now, request.timeZone));
-  if (month === undefined || !months.includes(month)) {
-    const wanted = month === undefined ? '' : monthLabel(L, month);
-    return { ok: false, message: L.emptyMonth(wanted, months.map(monthKeyToText).join(', ')) };
+  const { data, periods } = read;
+  const L = labelsForKind(request.labels, kind);
+  const period =
+    request.month ??
+    request.period ??
+    defaultReportPeriod(periods, currentPeriodNumber(kind, request.now, request.timeZone));
+  if (period === undefined || !periods.includes(period)) {
+    const wanted = period === undefined ? '' : periodLabel(L, kind, period);
+    const available = periods.map((n) => periodNumberKey(kind, n)).join(', ');
+    return { ok: false, message: L.emptyMonth(wanted, available) };
   }
   const context: ReportContext = {
     sheetName: request.sheetName,
@@ -88,17 +107,39 @@ export function prepareReport(
     fixedBase: request.fixedBase,
     currency: request.currency,
   };
-  const model = buildReportModel(data, month, context);
+  const model = buildReportModel(data, period, context);
+  // Goals are monthly: a week or a quarter measures them in the month that holds its last day.
+  const goalsMonth = kind === 'month' ? period : monthOfDay(lastDayOf(periodOfNumber(kind, period)));
   const goals =
     typeof request.goals === 'function'
-      ? request.goals({ data, months, context }, monthKeyToText(month))
+      ? request.goals(monthlyRead(values, request, kind, read, context), periodNumberKey('month', goalsMonth))
       : { rows: request.goals ?? [], notRunning: 0 };
   const layout = layoutReport(model, {
-    labels: L,
+    labels: request.labels,
     locale: request.locale,
     goals: goals.rows,
     goalsNotRunning: goals.notRunning,
     qualityLines: request.qualityLines,
+    ...(kind === 'month' ? {} : { goalsMonth }),
   });
   return { ok: true, model, layout };
+}
+
+/**
+ * The data by month, for goals: the report's own reading for a month's report; for a week's or a
+ * quarter's, a second reading by month, made only when there are goals to measure.
+ */
+function monthlyRead(
+  values: readonly (readonly unknown[])[],
+  request: ReportRequest,
+  kind: PeriodKind,
+  read: { data: DataSet; periods: PeriodNumber[] },
+  context: ReportContext,
+): { data: DataSet; months: readonly MonthKey[]; context: ReportContext } {
+  if (kind === 'month') return { data: read.data, months: read.periods, context };
+  const byMonth = readReportData(values, { ...request, kind: 'month' });
+  // The same rows read by month: it has rows wherever the report's reading had.
+  return byMonth.ok
+    ? { data: byMonth.data, months: byMonth.periods, context }
+    : { data: read.data, months: [], context };
 }

@@ -5,9 +5,9 @@ import type { ImportResponse } from '../import/protocol';
 import { importCsvRows, showImportDialog } from '../import/server';
 import {
   buildMonthlyReport,
-  reportMonthChoices,
+  reportPeriodChoices,
   showReportDialog,
-  type MonthChoices,
+  type PeriodChoices,
 } from '../report/actions';
 import { setUpDataSheet } from '../report/data-sheet';
 import { buildPeriodReport, previewPeriodReport } from '../schedule/builders';
@@ -27,11 +27,17 @@ export const appFunctions = {
   showReportDialog(): void {
     showReportDialog(appsScriptServices());
   },
-  /** The month dialog's list; called from the dialog by google.script.run. */
-  reportMonthChoices(): MonthChoices {
-    return reportMonthChoices(appsScriptServices());
+  /**
+   * The report dialog's list of weeks, months (unless told) or quarters; called from the dialog by
+   * google.script.run. Its name is from when the dialog listed months only.
+   */
+  reportMonthChoices(kind?: unknown): PeriodChoices {
+    return reportPeriodChoices(appsScriptServices(), kind);
   },
-  /** Called from the month dialog; plain data back, as google.script.run passes nothing else. */
+  /**
+   * Called from the report dialog with a week's, a month's or a quarter's key; plain data back, as
+   * google.script.run passes nothing else.
+   */
   buildMonthlyReport(month?: unknown): { ok: boolean; tabName?: string; message?: string } {
     const services = appsScriptServices();
     const result = buildMonthlyReport(services, {

@@ -8,7 +8,8 @@ import type {
   SaveResult,
 } from '../goals/types';
 import type { ImportRequest, ImportResponse } from '../import/protocol';
-import type { MonthChoices } from '../report/actions';
+import type { PeriodChoices } from '../report/actions';
+import type { PeriodKind } from '../report/periods';
 import type { ScheduleRequest, ScheduleResult, ScheduleStatus } from '../schedule/server';
 import type { ServerFunctionName, ServerFunctions } from './entrypoints';
 
@@ -53,9 +54,9 @@ type ServedByEntryPoint<Name, Page> = Name extends ServerFunctionName
   : never;
 
 export type PageCalls = Served<{
-  // The month dialog of Build monthly report.
-  reportMonthChoices(): MonthChoices;
-  buildMonthlyReport(month: string): { ok: boolean; tabName?: string; message?: string };
+  // The dialog of Build report: a kind, then a week, month or quarter.
+  reportMonthChoices(kind: PeriodKind): PeriodChoices;
+  buildMonthlyReport(period: string): { ok: boolean; tabName?: string; message?: string };
   // The SMART goals sidebar.
   getGoalsSidebarData(): GoalsSidebarData;
   computeBaseline(

@@ -3,7 +3,7 @@ import {
   buildMonthlyReport,
   ENGAGEMENT_BASE_PROPERTY,
   REPORT_METADATA_KEY,
-  reportMonthChoices,
+  reportPeriodChoices,
 } from '../../src/report/actions';
 import { REPORT_TEXTS } from '../../src/i18n';
 import { COLOURS } from '../../src/report/layout';
@@ -318,7 +318,7 @@ describe('Build monthly report', () => {
     const rows = [];
     for (let day = 1; day <= 30; day++) rows.push([`2026-09-${String(day).padStart(2, '0')}`, 'A', day]);
     const book = reportBook(table(['Date', 'Channel', 'Clicks'], ...rows, ['2026-10', 'B', 5]));
-    expect(reportMonthChoices(book.services).months).toEqual([
+    expect(reportPeriodChoices(book.services).periods).toEqual([
       // A row dated by the month alone covers the whole month.
       {
         value: '2026-10',
@@ -347,8 +347,8 @@ describe('Build monthly report', () => {
       ),
     );
     expect(buildMonthlyReport(book.services)).toMatchObject({ ok: true, tabName: 'KPI report 2026-10' });
-    expect(reportMonthChoices(book.services)).toMatchObject({
-      months: [
+    expect(reportPeriodChoices(book.services)).toMatchObject({
+      periods: [
         // The current month is never complete before it ends, whatever its rows.
         {
           value: '2026-11',

@@ -106,7 +106,7 @@ describe('a channel named "All channels"', () => {
   it('keeps its own key in the headless JSON, quoted, apart from the pooled "All channels"', () => {
     const book = reportBook(data('All channels'));
     const { result } = reportTab(book);
-    const json = reportJson(result.model, '2026-10');
+    const json = reportJson(result.model);
     expect(Object.keys(json.values)).toEqual(['Instagram', '“All channels”', 'All channels']);
     expect(json.values['“All channels”'].impressions).toBe(5);
     expect(json.values['All channels'].impressions).toBe(105);

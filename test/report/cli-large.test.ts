@@ -48,8 +48,10 @@ describe('npm run report -- --help', () => {
       const { code, out, err } = await run(args);
       expect(code).toBe(0);
       expect(err).toBe('');
-      expect(out).toMatch(/^Usage: npm run report -- --data FILE\.csv --month YYYY-MM/);
-      expect(out).toContain('--help, -h        print this and stop');
+      expect(out).toMatch(
+        /^Usage: npm run report -- --data FILE\.csv \(--week YYYY-Www \| --month YYYY-MM \| --quarter YYYY-Qn\)/,
+      );
+      expect(out).toContain('--help, -h          print this and stop');
     },
   );
 });

@@ -27,11 +27,39 @@ describe('npm run report (headless)', () => {
     expect(bad.err).toContain('--currency "kronor" is not a currency code such as SEK.');
   });
 
+  it('prints a week’s KPIs with its key and kind: 2026-W40 runs from 28 September to 4 October', async () => {
+    const { code, out } = await run(['--data', FIXTURE, '--week', '2026-W40', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ReportJson;
+    expect([json.period, json.kind, json.month]).toEqual(['2026-W40', 'week', undefined]);
+    // Instagram's rows of 30 September and 1 October: likes summed, followers the later one.
+    expect(json.values.Instagram.likes).toBe(250);
+    expect(json.values.Instagram.followers).toBe(1050);
+    expect(json.values['All channels'].followers).toBe(1550);
+    expect(json.values['All channels'].impressions).toBe(9000);
+    expect(json.coverage.Instagram).toEqual({ days: 2, daysInPeriod: 7, complete: false });
+    // The fixture has no rows in 2026-W39.
+    expect(json.previous.Instagram.likes).toBeNull();
+  });
+
+  it('prints a quarter’s KPIs against the quarter before', async () => {
+    const { code, out } = await run(['--data', FIXTURE, '--quarter', '2026-q4', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as ReportJson;
+    expect([json.period, json.kind]).toEqual(['2026-Q4', 'quarter']);
+    expect(json.values.Instagram.impressions).toBe(10000);
+    expect(json.previous.Instagram.impressions).toBe(4000);
+    expect(json.values.Instagram.followers).toBe(1100);
+    expect(json.values['All channels'].followers).toBe(1580);
+    expect(json.previous['All channels'].followers).toBe(1500);
+    expect(json.coverage.Facebook).toEqual({ days: 1, daysInPeriod: 92, complete: false });
+  });
+
   it('prints the month’s KPIs per channel and All channels, as hand-computed from the fixture', async () => {
     const { code, out } = await run(['--data', FIXTURE, '--month', '2026-10', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out) as ReportJson;
-    expect(json.month).toBe('2026-10');
+    expect([json.period, json.kind, json.month]).toEqual(['2026-10', 'month', '2026-10']);
     expect(Object.keys(json.values)).toEqual(['Instagram', 'Facebook', 'All channels']);
     const all = json.values['All channels'];
     expect(all.followers).toBe(1580);
@@ -61,12 +89,12 @@ describe('npm run report (headless)', () => {
     });
     // Two rows in October and one in September per channel: far from complete months.
     expect(json.coverage).toEqual({
-      Instagram: { days: 2, daysInMonth: 31, complete: false },
-      Facebook: { days: 1, daysInMonth: 31, complete: false },
+      Instagram: { days: 2, daysInPeriod: 31, complete: false },
+      Facebook: { days: 1, daysInPeriod: 31, complete: false },
     });
     expect(json.previousCoverage).toEqual({
-      Instagram: { days: 1, daysInMonth: 30, complete: false },
-      Facebook: { days: 1, daysInMonth: 30, complete: false },
+      Instagram: { days: 1, daysInPeriod: 30, complete: false },
+      Facebook: { days: 1, daysInPeriod: 30, complete: false },
     });
     expect(json.values.Instagram.roi).toBeCloseTo(1.8, 12);
     expect(json.reachUpperBounds?.values).toEqual({ Instagram: 5000, 'All channels': 6800 });
@@ -87,16 +115,16 @@ describe('npm run report (headless)', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out) as ReportJson;
     expect(json.coverage).toEqual({
-      Facebook: { days: 30, daysInMonth: 30, complete: true },
-      Instagram: { days: 30, daysInMonth: 30, complete: true },
-      LinkedIn: { days: 30, daysInMonth: 30, complete: true },
-      TikTok: { days: 30, daysInMonth: 30, complete: true },
+      Facebook: { days: 30, daysInPeriod: 30, complete: true },
+      Instagram: { days: 30, daysInPeriod: 30, complete: true },
+      LinkedIn: { days: 30, daysInPeriod: 30, complete: true },
+      TikTok: { days: 30, daysInPeriod: 30, complete: true },
     });
     expect(json.previousCoverage).toEqual({
-      Facebook: { days: 20, daysInMonth: 31, complete: false },
-      Instagram: { days: 0, daysInMonth: 31, complete: false },
-      LinkedIn: { days: 0, daysInMonth: 31, complete: false },
-      TikTok: { days: 0, daysInMonth: 31, complete: false },
+      Facebook: { days: 20, daysInPeriod: 31, complete: false },
+      Instagram: { days: 0, daysInPeriod: 31, complete: false },
+      LinkedIn: { days: 0, daysInPeriod: 31, complete: false },
+      TikTok: { days: 0, daysInPeriod: 31, complete: false },
     });
     // Daily reach only: no exact reach anywhere, so no row by reach, and impressions for all.
     expect(json.bases.engagement_rate).toBe('impressions');
@@ -117,8 +145,27 @@ describe('npm run report (headless)', () => {
 
   it.each([
     [[], '--data is required.'],
-    [['--data', FIXTURE], '--month is required.'],
-    [['--data', FIXTURE, '--month', 'October', '--json'], '--month "October" is not YYYY-MM.'],
+    [['--data', FIXTURE], 'Give the period: --week, --month or --quarter.'],
+    [
+      ['--data', FIXTURE, '--month', 'October', '--json'],
+      '--month: “October” is not a month. Write it as YYYY-MM, such as 2026-10.',
+    ],
+    [
+      ['--data', FIXTURE, '--week', '2026-10', '--json'],
+      '--week: “2026-10” is not a week. Write it as YYYY-Www, such as 2026-W43 (ISO weeks run Monday to Sunday).',
+    ],
+    [
+      ['--data', FIXTURE, '--quarter', '2026-Q5', '--json'],
+      '--quarter: “2026-Q5” is not a quarter: quarters are numbered Q1 to Q4.',
+    ],
+    [
+      ['--data', FIXTURE, '--week', '2027-W53', '--json'],
+      '--week: “2027-W53” is not a week: 2027 has 52 ISO weeks',
+    ],
+    [
+      ['--data', FIXTURE, '--month', '2026-10', '--quarter', '2026-Q4', '--json'],
+      'Give only one period, not --month and --quarter.',
+    ],
     [['--data', FIXTURE, '--month', '2026-10'], 'Give --json, --xlsx FILE or both.'],
     [['--data', FIXTURE, '--month', '2026-10', '--json', '--pdf'], 'Unknown argument "--pdf".'],
     [['--data', '/no/such.csv', '--month', '2026-10', '--json'], 'Cannot read /no/such.csv.'],

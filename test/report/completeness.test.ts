@@ -42,9 +42,11 @@ describe('coverage of a channel-month', () => {
       table(HEADERS, ...days('2025-08', 1, 20, 'Facebook'), ...days('2025-09', 1, 30, 'Facebook')),
     );
     expect(model.previousCoverage).toEqual([
-      { days: 20, daysInMonth: 31, posts: 0, complete: false, running: false },
+      { days: 20, daysInPeriod: 31, posts: 0, complete: false, running: false },
     ]);
-    expect(model.coverage).toEqual([{ days: 30, daysInMonth: 30, posts: 0, complete: true, running: false }]);
+    expect(model.coverage).toEqual([
+      { days: 30, daysInPeriod: 30, posts: 0, complete: true, running: false },
+    ]);
     // Two rows on one day are one day.
     const twice = build(table(HEADERS, ['2025-09-03', 'Facebook', 1], ['2025-09-03', 'Facebook', 2]));
     expect(twice.coverage[0].days).toBe(1);
@@ -52,7 +54,7 @@ describe('coverage of a channel-month', () => {
 
   it('counts a row dated by the month alone (2025-08) as the whole month', () => {
     const model = build(table(HEADERS, ['2025-08', 'Facebook', 300], ['2025-09', 'Facebook', 360]));
-    expect(model.previousCoverage[0]).toMatchObject({ days: 31, daysInMonth: 31, complete: true });
+    expect(model.previousCoverage[0]).toMatchObject({ days: 31, daysInPeriod: 31, complete: true });
     expect(cell(model, 'likes', 'Facebook')).toMatchObject({ comparable: true, tone: 'good' });
     expect(cell(model, 'likes', 'Facebook').change).toBeCloseTo(0.2, 12);
   });
@@ -72,7 +74,7 @@ describe('coverage of a channel-month', () => {
     );
     expect(model.previousCoverage[0]).toEqual({
       days: 3,
-      daysInMonth: 31,
+      daysInPeriod: 31,
       posts: 3,
       complete: true,
       running: false,

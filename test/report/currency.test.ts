@@ -87,7 +87,7 @@ describe('money in the report follows the currency, not the language', () => {
     expect(r.shown[r.row('cost')][1]).toBe(cost);
     expect(r.shown[r.row('cpc')][1]).toBe(cpc);
     expect(r.values[r.row('cpc')][1]).toBeCloseTo(1.25, 12);
-    expect(reportJson(r.result.model, '2026-10').currency).toBe('SEK');
+    expect(reportJson(r.result.model).currency).toBe('SEK');
   });
 
   it('shows a VND cost per click in dong without decimals, not “0 ₫”', () => {
@@ -96,7 +96,7 @@ describe('money in the report follows the currency, not the language', () => {
     expect(vi.formats[vi.row('cpc')][1]).toBe('#,##0 "₫"');
     expect(vi.values[vi.row('cpc')][1]).toBe(1250);
     expect(vi.shown[vi.row('cpc')][1]).toBe('1.250 ₫');
-    expect(reportJson(vi.result.model, '2026-10').currency).toBe('VND');
+    expect(reportJson(vi.result.model).currency).toBe('VND');
     // The same dong in a Swedish spreadsheet whose setting says VND: still dong.
     const sv = report(VND_DATA, 'sv_SE', 'VND');
     expect(sv.shown[sv.row('cpc')][1]).toBe('1\u00a0250 ₫');

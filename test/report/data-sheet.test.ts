@@ -44,7 +44,7 @@ describe('Set up data sheet', () => {
       'TikTok',
       ALL_CHANNELS,
     ]);
-    expect(result.ok && result.model.month).toBe(202610);
+    expect(result.ok && result.model.period).toBe(202610);
     expect(result.ok && result.model.issues).toEqual([]);
   });
 

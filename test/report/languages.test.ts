@@ -1,4 +1,4 @@
-import { buildMonthlyReport, reportMonthChoices, REPORT_METADATA_KEY } from '../../src/report/actions';
+import { buildMonthlyReport, reportPeriodChoices, REPORT_METADATA_KEY } from '../../src/report/actions';
 import { setUpDataSheet } from '../../src/report/data-sheet';
 import { CANONICAL_HEADERS } from '../../src/report/sample';
 import { reportBook, type World } from '../support/world';
@@ -183,8 +183,8 @@ describe.each(CASES)('the report in $locale', (c) => {
 
   it('says what it does in toasts in the language, and the month dialog speaks it too', () => {
     expect(book.gas.spreadsheet.toasts.map((toast) => toast.message)).toEqual(c.toasts);
-    const choices = reportMonthChoices(book.services);
-    expect(choices.months[0]).toEqual({
+    const choices = reportPeriodChoices(book.services);
+    expect(choices.periods[0]).toEqual({
       value: '2026-10',
       label: c.monthLabel,
       complete: false,

@@ -1,7 +1,7 @@
 import {
   ALL_CHANNELS,
   buildReportModel,
-  defaultReportMonth,
+  defaultReportPeriod,
   type ReportColumn,
   type ReportModel,
 } from '../../src/report/model';
@@ -206,18 +206,18 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
     expect(cpc).toMatchObject({ comparable: false, tone: 'neutral' });
     expect(cell(model, 'clicks', 'Instagram')).toMatchObject({ comparable: false, tone: 'neutral' });
     expect(model.coverage).toEqual([
-      { days: 2, daysInMonth: 31, posts: 0, complete: false, running: false },
-      { days: 1, daysInMonth: 31, posts: 0, complete: false, running: false },
+      { days: 2, daysInPeriod: 31, posts: 0, complete: false, running: false },
+      { days: 1, daysInPeriod: 31, posts: 0, complete: false, running: false },
     ]);
-    expect(model.previousCoverage.map((c) => [c.days, c.daysInMonth])).toEqual([
+    expect(model.previousCoverage.map((c) => [c.days, c.daysInPeriod])).toEqual([
       [1, 30],
       [1, 30],
     ]);
     expect(model.notes).toContainEqual({
       kind: 'incomplete',
       channel: 'Facebook',
-      month: 202609,
-      coverage: { days: 1, daysInMonth: 30, posts: 0, complete: false, running: false },
+      period: 202609,
+      coverage: { days: 1, daysInPeriod: 30, posts: 0, complete: false, running: false },
     });
     expect(model.notes).toContainEqual({
       kind: 'all_channels_change',
@@ -235,7 +235,7 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
       previous: null,
       change: null,
     });
-    expect(onlyOctober.notes).toContainEqual({ kind: 'no_previous_month' });
+    expect(onlyOctober.notes).toContainEqual({ kind: 'no_previous_period' });
   });
 
   it('notes a month with only one channel', () => {
@@ -276,8 +276,8 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
   });
 
   it('charts twelve months of All channels and the channels side by side', () => {
-    expect(model.trend.months[0]).toBe(202511);
-    expect(model.trend.months[11]).toBe(202610);
+    expect(model.trend.periods[0]).toBe(202511);
+    expect(model.trend.periods[11]).toBe(202610);
     const impressions = model.trend.values[model.trend.kpiIds.indexOf('impressions')];
     expect(impressions.slice(9)).toEqual([null, 6000, 12500]);
     expect(model.comparison.channels).toEqual(['Instagram', 'Facebook']);
@@ -287,10 +287,10 @@ describe('the monthly model (spec: Monthly aggregation)', () => {
 
 describe('the default month', () => {
   it('is the last complete month the data has', () => {
-    expect(defaultReportMonth([202609, 202610, 202611], 202611)).toBe(202610);
-    expect(defaultReportMonth([202609, 202610], 202612)).toBe(202610);
-    expect(defaultReportMonth([202611], 202611)).toBe(202611);
-    expect(defaultReportMonth([], 202611)).toBeUndefined();
+    expect(defaultReportPeriod([202609, 202610, 202611], 202611)).toBe(202610);
+    expect(defaultReportPeriod([202609, 202610], 202612)).toBe(202610);
+    expect(defaultReportPeriod([202611], 202611)).toBe(202611);
+    expect(defaultReportPeriod([], 202611)).toBeUndefined();
   });
 });
 

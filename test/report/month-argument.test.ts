@@ -9,17 +9,17 @@ describe('Build monthly report given a month that is not text', () => {
     [
       'en_US',
       202610,
-      'Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not 202610.',
+      'Build report: the month must be text of the form YYYY-MM, such as "2026-10", not 202610.',
     ],
     [
       'sv_SE',
       { year: 2026, month: 10 },
-      'Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte {"year":2026,"month":10}.',
+      'Skapa rapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte {"year":2026,"month":10}.',
     ],
     [
       'vi_VN',
       [2026, 10],
-      'Tạo báo cáo tháng: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải [2026,10].',
+      'Tạo báo cáo: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải [2026,10].',
     ],
   ];
   it.each(cases)(
@@ -37,7 +37,7 @@ describe('Build monthly report given a month that is not text', () => {
     const book = reportBook(csvValues('report-small.csv'));
     buildMonthlyReport(book.services, { month: true });
     expect(book.gas.ui.alerts.map((alert) => alert.prompt)).toEqual([
-      'Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not true.',
+      'Build report: the month must be text of the form YYYY-MM, such as "2026-10", not true.',
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('the server code loaded on demand', () => {
     const book = reportBook(ROWS, { html: { directory: DIST } });
     const project = loadBundle(book.gas.globals());
     expect(callGlobal(project, 'reportMonthChoices')).toMatchObject({
-      months: [{ value: '2026-10' }, { value: '2026-09' }],
+      periods: [{ value: '2026-10' }, { value: '2026-09' }],
     });
     expect(callGlobal(project, 'buildMonthlyReport', '2026-10')).toEqual({
       ok: true,

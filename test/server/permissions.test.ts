@@ -33,7 +33,7 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
     expect(gas.calls.count('Session.getActiveUser')).toBe(0);
   });
 
-  it('Build monthly report without the dialogs permission, in the spreadsheet’s Swedish', () => {
+  it('Build report without the dialogs permission, in the spreadsheet’s Swedish', () => {
     const { gas } = createWorld('stockholm-sv', {
       declinedScopes: [SCOPE.containerUi],
       html: { directory: DIST },
@@ -42,7 +42,7 @@ describe('a menu item when the user declined one of the manifest’s scopes', ()
     expect(gas.ui.dialogs).toEqual([]);
     expect(gas.ui.alerts[0].title).toBe('Behörighet saknas');
     expect(gas.ui.alerts[0].prompt).toContain(
-      'Skapa månadsrapport behöver behörighet att visa sina dialogrutor och sitt sidofält i det här kalkylarket.',
+      'Skapa rapport behöver behörighet att visa sina dialogrutor och sitt sidofält i det här kalkylarket.',
     );
   });
 
@@ -155,7 +155,7 @@ describe('a sidebar or dialog call when the user declined or withdrew one of the
       n.match(/^(reportMonthChoices|buildMonthlyReport)$/),
     )) {
       expect(() => callGlobal(project(gas), name, ...args)).toThrow(
-        /^Build monthly report needs permission to see and edit this spreadsheet\./,
+        /^Build report needs permission to see and edit this spreadsheet\./,
       );
     }
   });

@@ -26,7 +26,7 @@ describe('the report from dist/ in a vi_VN spreadsheet', () => {
 
   it('lists the months in Vietnamese for the dialog', () => {
     expect(callGlobal(project, 'reportMonthChoices')).toMatchObject({
-      months: [
+      periods: [
         { value: '2026-10', label: 'tháng 10 năm 2026' },
         { value: '2026-09', label: 'tháng 9 năm 2026' },
       ],

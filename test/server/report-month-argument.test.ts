@@ -13,13 +13,12 @@ describe('buildMonthlyReport from dist/ given a month that is not text', () => {
     const project = loadBundle(book.gas.globals());
     expect(callGlobal(project, 'buildMonthlyReport', 202610)).toEqual({
       ok: false,
-      message:
-        'Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte 202610.',
+      message: 'Skapa rapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte 202610.',
     });
     expect(callGlobal(project, 'buildMonthlyReport', { month: '2026-10' })).toEqual({
       ok: false,
       message:
-        'Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte {"month":"2026-10"}.',
+        'Skapa rapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte {"month":"2026-10"}.',
     });
     expect(book.gas.spreadsheet.sheets.map((sheet) => sheet.name)).toEqual(['Notes', 'KPI data']);
   });

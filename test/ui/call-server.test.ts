@@ -92,7 +92,7 @@ test('a failure that is not an Error still rejects with its text, never "[object
   await expect(callServer('checkGoal', { goal: {} as SaveRequest['goal'] })).rejects.toThrow(
     new ServerCallError('checkGoal', 'Sheet is locked'),
   );
-  await expect(callServer('reportMonthChoices')).rejects.toMatchObject({
+  await expect(callServer('reportMonthChoices', 'month')).rejects.toMatchObject({
     name: 'ServerCallError',
     functionName: 'reportMonthChoices',
     message: 'Exceeded maximum execution time',

@@ -1,7 +1,7 @@
 export const menu = {
   setUpDataSheet: 'Set up data sheet',
   importCsv: 'Import CSV…',
-  buildReport: 'Build monthly report',
+  buildReport: 'Build report',
   schedule: 'Schedule report…',
   goals: 'SMART goals',
   about: 'Help / About',

@@ -1,4 +1,5 @@
 import { familyNames, goalStatusNames, kpiNames } from './names';
+import { reportPeriods } from './report-periods';
 
 /*
  * Every user-facing string of the data sheet, the monthly report and its dialog, in English.
@@ -7,7 +8,7 @@ import { familyNames, goalStatusNames, kpiNames } from './names';
  * never from the registry's English labels.
  */
 
-export const report = {
+const monthReport = {
   // ----- data sheet (menu captions live in src/i18n) -----
   dataSheetName: 'KPI data',
   dataSheetExists: (name: string) =>
@@ -46,12 +47,12 @@ export const report = {
     `The data has no rows for ${month}. Months with data: ${available}.`,
   badMonth: (text: string) => `“${text}” is not a month: use the form YYYY-MM, such as 2026-10.`,
   monthNotText: (given: string) =>
-    `Build monthly report: the month must be text of the form YYYY-MM, such as "2026-10", not ${given}.`,
+    `Build report: the month must be text of the form YYYY-MM, such as "2026-10", not ${given}.`,
   dateColumnName: 'Date',
   channelColumnName: 'Channel',
 
   // ----- month dialog -----
-  dialogTitle: 'Build monthly report',
+  dialogTitle: 'Build report',
   dialogPrompt: 'Which month should the report cover?',
   dialogBuild: 'Build report',
   dialogCancel: 'Cancel',
@@ -210,5 +211,18 @@ export const report = {
   monthColumn: 'Month',
   channelColumn: 'Channel',
 };
+
+/** The texts of a month's report; a week's or a quarter's replace those naming the month. */
+export type MonthReportLabels = typeof monthReport;
+
+/**
+ * A call marked pure, not a spread in a literal: esbuild keeps a spread it cannot prove free of
+ * side effects, which would put every report text in the script files custom functions load.
+ */
+function withPeriodTexts<T>(texts: T, periodTexts: typeof reportPeriods) {
+  return { ...texts, periodTexts };
+}
+
+export const report = /* @__PURE__ */ withPeriodTexts(monthReport, reportPeriods);
 
 export type ReportLabels = typeof report;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { familyNames, goalStatusNames, kpiNames } from './names';
+import { reportPeriods } from './report-periods';
 
 export const report: Catalogue['report'] = {
   // ----- data sheet (menu captions live in menu.ts) -----
@@ -39,12 +40,12 @@ export const report: Catalogue['report'] = {
     `Det finns inga rader för ${month} i datan. Månader med data: ${available}.`,
   badMonth: (text: string) => `”${text}” är ingen månad: skriv den som ÅÅÅÅ-MM, till exempel 2026-10.`,
   monthNotText: (given: string) =>
-    `Skapa månadsrapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte ${given}.`,
+    `Skapa rapport: månaden ska vara text av formen ÅÅÅÅ-MM, till exempel "2026-10", inte ${given}.`,
   dateColumnName: 'Datum',
   channelColumnName: 'Kanal',
 
   // ----- month dialog -----
-  dialogTitle: 'Skapa månadsrapport',
+  dialogTitle: 'Skapa rapport',
   dialogPrompt: 'Vilken månad ska rapporten gälla?',
   dialogBuild: 'Skapa rapport',
   dialogCancel: 'Avbryt',
@@ -205,4 +206,5 @@ export const report: Catalogue['report'] = {
   comparisonChartTitle: (month: string) => `Kanalerna jämförda, ${month}`,
   monthColumn: 'Månad',
   channelColumn: 'Kanal',
+  periodTexts: reportPeriods,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../en';
 import { familyNames, goalStatusNames, kpiNames } from './names';
+import { reportPeriods } from './report-periods';
 
 export const report: Catalogue['report'] = {
   // ----- data sheet (menu captions live in menu.ts) -----
@@ -39,12 +40,12 @@ export const report: Catalogue['report'] = {
     `Dữ liệu không có dòng nào cho ${month}. Các tháng có dữ liệu: ${available}.`,
   badMonth: (text: string) => `“${text}” không phải là một tháng: hãy viết theo dạng YYYY-MM, ví dụ 2026-10.`,
   monthNotText: (given: string) =>
-    `Tạo báo cáo tháng: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải ${given}.`,
+    `Tạo báo cáo: tháng phải là văn bản theo dạng YYYY-MM, ví dụ "2026-10", không phải ${given}.`,
   dateColumnName: 'Ngày',
   channelColumnName: 'Kênh',
 
   // ----- month dialog -----
-  dialogTitle: 'Tạo báo cáo tháng',
+  dialogTitle: 'Tạo báo cáo',
   dialogPrompt: 'Bạn muốn tạo báo cáo cho tháng nào?',
   dialogBuild: 'Tạo báo cáo',
   dialogCancel: 'Hủy',
@@ -202,4 +203,5 @@ export const report: Catalogue['report'] = {
   comparisonChartTitle: (month: string) => `So sánh các kênh, ${month}`,
   monthColumn: 'Tháng',
   channelColumn: 'Kênh',
+  periodTexts: reportPeriods,
 };

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { buildMonthlyReport } from '../../report/actions';
+import { PERIOD_TEXTS } from '../../i18n';
+import { buildReport } from '../../report/actions';
 import { CURRENCY_PROPERTY, readCurrency } from '../../report/currency';
-import { parseMonthText } from '../../report/dates';
 import { ALL_CHANNELS, type ReportModel } from '../../report/model';
+import { periodNumberKey } from '../../report/period-numbers';
+import { parsePeriodKey, periodKeyMessage, type Period, type PeriodKind } from '../../report/periods';
 import { channelDisplayName } from '../../i18n/all-channels';
 import { workbookWith } from '../report-workbook';
 import { writeFileSync } from 'node:fs';
@@ -11,25 +13,28 @@ import { workbookView } from '../workbench/snapshot-view';
 import { workbookToXlsx } from '../xlsx';
 
 /*
- * npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE)
+ * npm run report -- --data FILE.csv (--week YYYY-Www | --month YYYY-MM | --quarter YYYY-Qn) (--json | --xlsx FILE)
  * The real report code on the in-memory spreadsheet, fed from a CSV with the data sheet's headers.
  */
 
-const USAGE = `Usage: npm run report -- --data FILE.csv --month YYYY-MM (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm] [--currency SEK]
+const USAGE = `Usage: npm run report -- --data FILE.csv (--week YYYY-Www | --month YYYY-MM | --quarter YYYY-Qn) (--json | --xlsx FILE) [--locale en_US] [--time-zone Europe/Stockholm] [--currency SEK]
        npm run report -- --help
 
-  --data FILE.csv   rows with the data sheet's headers (Date, Channel, Followers, …), one per channel per day, post or month
-  --month YYYY-MM   the month to report on
-  --json            print each channel's KPIs for the month and the month before, as JSON
-  --xlsx FILE       write the whole spreadsheet, report tab included, as an .xlsx file
-  --locale          the spreadsheet's locale (default en_US): it decides how text dates and numbers are read
-  --time-zone       the spreadsheet's time zone (default Europe/Stockholm)
-  --currency        the spreadsheet's currency setting, an ISO code (default: the locale's, en_US → USD)
-  --help, -h        print this and stop`;
+  --data FILE.csv     rows with the data sheet's headers (Date, Channel, Followers, …), one per channel per day, post or month
+  --week YYYY-Www     the ISO week (Monday to Sunday) to report on, such as 2026-W43
+  --month YYYY-MM     the month to report on, such as 2026-10
+  --quarter YYYY-Qn   the quarter to report on, such as 2026-Q4
+                      give exactly one of --week, --month and --quarter
+  --json              print each channel's KPIs for the period and the period before, as JSON
+  --xlsx FILE         write the whole spreadsheet, report tab included, as an .xlsx file
+  --locale            the spreadsheet's locale (default en_US): it decides how text dates and numbers are read
+  --time-zone         the spreadsheet's time zone (default Europe/Stockholm)
+  --currency          the spreadsheet's currency setting, an ISO code (default: the locale's, en_US → USD)
+  --help, -h          print this and stop`;
 
 export interface CliArguments {
   data: string;
-  month: string;
+  period: Period;
   json: boolean;
   xlsx?: string;
   locale: string;
@@ -40,11 +45,18 @@ export interface CliArguments {
 
 export class UsageError extends Error {}
 
+const PERIOD_FLAGS: Record<string, PeriodKind> = {
+  '--week': 'week',
+  '--month': 'month',
+  '--quarter': 'quarter',
+};
+
 /** --help or -h anywhere: the usage, on stdout, and nothing else is done. */
 export class HelpRequested extends Error {}
 
 export function parseArguments(argv: readonly string[]): CliArguments {
   const options: Partial<CliArguments> & { json: boolean } = { json: false };
+  const periods: Array<{ flag: string; kind: PeriodKind; value: string }> = [];
   const valueOf = (i: number, flag: string): string => {
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
@@ -55,7 +67,8 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     if (flag === '--help' || flag === '-h') throw new HelpRequested();
     else if (flag === '--json') options.json = true;
     else if (flag === '--data') options.data = valueOf(i++, flag);
-    else if (flag === '--month') options.month = valueOf(i++, flag);
+    else if (flag === '--week' || flag === '--month' || flag === '--quarter')
+      periods.push({ flag, kind: PERIOD_FLAGS[flag], value: valueOf(i++, flag) });
     else if (flag === '--xlsx') options.xlsx = valueOf(i++, flag);
     else if (flag === '--locale') options.locale = valueOf(i++, flag);
     else if (flag === '--time-zone') options.timeZone = valueOf(i++, flag);
@@ -68,13 +81,19 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     } else throw new UsageError(`Unknown argument "${flag}".`);
   }
   if (!options.data) throw new UsageError('--data is required.');
-  if (!options.month) throw new UsageError('--month is required.');
-  if (parseMonthText(options.month) === undefined)
-    throw new UsageError(`--month "${options.month}" is not YYYY-MM.`);
+  if (periods.length !== 1)
+    throw new UsageError(
+      periods.length === 0
+        ? 'Give the period: --week, --month or --quarter.'
+        : `Give only one period, not ${periods.map((given) => given.flag).join(' and ')}.`,
+    );
+  const [{ flag, kind, value }] = periods;
+  const parsed = parsePeriodKey(value, kind);
+  if (!parsed.ok) throw new UsageError(periodKeyMessage(flag, parsed.problem, PERIOD_TEXTS.en));
   if (!options.json && !options.xlsx) throw new UsageError('Give --json, --xlsx FILE or both.');
   return {
     data: options.data,
-    month: options.month,
+    period: parsed.period,
     json: options.json,
     xlsx: options.xlsx,
     locale: options.locale ?? 'en_US',
@@ -88,17 +107,21 @@ type KpiValues = Record<string, Record<string, number | null>>;
 /** The pooled column's key in the JSON. */
 export const ALL_CHANNELS_KEY = 'All channels';
 
-/** The days a channel's rows cover in a month (spec: Completeness). */
+/** The days a channel's rows cover in the period (spec: Completeness). */
 export interface CoverageJson {
   days: number;
-  daysInMonth: number;
+  daysInPeriod: number;
   complete: boolean;
-  /** Post rows in the month, when the data has any. */
+  /** Post rows in the period, when the data has any. */
   posts?: number;
 }
 
 export interface ReportJson {
-  month: string;
+  /** The period's key: "2026-W43", "2026-10", "2026-Q4". */
+  period: string;
+  kind: PeriodKind;
+  /** A month's key again, in a month's report: the field scripts read before weeks and quarters. */
+  month?: string;
   /** ISO code of the report's money: the spreadsheet's currency (setting, else the locale's). */
   currency: string;
   values: KpiValues;
@@ -107,12 +130,13 @@ export interface ReportJson {
   reachUpperBounds?: { values: Record<string, number>; previous: Record<string, number> };
   /** KPI id → the base every column of its row divides by ("per_post": a mean over posts). */
   bases: Record<string, string>;
-  /** Channel → the days its rows cover, this month and last. */
+  /** Channel → the days its rows cover, this period and the one before. */
   coverage: Record<string, CoverageJson>;
   previousCoverage: Record<string, CoverageJson>;
 }
 
-export function reportJson(model: ReportModel, month: string): ReportJson {
+export function reportJson(model: ReportModel): ReportJson {
+  const period = periodNumberKey(model.kind, model.period);
   const values: KpiValues = {};
   const previous: KpiValues = {};
   const bounds = { values: {} as Record<string, number>, previous: {} as Record<string, number> };
@@ -134,13 +158,15 @@ export function reportJson(model: ReportModel, month: string): ReportJson {
   const hasBounds = Object.keys(bounds.values).length + Object.keys(bounds.previous).length > 0;
   const coverageJson = (list: ReportModel['coverage']): Record<string, CoverageJson> =>
     Object.fromEntries(
-      list.map(({ days, daysInMonth, complete, posts }, i) => [
+      list.map(({ days, daysInPeriod, complete, posts }, i) => [
         channelDisplayName(model.columns[i] as string),
-        { days, daysInMonth, complete, ...(posts > 0 ? { posts } : {}) },
+        { days, daysInPeriod, complete, ...(posts > 0 ? { posts } : {}) },
       ]),
     );
   return {
-    month,
+    period,
+    kind: model.kind,
+    ...(model.kind === 'month' ? { month: period } : {}),
     currency: model.currency,
     values,
     previous,
@@ -181,7 +207,7 @@ export async function runCli(
     timeZone: args.timeZone,
     documentProperties: args.currency ? { [CURRENCY_PROPERTY]: args.currency } : undefined,
   });
-  const result = buildMonthlyReport(book.services, { month: args.month, alert: false });
+  const result = buildReport(book.services, { period: args.period, alert: false });
   if (!result.ok) {
     err(result.message);
     return 1;
@@ -191,7 +217,7 @@ export async function runCli(
     const view = workbookView(book.fake.spreadsheet.snapshot(), { get: () => new Map() });
     writeFileSync(args.xlsx, await workbookToXlsx(view));
   }
-  if (args.json) out(JSON.stringify(reportJson(result.model, args.month), null, 2));
+  if (args.json) out(JSON.stringify(reportJson(result.model), null, 2));
   return 0;
 }
 
