@@ -40,11 +40,6 @@ export interface ReportRequest {
   kind?: PeriodKind;
   /** The period of that kind (period-numbers.ts); absent: the last complete one the data has. */
   period?: PeriodNumber;
-  /**
-   * A month, for callers that only know months (the scheduled build's preview): the same as
-   * kind 'month' with that period.
-   */
-  month?: MonthKey;
   fixedBase?: EngagementBase;
   /** The spreadsheet's currency (ISO code), from its setting or its locale (spreadsheetCurrency). */
   currency: string;
@@ -86,15 +81,13 @@ export function prepareReport(
   values: readonly (readonly unknown[])[],
   request: ReportRequest,
 ): PreparedReport {
-  const kind = request.month === undefined ? (request.kind ?? 'month') : 'month';
+  const kind = request.kind ?? 'month';
   const read = readReportData(values, { ...request, kind });
   if (!read.ok) return read;
   const { data, periods } = read;
   const L = labelsForKind(request.labels, kind);
   const period =
-    request.month ??
-    request.period ??
-    defaultReportPeriod(periods, currentPeriodNumber(kind, request.now, request.timeZone));
+    request.period ?? defaultReportPeriod(periods, currentPeriodNumber(kind, request.now, request.timeZone));
   if (period === undefined || !periods.includes(period)) {
     const wanted = period === undefined ? '' : periodLabel(L, kind, period);
     const available = periods.map((n) => periodNumberKey(kind, n)).join(', ');

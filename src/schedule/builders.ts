@@ -4,10 +4,10 @@
  * parameters, so its tests can give it any build.
  */
 import * as goals from '../goals/server';
-import { buildMonthlyReport, reportSettings } from '../report/actions';
+import { buildReport, reportSettings } from '../report/actions';
 import { findDataSheet, reportLabelsOf } from '../report/data-sheet';
 import type { ReportGoalRow } from '../report/goal-rows';
-import { periodKey } from '../report/periods';
+import { periodNumberOf } from '../report/period-numbers';
 import { prepareReport } from '../report/prepare';
 import type { Services } from '../services/services';
 import type { PeriodReportBuilder, PeriodReportPreview } from './server';
@@ -24,14 +24,11 @@ function goalsKept(services: Services) {
   return { read, kept };
 }
 
-/**
- * The menu action's monthly build. Weekly and quarterly reports come with the report's periods;
- * until then such a period is refused with the report's own message.
- */
+/** The menu action's build, for the week, month or quarter that just ended. */
 export const buildPeriodReport: PeriodReportBuilder = (services, { period, qualityLines }) => {
   const { read, kept } = goalsKept(services);
-  const result = buildMonthlyReport(services, {
-    month: periodKey(period),
+  const result = buildReport(services, {
+    period,
     alert: false,
     toasts: false,
     goals: read,
@@ -45,8 +42,6 @@ export const buildPeriodReport: PeriodReportBuilder = (services, { period, quali
 export const previewPeriodReport: PeriodReportPreview = (services, period) => {
   const spreadsheet = services.spreadsheet();
   const L = reportLabelsOf(spreadsheet);
-  const month = period.kind === 'month' ? period.year * 100 + period.index : undefined;
-  if (month === undefined) return { ok: false, message: L.badMonth(periodKey(period)) };
   const dataSheet = findDataSheet(spreadsheet, L);
   if (!dataSheet) return { ok: false, message: L.noDataSheet(L.dataSheetName) };
   const locale = spreadsheet.getSpreadsheetLocale();
@@ -58,7 +53,8 @@ export const previewPeriodReport: PeriodReportPreview = (services, period) => {
     locale,
     now: services.now(),
     sheetName: dataSheet.getName(),
-    month,
+    kind: period.kind,
+    period: periodNumberOf(period),
     ...reportSettings(services.documentProperties().getProperties(), locale),
     goals: (data, monthText) => read(data, monthText, { spreadsheet, timeZone }),
   });

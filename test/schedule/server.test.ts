@@ -36,6 +36,8 @@ interface World {
   as(user: string): void;
   fire(triggerId: string, at: string, build?: PeriodReportBuilder): RunReport;
   record(): ReturnType<typeof parseScheduleRecord>;
+  /** The data tab's rows below its header, as the test wrote them. */
+  rows: ReadonlyArray<ReadonlyArray<string | number>>;
 }
 
 function world(
@@ -62,6 +64,7 @@ function world(
   return {
     gas,
     clock,
+    rows: rows.slice(1),
     as(user) {
       gas.session.activeUserEmail = user;
       gas.session.effectiveUserEmail = user;
@@ -86,6 +89,24 @@ function cellsOf(w: World, name: string) {
 
 function textsOf(w: World, name: string): string[] {
   return (cellsOf(w, name) ?? []).map((cell) => (cell.value.type === 'string' ? cell.value.value : ''));
+}
+
+/**
+ * Likes of a channel summed by hand from the rows the test wrote, over the days from `first` to
+ * `last` (ISO dates, both included).
+ */
+function likesBetween(w: World, channel: string, first: string, last: string): number {
+  const likes = CANONICAL_HEADERS.indexOf('Likes');
+  return w.rows
+    .filter((row) => row[1] === channel && String(row[0]) >= first && String(row[0]) <= last)
+    .reduce((sum, row) => sum + Number(row[likes]), 0);
+}
+
+/** A report tab's Likes for a channel, found by the row and column labels the tab shows. */
+function reportLikes(w: World, tabName: string, channel: string): unknown {
+  const values = w.gas.spreadsheet.sheetNamed(tabName)!.getDataRange().getValues();
+  const column = values.find((row) => row.includes(channel))!.indexOf(channel);
+  return values.find((row) => row[0] === 'Likes')![column];
 }
 
 function tabMetadataKeys(w: World, name: string): string[] {
@@ -251,6 +272,36 @@ describe('the trigger', () => {
     expect(w.record()?.lastRun).toMatchObject({ outcome: 'built', period: '2026-10' });
   });
 
+  it('builds last week’s report on Monday morning: ISO week 43, Monday 19 to Sunday 25 October, likes summed over those seven days', () => {
+    const w = world();
+    save(w, { frequency: 'week', hour: 6, recipients: 'boss@example.se' });
+    // Monday 26 October 06:20 in Stockholm, the first morning after summer time ended.
+    const run = w.fire(w.gas.triggers.installed[0].id, '2026-10-26T05:20:00Z');
+    expect(run).toMatchObject({ outcome: 'built', period: '2026-W43', tabName: 'KPI report 2026-W43' });
+    expect(textsOf(w, 'KPI report 2026-W43')[0]).toBe('Social media KPI report: Week 43, 2026');
+    expect(reportLikes(w, 'KPI report 2026-W43', 'TikTok')).toBe(
+      likesBetween(w, 'TikTok', '2026-10-19', '2026-10-25'),
+    );
+    expect(w.gas.mail.outbox).toHaveLength(1);
+    expect(w.gas.mail.outbox[0].subject).toBe('KPI report 2026-W43: Team KPIs');
+    expect(w.record()?.lastRun).toMatchObject({ outcome: 'built', period: '2026-W43' });
+  });
+
+  it('builds last quarter’s report on the 1st of a quarter’s first month, in Swedish when the spreadsheet is', () => {
+    const w = world({ locale: 'sv_SE' });
+    save(w, { frequency: 'quarter', hour: 6, recipients: '' });
+    // 1 October 06:20 in Stockholm (summer time, UTC+2): Q3 2026 has just ended.
+    const run = w.fire(w.gas.triggers.installed[0].id, '2026-10-01T04:20:00Z');
+    expect(run).toMatchObject({ outcome: 'built', period: '2026-Q3' });
+    const tabName = (run as { tabName: string }).tabName;
+    expect(tabName).toMatch(/2026-Q3$/);
+    expect(textsOf(w, tabName)[0]).toContain('kvartal 3 2026');
+    const values = w.gas.spreadsheet.sheetNamed(tabName)!.getDataRange().getValues();
+    const column = values.find((row) => row.includes('Instagram'))!.indexOf('Instagram');
+    const likesRow = values.find((row) => row[0] === 'Gilla-markeringar');
+    expect(likesRow?.[column]).toBe(likesBetween(w, 'Instagram', '2026-07-01', '2026-09-30'));
+  });
+
   it('copies the report’s settings into the record when the dialog opens, as the trigger cannot read document properties', () => {
     const w = world({ currency: 'SEK' });
     save(w, { frequency: 'month', hour: 6, recipients: '' });
@@ -412,6 +463,19 @@ describe('the test digest', () => {
     );
     expect(w.gas.mail.outbox[0].subject).toContain('2026-09');
     expect(w.gas.spreadsheet.snapshot()).toEqual(before);
+  });
+
+  it('previews the week or the quarter that just ended, as the schedule would build it', () => {
+    const w = world();
+    const send = (frequency: string) =>
+      sendTestDigest(fakeServices(w.gas), fakeScheduleServices(w.gas), previewPeriodReport, { frequency });
+    // Tuesday 20 October: week 42 and Q3 have ended.
+    expect(send('week')).toMatchObject({ ok: true });
+    expect(send('quarter')).toMatchObject({ ok: true });
+    expect(w.gas.mail.outbox.map((mail) => mail.subject)).toEqual([
+      'KPI report 2026-W42: Team KPIs',
+      'KPI report 2026-Q3: Team KPIs',
+    ]);
   });
 });
 
