@@ -111,8 +111,8 @@ export const reportPeriods: ReportPeriodTexts = {
   shortWeekLabel: (week, year) => `W${week} ${year}`,
   quarterLabel: (quarter, year) => `Q${quarter} ${year}`,
   shortQuarterLabel: (quarter, year) => `Q${quarter} ${year}`,
-  week: wording('week', 'weeks', 'first day to its last'),
-  quarter: wording('quarter', 'quarters', 'first week to its last'),
+  week: /* @__PURE__ */ wording('week', 'weeks', 'first day to its last'),
+  quarter: /* @__PURE__ */ wording('quarter', 'quarters', 'first week to its last'),
   footnoteGoalsMonth: (month: string) =>
     `Goals are set per month: this report measures them in ${month}, the month that holds the period’s last day.`,
   dialogKindPrompt: 'Report on a',

@@ -83,7 +83,7 @@ export const reportPeriods: ReportPeriodTexts = {
   shortWeekLabel: (week, year) => `v. ${week} ${year}`,
   quarterLabel: (quarter, year) => `kvartal ${quarter} ${year}`,
   shortQuarterLabel: (quarter, year) => `kv. ${quarter} ${year}`,
-  week: wording({
+  week: /* @__PURE__ */ wording({
     noun: 'vecka',
     the: 'veckan',
     theirs: 'veckans',
@@ -97,7 +97,7 @@ export const reportPeriods: ReportPeriodTexts = {
     span: 'från veckans första dag till dess sista',
     trend: 'senaste 12 veckorna',
   }),
-  quarter: wording({
+  quarter: /* @__PURE__ */ wording({
     noun: 'kvartal',
     the: 'kvartalet',
     theirs: 'kvartalets',

@@ -54,8 +54,8 @@ export const reportPeriods: ReportPeriodTexts = {
   shortWeekLabel: (week, year) => `Tuần ${week}/${year}`,
   quarterLabel: (quarter, year) => `quý ${quarter} năm ${year}`,
   shortQuarterLabel: (quarter, year) => `Q${quarter}/${year}`,
-  week: wording('tuần', 'từ ngày đầu đến ngày cuối của tuần', '12 tuần'),
-  quarter: wording('quý', 'từ tuần đầu đến tuần cuối của quý', '8 quý'),
+  week: /* @__PURE__ */ wording('tuần', 'từ ngày đầu đến ngày cuối của tuần', '12 tuần'),
+  quarter: /* @__PURE__ */ wording('quý', 'từ tuần đầu đến tuần cuối của quý', '8 quý'),
   footnoteGoalsMonth: (month: string) =>
     `Mục tiêu được đặt theo tháng: báo cáo này đo chúng trong ${month}, tháng chứa ngày cuối cùng của kỳ báo cáo.`,
   dialogKindPrompt: 'Báo cáo theo',
