@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext } from 'node:vm';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES, LANGUAGES, type Language } from '../../src/i18n';
 import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { APP_FILE, scriptOf } from '../../src/server/on-demand';
@@ -26,7 +26,7 @@ const PERIOD_WORDS = {
   en: 'first day to its last',
   sv: 'från veckans första dag till dess sista',
   vi: 'từ ngày đầu đến ngày cuối của tuần',
-};
+} as const satisfies Record<Language, string>;
 
 describe('the server code loaded on demand', () => {
   it('is never read by a custom function call or by onOpen', () => {
@@ -88,7 +88,7 @@ describe('the server code loaded on demand', () => {
       .map((file) => file.source)
       .join('\n');
     const onDemand = onDemandCode();
-    for (const language of ['en', 'sv', 'vi'] as const) {
+    for (const language of LANGUAGES) {
       const texts = CATALOGUES[language];
       for (const text of [
         texts.report.offerSampleRows,
