@@ -292,9 +292,8 @@ describe('the trigger', () => {
     save(w, { frequency: 'quarter', hour: 6, recipients: '' });
     // 1 October 06:20 in Stockholm (summer time, UTC+2): Q3 2026 has just ended.
     const run = w.fire(w.gas.triggers.installed[0].id, '2026-10-01T04:20:00Z');
-    expect(run).toMatchObject({ outcome: 'built', period: '2026-Q3' });
-    const tabName = (run as { tabName: string }).tabName;
-    expect(tabName).toMatch(/2026-Q3$/);
+    expect(run).toMatchObject({ outcome: 'built', period: '2026-Q3', tabName: 'KPI-rapport 2026-Q3' });
+    const tabName = 'KPI-rapport 2026-Q3';
     expect(textsOf(w, tabName)[0]).toContain('kvartal 3 2026');
     const values = w.gas.spreadsheet.sheetNamed(tabName)!.getDataRange().getValues();
     const column = values.find((row) => row.includes('Instagram'))!.indexOf('Instagram');
