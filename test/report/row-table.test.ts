@@ -1,4 +1,4 @@
-import { RowTable } from '../../src/report/row-table';
+import { RowTable, RowTables } from '../../src/report/row-table';
 
 /*
  * The duplicate table on its own: a row is found only when an earlier row inserted into the
@@ -88,5 +88,39 @@ describe('the duplicate table', () => {
     const table = new RowTable(2);
     expect(table.find(DAY, 0, '', Float64Array.of(10), 1, values)).toBe(-1);
     expect(table.find(DAY, 0, '', Float64Array.of(10), 2, values)).toBe(-1);
+  });
+});
+
+describe('the tables of a sheet', () => {
+  it('up to 16,384 rows, is one table for every day and channel', () => {
+    const tables = new RowTables(16_384);
+    const first = tables.tableFor(20261001, 0, 0);
+    expect(tables.tableFor(20261231, 3, 500)).toBe(first);
+  });
+
+  it('beyond, is one table per channel and month: the same for every day of the month, another for the next month or channel', () => {
+    const tables = new RowTables(100_000);
+    const octoberFirst = tables.tableFor(20261001, 0, 0);
+    const octoberOther = tables.tableFor(20261001, 1, 10);
+    const november = tables.tableFor(20261101, 0, 20);
+    expect(tables.tableFor(20261031, 0, 30)).toBe(octoberFirst);
+    expect([octoberOther, november]).not.toContain(octoberFirst);
+    expect(november).not.toBe(octoberOther);
+    // Back in October, as rows out of date order are: its table, with what it holds.
+    expect(tables.tableFor(20261015, 1, 40)).toBe(octoberOther);
+  });
+
+  it('finds a copy of a row in a large sheet when rows of other months come between them', () => {
+    const values: unknown[][] = [['Date', 'Channel', 'Likes']];
+    const days = [20261005, 20261105, 20261205, 20261005];
+    for (const day of days) values.push([String(day), 'Instagram', 7]);
+    const tables = new RowTables(100_000);
+    const found = days.map((day, i) => {
+      const table = tables.tableFor(day, 0, i);
+      const at = table.find(day, 0, '', Float64Array.of(7), i + 1, values);
+      if (at < 0) table.insert();
+      return at;
+    });
+    expect(found).toEqual([-1, -1, -1, 1]);
   });
 });
