@@ -94,7 +94,8 @@ export class RowTable {
     values: readonly (readonly unknown[])[],
   ): number {
     let h = seedHash(day, channel, postId);
-    const hashed = Math.min(counts.length, HASHED_VALUES);
+    // A post id tells rows apart on its own; rows without one need their values to.
+    const hashed = postId === '' ? Math.min(counts.length, HASHED_VALUES) : 0;
     for (let s = 0; s < hashed; s++) h = hashValue(h, counts[s]);
     const hash = finalHash(h);
     const entries = this.entries;

@@ -91,6 +91,22 @@ describe('the duplicate table', () => {
   });
 });
 
+describe('the duplicate table, rows with a post id', () => {
+  it('keeps apart rows of one post and day whose values differ, and finds the copy', () => {
+    // A post id is hashed without the values, so these three hash alike: the cells decide.
+    const values = [
+      ['Date', 'Channel', 'Likes', 'Comments'],
+      ['2026-10-01', 'Instagram', 10, 1],
+      ['2026-10-01', 'Instagram', 10, 2],
+      ['2026-10-01', 'Instagram', 10, 2],
+    ];
+    const table = new RowTable(0);
+    expect(seen(table, values, 1, 0, 'p-1')).toBe(-1);
+    expect(seen(table, values, 2, 0, 'p-1')).toBe(-1);
+    expect(seen(table, values, 3, 0, 'p-1')).toBe(2);
+  });
+});
+
 describe('the tables of a sheet', () => {
   it('up to 16,384 rows, is one table for every day and channel', () => {
     const tables = new RowTables(16_384);
