@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
-import type { Workbench } from '../../src/local/workbench/server';
-import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
+import type { Page } from 'playwright-core';
+import { openWorkbenchForFile, saveScreenshot } from './support';
 
 /*
  * Build monthly report in Swedish and in Vietnamese, end to end in real Chromium: the locale
@@ -11,23 +9,10 @@ import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
  * and report-vi.png with UPDATE_SCREENSHOTS=1.
  */
 
-let workbench: Workbench;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(BROWSER_TEST_MS);
-
-beforeAll(async () => {
-  workbench = await serveWorkbench();
-  browser = await launchChromium();
-  ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+openWorkbenchForFile((open) => ({ page, errors } = open));
 
 const CASES = [
   {

@@ -1,7 +1,6 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
+import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench/server';
-import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
+import { openWorkbenchForFile, saveScreenshot } from './support';
 
 /*
  * Build report for a week and for a quarter, end to end in real Chromium: the dialog from dist/
@@ -15,22 +14,10 @@ import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
  */
 
 let workbench: Workbench;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(BROWSER_TEST_MS);
-
-beforeAll(async () => {
-  workbench = await serveWorkbench();
-  browser = await launchChromium();
-  ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+openWorkbenchForFile((open) => ({ workbench, page, errors } = open));
 
 /** The data tab's likes of every channel over the days from `first` to `last` (yyyy-mm-dd). */
 function likesBetween(first: string, last: string): number {

@@ -1,9 +1,8 @@
-import type { Browser, Frame, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
+import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
 import { REPORT_TEXTS } from '../../src/i18n';
-import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
+import { openWorkbenchForFile, saveScreenshot } from './support';
 
 /*
  * Build monthly report, end to end in real Chromium: the add-on's own menu item opens the real
@@ -18,22 +17,10 @@ const MONTH = '2025-02';
 const TAB = L.reportTabName(MONTH);
 
 let workbench: Workbench;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(BROWSER_TEST_MS);
-
-beforeAll(async () => {
-  workbench = await serveWorkbench();
-  browser = await launchChromium();
-  ({ page, errors } = await openWorkbenchPage(browser, workbench.url));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
-});
+openWorkbenchForFile((open) => ({ workbench, page, errors } = open));
 
 const dataValues = () =>
   workbench.runtime.fake.SpreadsheetApp.getActive()

@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { collectPageErrors, newPage } from '../../src/local/browser/chromium';
+import {
+  BROWSER_TEST_MS,
+  collectPageErrors,
+  launchChromium,
+  newPage,
+} from '../../src/local/browser/chromium';
 import { createWorkbenchRuntime, type RuntimeOptions } from '../../src/local/workbench/runtime';
 import { workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import { startWorkbench, type Workbench } from '../../src/local/workbench/server';
@@ -30,6 +35,36 @@ export async function openWorkbenchPage(
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"][data-state="idle"]');
   return { page, errors };
+}
+
+/** What a test file gets from openWorkbenchForFile. */
+export interface OpenWorkbench {
+  workbench: Workbench;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Serves the workbench and opens it in Chromium before a test file's tests, and closes both
+ * after them; `opened` hands the file the served workbench and its page.
+ */
+export function openWorkbenchForFile(
+  opened: (open: OpenWorkbench) => void,
+  options: { serve?: Partial<RuntimeOptions>; page?: BrowserContextOptions } = {},
+): void {
+  let browser: Browser | undefined;
+  let workbench: Workbench | undefined;
+  jest.setTimeout(BROWSER_TEST_MS);
+  beforeAll(async () => {
+    workbench = await serveWorkbench(options.serve);
+    browser = await launchChromium();
+    const { page, errors } = await openWorkbenchPage(browser, workbench.url, options.page);
+    opened({ workbench, page, errors });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
 }
 
 /** The workbench on a free port, running the built dist/ on the pinned sample unless told otherwise. */

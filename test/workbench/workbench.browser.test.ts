@@ -2,13 +2,12 @@ import { ENGAGEMENT_TOTAL_EXAMPLE } from '../../src/kpi/examples';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
+import type { Frame, Page } from 'playwright-core';
 import { formatForDisplay } from '../../src/local/fakes';
 import { SAMPLE_HEADERS, workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import type { Workbench } from '../../src/local/workbench/server';
 import { en } from '../../src/i18n/en';
-import { openWorkbenchPage, serveWorkbench, TODAY, saveScreenshot } from './support';
+import { openWorkbenchForFile, TODAY, saveScreenshot } from './support';
 
 /*
  * The workbench in real Chromium: what a developer sees after `npm start`, on the full 14-month
@@ -22,21 +21,12 @@ const fixture = {
 };
 
 let workbench: Workbench;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-jest.setTimeout(BROWSER_TEST_MS);
-
-beforeAll(async () => {
-  workbench = await serveWorkbench({ extraScripts: [fixture] });
-  browser = await launchChromium();
-  ({ page, errors } = await openWorkbenchPage(browser, workbench.url, { acceptDownloads: true }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await workbench?.close();
+openWorkbenchForFile((open) => ({ workbench, page, errors } = open), {
+  serve: { extraScripts: [fixture] },
+  page: { acceptDownloads: true },
 });
 
 const cell = (row: number, column: number) =>
