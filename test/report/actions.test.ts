@@ -10,21 +10,12 @@ import { COLOURS } from '../../src/report/layout';
 import type { FakeSheet } from '../../src/local/fakes';
 import { conditionHolds } from '../../src/local/workbench/page/conditional';
 import { reportBook, type World } from '../support/world';
-import { asMonthlyRows, csvValues, table } from './helpers';
+import { asMonthlyRows, csvValues, rowOf, table, tabValues } from './helpers';
 
 const L = REPORT_TEXTS.en;
 
 function reportValues(book: World, name = 'KPI report 2026-10'): unknown[][] {
-  const sheet = book.gas.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet.getDataRange().getValues();
-}
-
-/** The row whose first cell is `label`. */
-function rowOf(values: unknown[][], label: string): unknown[] {
-  const row = values.find((r) => r[0] === label);
-  if (!row) throw new Error(`no row ${label}`);
-  return row;
+  return tabValues(book, name);
 }
 
 /** The style Sheets would show for a cell: the first conditional rule over it whose condition holds. */

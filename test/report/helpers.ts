@@ -1,5 +1,5 @@
 import { readDataValues, type DataSet } from '../../src/report/read';
-import { placeOf } from '../support/world';
+import { placeOf, type World } from '../support/world';
 
 export const STOCKHOLM = placeOf('stockholm-sv');
 
@@ -30,4 +30,18 @@ export function csvValues(name: string): string[][] {
  */
 export function asMonthlyRows(values: string[][]): string[][] {
   return values.map((row, r) => (r === 0 ? row : [row[0].slice(0, 7), ...row.slice(1)]));
+}
+
+/** A tab's values as the fake spreadsheet holds them; a missing tab fails the test by name. */
+export function tabValues(book: World, name: string): unknown[][] {
+  const sheet = book.gas.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no tab ${name}`);
+  return sheet.getDataRange().getValues();
+}
+
+/** The row whose first cell is `label`. */
+export function rowOf(values: unknown[][], label: string): unknown[] {
+  const row = values.find((r) => r[0] === label);
+  if (!row) throw new Error(`no row ${label}`);
+  return row;
 }

@@ -2,8 +2,8 @@ import { buildReport, REPORT_METADATA_KEY } from '../../src/report/actions';
 import { REPORT_TEXTS } from '../../src/i18n';
 import { ALL_CHANNELS } from '../../src/report/model';
 import { prepareReport } from '../../src/report/prepare';
-import { reportBook, type World } from '../support/world';
-import { table } from './helpers';
+import { reportBook } from '../support/world';
+import { rowOf, table, tabValues } from './helpers';
 
 /*
  * Weekly and quarterly reports (issue 16 §1): the month's rules on ISO weeks and quarters. The
@@ -19,18 +19,6 @@ function dayAfter(start: string, offset: number): string {
   const date = new Date(`${start}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + offset);
   return date.toISOString().slice(0, 10);
-}
-
-function tabValues(book: World, name: string): unknown[][] {
-  const sheet = book.gas.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(`no tab ${name}`);
-  return sheet.getDataRange().getValues();
-}
-
-function rowOf(values: unknown[][], label: string): unknown[] {
-  const row = values.find((r) => r[0] === label);
-  if (!row) throw new Error(`no row ${label}`);
-  return row;
 }
 
 const texts = (values: unknown[][]) => values.map((row) => row[0]);
