@@ -94,7 +94,8 @@ export class RowTable {
     values: readonly (readonly unknown[])[],
   ): number {
     let h = seedHash(day, channel, postId);
-    // A post id tells rows apart on its own; rows without one need their values to.
+    // Rows of one post on one day are copies or rare, so a post id needs no values beside it;
+    // rows without one need them. sameCells confirms every hit either way.
     const hashed = postId === '' ? Math.min(counts.length, HASHED_VALUES) : 0;
     for (let s = 0; s < hashed; s++) h = hashValue(h, counts[s]);
     const hash = finalHash(h);
