@@ -126,6 +126,33 @@ export default tseslint.config(
     },
   },
   {
+    // The language tables read one file of every language folder by the language's code
+    // (src/i18n/packs.ts): `require(`./${language}/FILE.ts`)`, which esbuild bundles as a lookup
+    // among those files. That form, in these files, is the only require shipped code may call.
+    files: ['src/i18n/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...appsScriptGlobals,
+        ...nodeGlobals.filter(({ name }) => name !== 'require'),
+      ],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        ...noNodeImports['no-restricted-syntax'].slice(1),
+        {
+          selector: "CallExpression[callee.name='require']:not([arguments.0.type='TemplateLiteral'])",
+          message: 'Import statically: only a language table requires, as `./${language}/FILE.ts`.',
+        },
+        {
+          selector:
+            "CallExpression[callee.name='require'] > TemplateLiteral:not([quasis.length=2][quasis.0.value.raw='./'][expressions.0.name='language'])",
+          message: 'A language table requires one file of every language folder: `./${language}/FILE.ts`.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/services/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', ...nodeGlobals], ...noNodeImports },
   },

@@ -13,7 +13,8 @@ import {
   type IsoDate,
   type Month,
 } from './dates';
-import { goals as goalLabels, goalsTab } from '../i18n/en/goals';
+import { goals as goalLabels } from '../i18n/en/goals';
+import { goalsTab } from '../i18n/en/goals-tab';
 import { countsWholeThings, roundWhole } from './numbers';
 import type { Goal, GoalStatus, ProgressResult, ReportGoalRow } from './types';
 

@@ -7,7 +7,7 @@ import { baselineFromData } from './baseline';
 import type { GoalRowsFor } from '../report/prepare';
 import type { GoalsData, MonthlySeries } from './data';
 import { isoDateInZone, type IsoDate } from './dates';
-import { MENU_TEXTS } from '../i18n';
+import { MENU_TEXTS } from '../i18n/script-texts';
 import { goals as goalLabels } from '../i18n/en/goals';
 import { languageFromLocale } from '../i18n/language';
 import { pageWithLocale } from '../services/pages';

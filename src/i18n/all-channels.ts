@@ -1,3 +1,5 @@
+import { LANGUAGE_PACKS, LANGUAGES } from './packs';
+
 /*
  * "All channels" is the pooled column's label, not a channel: the model keys that column by a
  * symbol no data can hold (report/model ALL_CHANNELS). A channel the user named like the label,
@@ -7,15 +9,12 @@
 
 /**
  * Every language's pooled labels, lower case: the report's, the goals sidebar's and the Goals
- * tab's. Plain strings, so the sidebar page needs no catalogue; a test holds them equal to the
+ * tab's. From the packs, so the sidebar page needs no catalogue; a test holds them equal to the
  * catalogues.
  */
-export const ALL_CHANNELS_LABELS: readonly string[] = [
-  'all channels',
-  'alla kanaler',
-  'tất cả kênh',
-  'tất cả các kênh',
-];
+export const ALL_CHANNELS_LABELS: readonly string[] = LANGUAGES.flatMap((language) => [
+  ...LANGUAGE_PACKS[language].allChannels,
+]);
 
 const OPEN = '“';
 const CLOSE = '”';

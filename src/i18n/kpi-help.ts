@@ -2,14 +2,12 @@ import { KPI_PROSE } from '../kpi/prose';
 import { KPIS, type ColumnKpiId, type KpiId } from '../kpi/registry';
 import type { ColumnAggregation } from '../kpi/types';
 import { formulasInNotation } from './formulas';
-import type { Language } from './language';
-import * as sv from './sv/kpi-help';
-import * as vi from './vi/kpi-help';
+import { LANGUAGES, type Language } from './packs';
 
 /*
  * What a KPI means and how it is computed, in Swedish and Vietnamese. English is the KPI's own
- * prose (src/kpi/prose.ts); the translations are keyed by KpiId and typed against it, so a KPI
- * without its translation does not compile. Read by the Help / About build and the goals sidebar
+ * prose (src/kpi/prose.ts); each other language's kpi-help.ts is keyed by KpiId and typed against
+ * it, so a KPI without its translation does not compile. Read by the Help / About build and the goals sidebar
  * page only: not imported from src/i18n/index.ts, so the server bundle, which every custom
  * function call loads, carries none of it.
  */
@@ -29,8 +27,14 @@ export type FormulaicKpiHelp = Readonly<Record<Exclude<KpiId, ColumnKpiId>, KpiH
 /** A counted data column's help in a language, from its id, its header and how a month adds it up. */
 export type ColumnHelp = (id: ColumnKpiId, header: string, how: Exclude<ColumnAggregation, 'key'>) => KpiHelp;
 
+/** What a language's kpi-help.ts exports. */
+interface KpiHelpFile {
+  kpiHelp: FormulaicKpiHelp;
+  columnHelp: ColumnHelp;
+}
+
 /** A language's own texts, and one for the counted columns, whose facts the registry holds. */
-function catalogue(language: { kpiHelp: FormulaicKpiHelp; columnHelp: ColumnHelp }): KpiHelpCatalogue {
+function catalogue(language: KpiHelpFile): KpiHelpCatalogue {
   const columns = {} as Record<ColumnKpiId, KpiHelp>;
   for (const kpi of KPIS) {
     if (kpi.column && kpi.column.aggregation !== 'key') {
@@ -41,11 +45,15 @@ function catalogue(language: { kpiHelp: FormulaicKpiHelp; columnHelp: ColumnHelp
   return { ...columns, ...language.kpiHelp };
 }
 
-/** The translations; English has none, it is the KPIs' own prose. */
-export const KPI_HELP_TEXTS: Readonly<Record<Exclude<Language, 'en'>, KpiHelpCatalogue>> = {
-  sv: catalogue(sv),
-  vi: catalogue(vi),
-};
+type Translated = Exclude<Language, 'en'>;
+
+/** The translations, from each language's kpi-help.ts; English has none, it is the KPIs' own prose. */
+export const KPI_HELP_TEXTS = Object.fromEntries(
+  LANGUAGES.filter((language): language is Translated => language !== 'en').map((language) => [
+    language,
+    catalogue(require(`./${language}/kpi-help.ts`) as KpiHelpFile),
+  ]),
+) as Readonly<Record<Translated, KpiHelpCatalogue>>;
 
 /** A KPI's help and formula in the language. */
 export function kpiHelpFor(language: Language, id: KpiId): KpiHelp {

@@ -5,9 +5,8 @@ import type { Catalogue } from './en';
  * its spreadsheets write numbers, its everyday currency, the date words and key-column headers its
  * exports use, and the two small sections every execution shows (the menu and what a menu item
  * says when a permission is missing). Each language folder (src/i18n/en|sv|vi) has one `pack.ts`
- * typed `satisfies LanguagePack`, and src/i18n/packs.ts lists them: the tables that depend on the
- * language are derived from that list. The larger sections stay in their own files, listed per
- * section (src/i18n/index.ts), so each bundle carries only those it shows.
+ * typed `satisfies LanguagePack`, read by src/i18n/packs.ts. The larger sections stay in their own
+ * files, each read by the table that needs it, so each bundle carries only those it shows.
  */
 
 /** The columns that identify a data row (kpi/registry KEY_COLUMNS), whose headers a pack names. */
@@ -16,6 +15,8 @@ export type KeyColumnId = 'date' | 'channel' | 'post_id' | 'currency';
 export interface LanguagePack {
   /** A spreadsheet locale starting with one of these (lower case) picks the language: 'sv' for sv_SE. */
   localePrefixes: readonly string[];
+  /** A spreadsheet locale of the language, region and all: the one the local workbench offers. */
+  exampleLocale: string;
   /**
    * Whether its spreadsheets write 0,02 for 0.02 and so separate a function's arguments with
    * ";": formulas shown to its users are written that way.
@@ -25,10 +26,25 @@ export interface LanguagePack {
   currency?: string;
   /** Month names and abbreviations its exports write, lower case → month number. */
   months: Readonly<Record<string, number>>;
+  /**
+   * For a language whose dates number the month with a word before it (Vietnamese "3 tháng 10,
+   * 2026", "ngày 3 tháng 10 năm 2026"): the words before the month's number, and those that may
+   * come before the day and before the year; lower case.
+   */
+  numberedMonths?: {
+    month: readonly string[];
+    day: readonly string[];
+    year: readonly string[];
+  };
   /** Weekday names and abbreviations an export may put before a date, lower case. */
   weekdays: readonly string[];
   /** Header names its exports give the key columns, besides the registry's English header. */
   headerAliases: Readonly<Record<KeyColumnId, readonly string[]>>;
+  /**
+   * The pooled column's labels the language shows (report, goals sidebar, Goals tab), lower case:
+   * a channel named like one is quoted (src/i18n/all-channels.ts).
+   */
+  allChannels: readonly string[];
   /** The add-on menu's items. */
   menu: Catalogue['menu'];
   /** What a menu item says when the user left one of the add-on's permissions unticked. */

@@ -1,22 +1,35 @@
-import { pack as en } from './en/pack';
 import type { KeyColumnId, LanguagePack } from './pack';
-import { pack as sv } from './sv/pack';
-import { pack as vi } from './vi/pack';
 
 /*
- * The table of languages: one line per language folder, English first (the fallback). The
- * Language type, the locale → language rule, the formula notation, the default currencies, the
- * date words, the key columns' header aliases, the menus and the permission texts are derived
- * from it (CONTRIBUTING.md: "Add a language"). Each derivation takes the table as an argument,
- * so a test can show that a pack added to a copy of it is picked up.
+ * The languages, English first (the fallback). Each has a folder of that name beside this file,
+ * and this line is the only other place it is named (CONTRIBUTING.md: "Add a language"): every
+ * table keyed by language reads its file from the folder by the language's code, in
+ * `require(`./${language}/FILE.ts`)` form. esbuild bundles every folder's FILE.ts for such a
+ * call, and nothing else of the folders, so each bundle carries only the files it reads.
  */
-export const LANGUAGE_PACKS = { en, sv, vi } as const satisfies Readonly<Record<string, LanguagePack>>;
+export const LANGUAGES = ['en', 'sv', 'vi'] as const;
 
-export type Language = keyof typeof LANGUAGE_PACKS;
+export type Language = (typeof LANGUAGES)[number];
+
+/** One value per language, in the order of LANGUAGES. */
+export function byLanguage<T>(read: (language: Language) => T): Readonly<Record<Language, T>> {
+  const table = {} as Record<Language, T>;
+  for (const language of LANGUAGES) table[language] = read(language);
+  return table;
+}
+
+/*
+ * Each language's pack.ts: how a locale names the language, its number notation and currency, its
+ * date words and key-column headers, and the menu and permission texts every execution shows. The
+ * Language type's rules, the formula notation, the default currencies, the date words, the
+ * headers, the menus and the permission texts are derived from these. Each derivation takes the
+ * packs as an argument, so a test can show that a pack added to a copy of them is picked up.
+ */
+export const LANGUAGE_PACKS: Readonly<Record<Language, LanguagePack>> = byLanguage(
+  (language) => (require(`./${language}/pack.ts`) as { pack: LanguagePack }).pack,
+);
 
 type Packs<L extends string> = Readonly<Record<L, LanguagePack>>;
-
-export const LANGUAGES = Object.keys(LANGUAGE_PACKS) as readonly Language[];
 
 /** One value per language of the table, from its pack. */
 export function fromPacks<T, L extends string = Language>(
@@ -70,6 +83,15 @@ export function monthWords<L extends string = Language>(
     }
   });
   return words;
+}
+
+/** The numbered-month words of the packs that have them, each with its language. */
+export function numberedMonthWords<L extends string = Language>(
+  packs: Packs<L> = LANGUAGE_PACKS as unknown as Packs<L>,
+): readonly (NonNullable<LanguagePack['numberedMonths']> & { language: L })[] {
+  return packEntries(packs).flatMap(([language, pack]) =>
+    pack.numberedMonths === undefined ? [] : [{ ...pack.numberedMonths, language }],
+  );
 }
 
 /** Every pack's weekday words. */

@@ -13,7 +13,7 @@
  */
 
 import type { Language } from '../i18n/language';
-import { monthWords, weekdayWords, type MonthWord } from '../i18n/packs';
+import { monthWords, numberedMonthWords, weekdayWords, type MonthWord } from '../i18n/packs';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -33,7 +33,18 @@ function monthNumber(word: string): { month: number; locale?: DateLocale } | und
 
 /** Weekdays an export may put first ("Thu, Oct 1, 2026", "tors 1 okt. 2026", "Thứ Năm, 1 tháng 10, 2026"). */
 const WEEKDAYS: ReadonlySet<string> = weekdayWords();
-const WEEKDAY_PREFIX = /^(thứ \p{L}+|chủ nhật|\p{L}+)\.?,? /u;
+
+/** Words as alternatives in a pattern: "(?:tháng|thg)"; none matches nothing. */
+function anyOf(words: Iterable<string>): string {
+  const escaped = [...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? '(?!)' : `(?:${escaped.join('|')})`;
+}
+
+/** A weekday of several words ("thứ năm", "chủ nhật") or of one, then "." or "," maybe. */
+const WEEKDAY_PREFIX = new RegExp(
+  `^(${anyOf([...WEEKDAYS].filter((word) => word.includes(' ')))}|\\p{L}+)\\.?,? `,
+  'u',
+);
 
 /** What may follow the date: a time ("T09:30", " 08:30", ", 8:30 AM", " kl. 08.30", " lúc 8:30"). */
 const REST = '(?:[t ,].*)?$'; // lower case: "T09:30" arrives as "t09:30"
@@ -46,15 +57,30 @@ const MONTH_FIRST = new RegExp(`^(\\p{L}{3,9})\\.? (\\d{1,2}),? (\\d{4})${REST}`
 const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:\\.|:[ae])? (\\p{L}{3,9})\\.?,? (\\d{4})${REST}`, 'u');
 /** "okt 2026", "okt. 2026", "October 2026". */
 const MONTH_YEAR = new RegExp(`^(\\p{L}{3,9})\\.?,? (\\d{4})${REST}`, 'u');
-/** "3 tháng 10, 2026", "ngày 3 tháng 10 năm 2026", "3 thg 10, 2026". */
-const VI_DAY_FIRST = new RegExp(
-  `^(?:ngày )?(\\d{1,2}) (?:tháng|thg) ?(\\d{1,2})(?:, ?| năm | )(\\d{4})${REST}`,
-  'u',
-);
-/** "Tháng 10 3, 2026", "thg 10 3, 2026". */
-const VI_MONTH_FIRST = new RegExp(`^(?:tháng|thg) ?(\\d{1,2}) (\\d{1,2}),? (\\d{4})${REST}`, 'u');
-/** "tháng 10, 2026", "tháng 10 năm 2026", "Tháng 10/2026". */
-const VI_MONTH_YEAR = new RegExp(`^(?:tháng|thg) ?(\\d{1,2})(?:, ?| năm | |/)(\\d{4})${REST}`, 'u');
+/** A language's dates that number the month: "3 tháng 10, 2026", "Tháng 10 3, 2026", "tháng 10 năm 2026". */
+interface NumberedMonthPatterns {
+  language: DateLocale;
+  /** "3 tháng 10, 2026", "ngày 3 tháng 10 năm 2026", "3 thg 10, 2026". */
+  dayFirst: RegExp;
+  /** "Tháng 10 3, 2026", "thg 10 3, 2026". */
+  monthFirst: RegExp;
+  /** "tháng 10, 2026", "tháng 10 năm 2026", "Tháng 10/2026". */
+  monthYear: RegExp;
+}
+
+const NUMBERED_MONTHS: readonly NumberedMonthPatterns[] = numberedMonthWords().map((words) => {
+  const month = anyOf(words.month);
+  const year = anyOf(words.year);
+  return {
+    language: words.language as DateLocale,
+    dayFirst: new RegExp(
+      `^(?:${anyOf(words.day)} )?(\\d{1,2}) ${month} ?(\\d{1,2})(?:, ?| ${year} | )(\\d{4})${REST}`,
+      'u',
+    ),
+    monthFirst: new RegExp(`^${month} ?(\\d{1,2}) (\\d{1,2}),? (\\d{4})${REST}`, 'u'),
+    monthYear: new RegExp(`^${month} ?(\\d{1,2})(?:, ?| ${year} | |/)(\\d{4})${REST}`, 'u'),
+  };
+});
 
 export type DateToken =
   | { kind: 'blank' }
@@ -85,14 +111,22 @@ function normaliseDateText(raw: string): string {
     .toLowerCase();
 }
 
+function numbered(text: string): DateToken | undefined {
+  for (const { language, dayFirst, monthFirst, monthYear } of NUMBERED_MONTHS) {
+    let match = dayFirst.exec(text);
+    if (match) return certain(isoDate(+match[3], +match[2], +match[1]), language);
+    match = monthFirst.exec(text);
+    if (match) return certain(isoDate(+match[3], +match[1], +match[2]), language);
+    match = monthYear.exec(text);
+    if (match) return certain(isoDate(+match[2], +match[1], 1), language);
+  }
+  return undefined;
+}
+
 function named(text: string): DateToken | undefined {
-  let match = VI_DAY_FIRST.exec(text);
-  if (match) return certain(isoDate(+match[3], +match[2], +match[1]), 'vi');
-  match = VI_MONTH_FIRST.exec(text);
-  if (match) return certain(isoDate(+match[3], +match[1], +match[2]), 'vi');
-  match = VI_MONTH_YEAR.exec(text);
-  if (match) return certain(isoDate(+match[2], +match[1], 1), 'vi');
-  match = MONTH_FIRST.exec(text);
+  const token = numbered(text);
+  if (token !== undefined) return token;
+  let match = MONTH_FIRST.exec(text);
   let month = match ? monthNumber(match[1]) : undefined;
   if (match && month) return certain(isoDate(+match[3], month.month, +match[2]), month.locale);
   match = DAY_FIRST.exec(text);

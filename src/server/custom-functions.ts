@@ -1,5 +1,5 @@
 import { KpiFunctionError, runCustomFunction as run, type FunctionResult } from '../functions';
-import { functionTextsFor } from '../i18n';
+import { functionTextsFor } from '../i18n/function-texts';
 import { appsScriptServices } from '../services/services';
 
 /**

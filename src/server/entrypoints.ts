@@ -1,5 +1,6 @@
 import { aboutPageFile } from '../help/pages';
-import { languageFromLocale, MENU_TEXTS } from '../i18n';
+import { languageFromLocale } from '../i18n/language';
+import { MENU_TEXTS } from '../i18n/script-texts';
 import {
   ALL_SPREADSHEETS_SCOPE,
   DIALOGS_SCOPE,

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../i18n';
+import type { Catalogue } from '../i18n/en';
 
 /** Menu items: the catalogue key of the caption and the global function the item runs. */
 export const MENU_ITEMS: ReadonlyArray<{ caption: keyof Catalogue['menu']; functionName: string }> = [

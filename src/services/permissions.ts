@@ -1,4 +1,5 @@
-import { languageFromLocale, PERMISSION_TEXTS, type Language } from '../i18n';
+import { languageFromLocale, type Language } from '../i18n/language';
+import { PERMISSION_TEXTS } from '../i18n/script-texts';
 import type { Services } from './services';
 
 /* The scopes of appsscript.json, by what they let the add-on do (README, "Scopes"). */

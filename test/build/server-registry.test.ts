@@ -5,7 +5,7 @@ import { KPI_PROSE, type KpiProse } from '../../src/kpi/prose';
 import { KPIS } from '../../src/kpi/registry';
 import { importGraph } from '../../src/local/build/import-graph';
 import { DIST } from '../support/bundle';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { APP_FILE } from '../../src/server/on-demand';
 
 /** The files `entry` loads, itself included, following value imports. */

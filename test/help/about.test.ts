@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aboutHtml } from '../../src/help/about';
 import { aboutPageFile } from '../../src/help/pages';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { customFunctionKpis, kpiById } from '../../src/kpi/lookup';
 import { functionProse, KPI_PROSE } from '../../src/kpi/prose';

@@ -1,5 +1,5 @@
 import { aboutHtml } from '../../src/help/about';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { formulaInNotation, formulasInNotation } from '../../src/i18n/formulas';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { kpiById } from '../../src/kpi/lookup';

@@ -1,17 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  CATALOGUES,
-  FUNCTION_TEXTS,
+  DIGEST_TEXTS,
   GOALS_TAB_TEXTS,
   IMPORT_SERVER_TEXTS,
   LANGUAGES,
   languageFromLocale,
-  MENU_TEXTS,
-  PERMISSION_TEXTS,
+  PERIOD_TEXTS,
   REPORT_TEXTS,
+  SCHEDULE_TEXTS,
   type Catalogue,
   type Language,
 } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { keyColumn } from '../../src/i18n/key-columns';
+import { IMPORT_DIALOG_TEXTS } from '../../src/i18n/import-dialog-texts';
 import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
 import type { KeyColumnId, LanguagePack } from '../../src/i18n/pack';
 import {
@@ -21,9 +24,14 @@ import {
   LANGUAGE_PACKS,
   languageIn,
   monthWords,
+  numberedMonthWords,
   packCurrencies,
   weekdayWords,
 } from '../../src/i18n/packs';
+import { FUNCTION_TEXTS } from '../../src/i18n/function-texts';
+import { MENU_TEXTS, PERMISSION_TEXTS } from '../../src/i18n/script-texts';
+import { GOAL_TEXTS, SIDEBAR_TEXTS } from '../../src/i18n/sidebar-texts';
+import { WORKBENCH_LOCALES } from '../../src/local/workbench/runtime';
 import { normaliseHeader } from '../../src/report/headers';
 import { importLabelsFor } from '../../src/import/texts';
 import { KEY_COLUMNS } from '../../src/kpi/registry';
@@ -36,6 +44,7 @@ import { sidebarTexts } from '../../src/ui/GoalsSidebar/texts';
  */
 
 const KEY_COLUMN_IDS: readonly KeyColumnId[] = ['date', 'channel', 'post_id', 'currency'];
+const I18N = join(__dirname, '..', '..', 'src', 'i18n');
 const sortedKeys = (value: object) => Object.keys(value).sort();
 
 describe('the table of language packs', () => {
@@ -101,26 +110,55 @@ describe('the table of language packs', () => {
     }
   });
 
-  it('every table keyed by language has exactly the table’s languages', () => {
+  it('has one folder per language, named by its code, and no folder without its language', () => {
+    const folders = readdirSync(I18N, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(LANGUAGES)('%s: its folder has the files English has, and its own KPI help', (language) => {
+    const files = (name: string) => readdirSync(join(I18N, name)).sort();
+    const expected = language === 'en' ? files('en') : [...files('en'), 'kpi-help.ts'].sort();
+    expect(files(language)).toEqual(expected);
+  });
+
+  it('every table keyed by language has exactly the table’s languages, each from its folder', () => {
+    const sections: Record<string, [keyof Catalogue, Readonly<Record<Language, unknown>>]> = {
+      MENU_TEXTS: ['menu', MENU_TEXTS],
+      PERMISSION_TEXTS: ['permissions', PERMISSION_TEXTS],
+      FUNCTION_TEXTS: ['functions', FUNCTION_TEXTS],
+      GOALS_TAB_TEXTS: ['goalsTab', GOALS_TAB_TEXTS],
+      IMPORT_SERVER_TEXTS: ['importServer', IMPORT_SERVER_TEXTS],
+      REPORT_TEXTS: ['report', REPORT_TEXTS],
+      PERIOD_TEXTS: ['periods', PERIOD_TEXTS],
+      DIGEST_TEXTS: ['digest', DIGEST_TEXTS],
+      SCHEDULE_TEXTS: ['schedule', SCHEDULE_TEXTS],
+      SIDEBAR_TEXTS: ['sidebar', SIDEBAR_TEXTS],
+      GOAL_TEXTS: ['goals', GOAL_TEXTS],
+      IMPORT_DIALOG_TEXTS: ['importDialog', IMPORT_DIALOG_TEXTS],
+    };
     const tables: Record<string, object> = {
       CATALOGUES,
-      MENU_TEXTS,
-      PERMISSION_TEXTS,
-      FUNCTION_TEXTS,
-      GOALS_TAB_TEXTS,
-      IMPORT_SERVER_TEXTS,
-      REPORT_TEXTS,
+      LANGUAGE_PACKS,
+      ...Object.fromEntries(Object.entries(sections).map(([name, [, table]]) => [name, table])),
       KPI_HELP_TEXTS: { en: 'the KPIs’ own prose', ...KPI_HELP_TEXTS },
     };
     for (const [name, table] of Object.entries(tables))
       expect({ name, languages: sortedKeys(table) }).toEqual({ name, languages: [...LANGUAGES].sort() });
     for (const language of LANGUAGES) {
-      expect(MENU_TEXTS[language]).toBe(CATALOGUES[language].menu);
-      expect(PERMISSION_TEXTS[language]).toBe(CATALOGUES[language].permissions);
+      for (const [name, [key, table]] of Object.entries(sections))
+        expect({ name, language, same: table[language] === CATALOGUES[language][key] }).toEqual({
+          name,
+          language,
+          same: true,
+        });
       expect(importLabelsFor(language)).toBe(CATALOGUES[language].importDialog);
       expect(sidebarTexts(language).ui).toBe(CATALOGUES[language].sidebar);
       expect(sidebarTexts(language).goals).toBe(CATALOGUES[language].goals);
     }
+    expect(WORKBENCH_LOCALES).toEqual(['en_US', 'sv_SE', 'vi_VN']);
+    expect(WORKBENCH_LOCALES.map(languageFromLocale)).toEqual(LANGUAGES);
   });
 
   it('derives the same key-column headers, in the same order, as the registry listed before the packs', () => {
@@ -176,6 +214,7 @@ describe('a language added as one pack in a copy of the table', () => {
     decimalComma: true,
     currency: 'XXX',
     months: { ...en.months, mensis: 10 },
+    numberedMonths: { month: ['mensis'], day: ['dies'], year: ['anno'] },
     weekdays: [...en.weekdays, 'dies solis'],
     headerAliases: { date: ['Dies'], channel: ['Canalis'], post_id: ['Nuntius'], currency: ['Moneta'] },
     menu: { ...en.menu, goals: 'Metae SMART' },
@@ -205,6 +244,10 @@ describe('a language added as one pack in a copy of the table', () => {
     // Words English uses stay unmarked, whichever pack repeats them.
     expect(words.get('oct')).toEqual({ month: 10 });
     expect(weekdayWords(packs).has('dies solis')).toBe(true);
+    expect(numberedMonthWords(packs)).toEqual([
+      { month: ['tháng', 'thg'], day: ['ngày'], year: ['năm'], language: 'vi' },
+      { month: ['mensis'], day: ['dies'], year: ['anno'], language: 'xx' },
+    ]);
   });
 
   it('has its headers, notation and currency in the derived tables', () => {

@@ -1,7 +1,7 @@
 import { importCsvRows, showImportDialog, DATA_SHEET_NAME } from '../../src/import/server';
 import { analyseTable, planImport } from '../../src/import/analyse';
 import { importLabelsFor } from '../../src/import/texts';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { createWorld } from '../support/world';
 
 /*

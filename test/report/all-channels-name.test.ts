@@ -1,6 +1,7 @@
 import { goalsDataFor } from '../../src/goals/adapter';
 import { computeBaseline, reportGoalRows, saveGoal } from '../../src/goals/server';
-import { CATALOGUES, GOALS_TAB_TEXTS, REPORT_TEXTS } from '../../src/i18n';
+import { GOALS_TAB_TEXTS, REPORT_TEXTS } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { LANGUAGES } from '../../src/i18n/language';
 import { ALL_CHANNELS_LABELS, channelDisplayName, channelFromDisplayName } from '../../src/i18n/all-channels';
 import { reportJson } from '../../src/local/cli/report';

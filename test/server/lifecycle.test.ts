@@ -1,6 +1,6 @@
 import { MENU_ITEMS } from '../../src/server/menu';
 import { serverFunctions } from '../../src/server/entrypoints';
-import { CATALOGUES } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { callGlobal, DIST, loadBundle } from '../support/bundle';
 import { createWorld } from '../support/world';
 

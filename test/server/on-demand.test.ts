@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext } from 'node:vm';
-import { CATALOGUES, LANGUAGES, type Language } from '../../src/i18n';
+import { LANGUAGES, type Language } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { appFunctions } from '../../src/server/app-functions';
 import { serverFunctions } from '../../src/server/entrypoints';
 import { APP_FILE, scriptOf } from '../../src/server/on-demand';

@@ -1,5 +1,5 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { en } from '../../src/i18n/en';
+import { catalogue as en } from '../../src/i18n/en';
 import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
 import { openWorkbenchPage, serveWorkbench, SMALL_SAMPLE } from './support';

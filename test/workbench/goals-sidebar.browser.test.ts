@@ -8,8 +8,9 @@ import {
 import { GOAL_HEADERS } from '../../src/goals/sheet';
 import { FAKE_AUTHORIZATION_URL, SCOPE } from '../../src/local/fakes';
 import type { BaselineResult, CheckResult, GoalsSidebarData, SaveResult } from '../../src/goals/types';
-import { CATALOGUES, languageFromLocale } from '../../src/i18n';
-import { en } from '../../src/i18n/en';
+import { languageFromLocale } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
+import { catalogue as en } from '../../src/i18n/en';
 import type { Workbench } from '../../src/local/workbench/server';
 import { sidebar as L } from '../../src/i18n/en/sidebar';
 import { formatForInput, formatShare, formatValue } from '../../src/ui/GoalsSidebar/model';

@@ -1,5 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
-import { CATALOGUES, languageFromLocale } from '../../src/i18n';
+import { languageFromLocale } from '../../src/i18n';
+import { CATALOGUES } from '../../src/i18n/catalogues';
 import { kpiHelpFor } from '../../src/i18n/kpi-help';
 import { KPI_PROSE } from '../../src/kpi/prose';
 import { kpiById } from '../../src/kpi/lookup';

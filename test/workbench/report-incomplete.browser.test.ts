@@ -1,7 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
-import { en } from '../../src/i18n/en';
+import { catalogue as en } from '../../src/i18n/en';
 import { sampleRows } from '../../src/report/sample';
 import { openWorkbenchPage, serveWorkbench, saveScreenshot } from './support';
 

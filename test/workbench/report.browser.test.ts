@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import type { Workbench } from '../../src/local/workbench/server';
-import { en } from '../../src/i18n/en';
+import { catalogue as en } from '../../src/i18n/en';
 import { REPORT_TEXTS } from '../../src/i18n';
 import { openWorkbenchForFile, saveScreenshot } from './support';
 

@@ -1,7 +1,8 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { BROWSER_TEST_MS, launchChromium } from '../../src/local/browser/chromium';
 import type { Workbench } from '../../src/local/workbench/server';
-import { DIGEST_TEXTS, MENU_TEXTS, REPORT_TEXTS, SCHEDULE_TEXTS, type Language } from '../../src/i18n';
+import { DIGEST_TEXTS, REPORT_TEXTS, SCHEDULE_TEXTS, type Language } from '../../src/i18n';
+import { MENU_TEXTS } from '../../src/i18n/script-texts';
 import { openWorkbenchPage, saveScreenshot, serveWorkbench } from './support';
 
 /*

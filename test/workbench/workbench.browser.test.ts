@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { formatForDisplay } from '../../src/local/fakes';
 import { SAMPLE_HEADERS, workbenchSampleRows } from '../../src/local/workbench/sample-data';
 import type { Workbench } from '../../src/local/workbench/server';
-import { en } from '../../src/i18n/en';
+import { catalogue as en } from '../../src/i18n/en';
 import { openWorkbenchForFile, TODAY, saveScreenshot } from './support';
 
 /*

@@ -5,6 +5,7 @@ import { permissions } from './permissions';
 /** English: the reference language, and the one every other locale falls back to. */
 export const pack = {
   localePrefixes: ['en'],
+  exampleLocale: 'en_US',
   decimalComma: false,
   months: {
     jan: 1,
@@ -38,6 +39,7 @@ export const pack = {
   ],
   // English's are the registry's own (kpi/registry KEY_COLUMNS), next to the English headers.
   headerAliases: { date: [], channel: [], post_id: [], currency: [] },
+  allChannels: ['all channels'],
   menu,
   permissions,
 } as const satisfies LanguagePack;

@@ -128,25 +128,3 @@ export const goals: Catalogue['goals'] = {
     badMonths: (text: string) => `Baslinjemånader: ”${text}” är ingen lista med månader (ÅÅÅÅ-MM).`,
   },
 };
-
-export const goalsTab: Catalogue['goalsTab'] = {
-  allChannels: 'Alla kanaler',
-  headers: {
-    id: 'ID',
-    what: 'Vad',
-    kpiId: 'KPI',
-    channel: 'Kanal',
-    baseline: 'Baslinje',
-    baselineWindow: 'Baslinjeperiod',
-    baselineMonths: 'Baslinjemånader',
-    target: 'Målvärde (som angivet)',
-    targetValue: 'Målvärde',
-    start: 'Startdatum',
-    deadline: 'Deadline',
-    owner: 'Ansvarig',
-    why: 'Varför det är viktigt',
-    version: 'Version',
-    updatedBy: 'Ändrad av',
-    updatedAt: 'Ändrad',
-  },
-};

@@ -5,14 +5,16 @@ import { names } from './names';
 import { about } from './about';
 import { functions } from './functions';
 import { report } from './report';
-import { goals, goalsTab } from './goals';
+import { goals } from './goals';
+import { goalsTab } from './goals-tab';
 import { sidebar } from './sidebar';
-import { importDialog, importServer } from './import';
+import { importDialog } from './import-dialog';
+import { importServer } from './import-server';
 import { periods } from './periods';
 import { digest } from './digest';
 import { schedule } from './schedule';
 
-export const sv: Catalogue = {
+export const catalogue: Catalogue = {
   menu,
   permissions,
   names,

@@ -5,6 +5,7 @@ import { permissions } from './permissions';
 /** Swedish: sv_SE spreadsheets, decimal comma, kronor; "3 okt. 2026", "lördag 3 oktober 2026". */
 export const pack = {
   localePrefixes: ['sv'],
+  exampleLocale: 'sv_SE',
   decimalComma: true,
   currency: 'SEK',
   // The names English shares (jan, feb, mar, apr, aug, sep, nov, dec, april, september …) say nothing of the language.
@@ -44,6 +45,7 @@ export const pack = {
     post_id: ['Inläggs-ID'],
     currency: ['Valuta'],
   },
+  allChannels: ['alla kanaler'],
   menu,
   permissions,
 } as const satisfies LanguagePack;

@@ -13,7 +13,8 @@ import { serverFunctions } from '../../server/entrypoints';
 import { APP_FILE, APP_GLOBAL } from '../../server/on-demand';
 import { aboutHtml } from '../../help/about';
 import { aboutPageFile } from '../../help/pages';
-import { CATALOGUES, LANGUAGES } from '../../i18n';
+import { CATALOGUES } from '../../i18n/catalogues';
+import { LANGUAGES } from '../../i18n/language';
 import { BUNDLE_GLOBAL, customFunctionsFile, serverFunctionsFile } from './stubs';
 
 const root = resolve(__dirname, '../../..');

@@ -25,8 +25,10 @@ import { wallClockAt } from '../../util/time-zone';
 import type { SentMail } from '../fakes/mail';
 import { parseScheduleRecord, SCHEDULE_METADATA_KEY, type ScheduleRecord } from '../../schedule/record';
 import { nextTriggerFiring } from '../../schedule/schedule';
+import { LANGUAGE_PACKS, LANGUAGES } from '../../i18n/packs';
 
-export const WORKBENCH_LOCALES = ['en_US', 'sv_SE', 'vi_VN'];
+/** One locale per language of the add-on (src/i18n/packs.ts), English's first. */
+export const WORKBENCH_LOCALES = LANGUAGES.map((language) => LANGUAGE_PACKS[language].exampleLocale);
 
 /** A refusal the HTTP layer turns into a 4xx, as opposed to an error thrown by the add-on. */
 export class WorkbenchRequestError extends Error {

@@ -1,12 +1,7 @@
 import type { AchievabilityResult, BaselineResult, GoalField, Issue, IssueParams } from '../../goals/types';
 import type { Catalogue } from '../../i18n/en';
-import { goals as enGoals } from '../../i18n/en/goals';
-import { sidebar as enSidebar } from '../../i18n/en/sidebar';
 import type { Language } from '../../i18n/language';
-import { goals as svGoals } from '../../i18n/sv/goals';
-import { sidebar as svSidebar } from '../../i18n/sv/sidebar';
-import { goals as viGoals } from '../../i18n/vi/goals';
-import { sidebar as viSidebar } from '../../i18n/vi/sidebar';
+import { GOAL_TEXTS, SIDEBAR_TEXTS } from '../../i18n/sidebar-texts';
 import { formatSignedPercent } from './model';
 
 /*
@@ -22,14 +17,9 @@ export interface SidebarTexts {
   goals: Catalogue['goals'];
 }
 
-const TEXTS: Readonly<Record<Language, SidebarTexts>> = {
-  en: { ui: enSidebar, goals: enGoals },
-  sv: { ui: svSidebar, goals: svGoals },
-  vi: { ui: viSidebar, goals: viGoals },
-};
-
 export function sidebarTexts(language: Language): SidebarTexts {
-  return TEXTS[language] ?? TEXTS.en;
+  const known = language in SIDEBAR_TEXTS ? language : 'en';
+  return { ui: SIDEBAR_TEXTS[known], goals: GOAL_TEXTS[known] };
 }
 
 /** A KPI's name in the list: by its registry id, else what the server called it. */

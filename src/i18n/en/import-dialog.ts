@@ -1,10 +1,9 @@
 import type { PlatformId } from '../../import/platforms';
 
 /*
- * Every string Import CSV shows a user, in English. `importDialog` is the dialog's (the page
- * carries every language); `importServer` is what the server words itself (the dialog's title and
- * the answers of importCsvRows), kept small because every custom function call loads the server
- * script. Template functions take plain values and never build HTML: the dialog sets them as text.
+ * Every string the Import CSV dialog shows a user, in English (the page carries every language;
+ * what the server words itself is in ./import-server.ts). Template functions take plain values
+ * and never build HTML: the dialog sets them as text.
  */
 export const importDialog = {
   // --- the dialog -------------------------------------------------------------------------
@@ -119,15 +118,4 @@ export const importDialog = {
     `${message} ${added} rows were added before it stopped; importing the file again adds only the rest.`,
 
   serverFailed: (message: string) => `The import failed: ${message}`,
-};
-
-export const importServer = {
-  dialogTitle: 'Import CSV',
-  rowDuplicateInFile: (firstRow: number) => `the same date, channel and post as row ${firstRow}`,
-  rowAlreadyInSheet: 'already in the sheet (same date, channel and post)',
-  rowMalformed: 'the row could not be read',
-  rowBadCurrency: (value: string) =>
-    `Currency is “${value}”, not a currency code such as SEK, VND, EUR or USD`,
-  busy: 'Someone else is changing the data sheet right now. Wait a moment and import again.',
-  badRequest: 'The import sent rows the add-on cannot read. Reload the dialog and try again.',
 };
