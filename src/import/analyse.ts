@@ -8,6 +8,7 @@ import {
   type DateSample,
   type DateTally,
 } from './dates';
+import { packEntries } from '../i18n/packs';
 import type { Delimiter } from './csv';
 import { ENGLISH_IMPORT_LABELS, type ImportLabels } from './texts';
 import {
@@ -370,7 +371,12 @@ export function planImport(
 }
 
 /** Headers of the date column in languages that write the day before the month. */
-const DAY_FIRST_DATE_HEADERS = new Set(['datum', 'dag', 'ngày']);
+/** The date headers of the languages that write a decimal comma, all of which write the day first. */
+const DAY_FIRST_DATE_HEADERS = new Set(
+  packEntries()
+    .filter(([, pack]) => pack.decimalComma)
+    .flatMap(([, pack]) => pack.headerAliases.date.map((header) => normaliseHeader(header))),
+);
 
 /**
  * What the rest of the file says about numeric dates when no row settles them. Every hint points

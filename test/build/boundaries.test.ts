@@ -58,6 +58,17 @@ const LINT_PROBES: Record<string, string> = {
     'export const used = [readFileSync, join, ExcelJS, createFakeServices, Papa, GOAL_COLUMNS];',
     '',
   ].join('\n'),
+  // A language table's require, but not of the form that reads one file of every language folder.
+  'src/i18n/boundary-probe-require.ts': [
+    "export const fs = require('node:fs');",
+    'export const up = (language: string) => require(`../${language}/pack.ts`);',
+    'export const other = (code: string) => require(`./${code}/pack.ts`);',
+    'export const pack = (language: string) => require(`./${language}/pack.ts`);',
+    '',
+  ].join('\n'),
+  // The language tables' form, outside src/i18n.
+  'src/report/boundary-probe-require.ts':
+    'export const pack = (language: string) => require(`../i18n/${language}/pack.ts`);\n',
 };
 
 let copy: string;
@@ -83,7 +94,7 @@ function typeErrors(config: string): { status: number | null; byFile: Record<str
   return { status, byFile };
 }
 
-type LintMessage = { ruleId: string | null; message: string };
+type LintMessage = { ruleId: string | null; message: string; line: number };
 
 function lintErrors(): { status: number | null; byFile: Record<string, LintMessage[]> } {
   const { status, stdout } = run(ESLINT, ['--format', 'json', 'src']);
@@ -160,8 +171,25 @@ describe('ESLint', () => {
     expect(Object.keys(result.byFile).sort()).toEqual([
       'src/functions/boundary-probe.ts',
       'src/goals/boundary-probe-imports.ts',
+      'src/i18n/boundary-probe-require.ts',
       'src/report/boundary-probe-apps-script.ts',
+      'src/report/boundary-probe-require.ts',
       'src/ui/shared/boundary-probe.ts',
+    ]);
+  });
+
+  it('lets only src/i18n require, and only one file of every language folder: `./${language}/FILE.ts`', () => {
+    const inI18n = result.byFile['src/i18n/boundary-probe-require.ts'];
+    expect(inI18n.map(({ ruleId, line }) => `${ruleId} line ${line}`)).toEqual([
+      'no-restricted-syntax line 1',
+      'no-restricted-syntax line 2',
+      'no-restricted-syntax line 3',
+    ]);
+    expect(inI18n[0].message).toContain('Import statically');
+    expect(inI18n[1].message).toContain('one file of every language folder');
+    expect(rulesAndNames(result.byFile['src/report/boundary-probe-require.ts'])).toEqual([
+      'no-restricted-globals: require',
+      '@typescript-eslint/no-require-imports: A `require()` style import is forbidden.',
     ]);
   });
 

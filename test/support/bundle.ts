@@ -6,17 +6,17 @@ import { builtDir } from './built';
 export const DIST = builtDir();
 
 /** Every dist/*.js file, in name order: the project's script files as Apps Script loads them. */
-export function scriptFiles(): ScriptFile[] {
-  return readScriptFiles(DIST);
+export function scriptFiles(dist: string = DIST): ScriptFile[] {
+  return readScriptFiles(dist);
 }
 
 /**
  * Loads every script file into one fresh context, in name order, the way Apps Script loads a
  * project: one shared global scope, nothing but ECMAScript globals and the services given.
  */
-export function loadBundle(globals: Record<string, unknown> = {}): Context {
+export function loadBundle(globals: Record<string, unknown> = {}, dist: string = DIST): Context {
   const context = createContext({ ...globals });
-  for (const { name, source } of scriptFiles()) runInContext(source, context, { filename: name });
+  for (const { name, source } of scriptFiles(dist)) runInContext(source, context, { filename: name });
   return context;
 }
 

@@ -1,4 +1,5 @@
 import type { PlatformId } from '../../import/platforms';
+import { languageName } from '../language-names';
 
 /*
  * Every string the Import CSV dialog shows a user, in English (the page carries every language;
@@ -22,8 +23,8 @@ export const importDialog = {
   /** Why numeric dates are proposed as day/month/year; `row` and `sample` are the first such date. */
   dateOrderHinted: (row: number, sample: string, reason: string) =>
     `Dates such as “${sample}” (row ${row}) are read as day/month/year because ${reason}. Change it here if that is wrong.`,
-  dateHintNamed: (locale: 'sv' | 'vi', row: number, sample: string) =>
-    `row ${row} of the same column writes a date the ${locale === 'sv' ? 'Swedish' : 'Vietnamese'} way (“${sample}”)`,
+  dateHintNamed: (language: string, row: number, sample: string) =>
+    `row ${row} of the same column writes a date the ${languageName(language, 'en')} way (“${sample}”)`,
   dateHintHeader: (header: string) =>
     `the date column is headed “${header}”, in a language that writes the day first`,
   dateHintSemicolons: 'the file is separated by semicolons, as Excel does where the day is written first',

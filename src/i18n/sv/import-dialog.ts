@@ -1,4 +1,5 @@
 import type { Catalogue } from '../en';
+import { languageName } from '../language-names';
 
 export const importDialog: Catalogue['importDialog'] = {
   // --- the dialog -------------------------------------------------------------------------
@@ -16,8 +17,8 @@ export const importDialog: Catalogue['importDialog'] = {
   dateOrderMdy: 'månad/dag/år (10 maj 2026)',
   dateOrderHinted: (row: number, sample: string, reason: string) =>
     `Datum som ”${sample}” (rad ${row}) läses som dag/månad/år eftersom ${reason}. Ändra här om det är fel.`,
-  dateHintNamed: (locale: 'sv' | 'vi', row: number, sample: string) =>
-    `rad ${row} i samma kolumn skriver ett datum på ${locale === 'sv' ? 'svenskt' : 'vietnamesiskt'} sätt (”${sample}”)`,
+  dateHintNamed: (language: string, row: number, sample: string) =>
+    `rad ${row} i samma kolumn skriver ett datum som det skrivs på ${languageName(language, 'sv')} (”${sample}”)`,
   dateHintHeader: (header: string) => `datumkolumnen heter ”${header}”, på ett språk som skriver dagen först`,
   dateHintSemicolons: 'filen är avgränsad med semikolon, som Excel gör där dagen skrivs först',
   dateHintDecimalComma: 'filens tal har decimalkomma, som där dagen skrivs först',

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../en';
+import { languageName } from '../language-names';
 
 export const importDialog: Catalogue['importDialog'] = {
   // --- the dialog -------------------------------------------------------------------------
@@ -16,8 +17,8 @@ export const importDialog: Catalogue['importDialog'] = {
   dateOrderMdy: 'tháng/ngày/năm (10 tháng 5 năm 2026)',
   dateOrderHinted: (row: number, sample: string, reason: string) =>
     `Các ngày như “${sample}” (dòng ${row}) được đọc theo ngày/tháng/năm vì ${reason}. Hãy đổi ở đây nếu chưa đúng.`,
-  dateHintNamed: (locale: 'sv' | 'vi', row: number, sample: string) =>
-    `dòng ${row} của cùng cột ghi ngày theo kiểu ${locale === 'sv' ? 'Thụy Điển' : 'Việt Nam'} (“${sample}”)`,
+  dateHintNamed: (language: string, row: number, sample: string) =>
+    `dòng ${row} của cùng cột ghi ngày theo kiểu ${languageName(language, 'vi').toLowerCase()} (“${sample}”)`,
   dateHintHeader: (header: string) => `cột ngày có tiêu đề “${header}”, bằng một ngôn ngữ ghi ngày trước`,
   dateHintSemicolons: 'tệp được phân tách bằng dấu chấm phẩy, như Excel làm ở những nơi ghi ngày trước',
   dateHintDecimalComma: 'số trong tệp dùng dấu phẩy thập phân, như ở những nơi ghi ngày trước',

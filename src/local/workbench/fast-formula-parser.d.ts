@@ -1,4 +1,4 @@
-/* The parts of fast-formula-parser (MIT, no bundled types) the formula tests use. */
+/* The parts of fast-formula-parser (MIT, no bundled types) the workbench and the formula tests use. */
 declare module 'fast-formula-parser' {
   export interface CellRef {
     sheet?: string;
