@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { copyProject, removeCopy, runIn, TOOLS } from '../support/project-copy';
 
 /*
  * The boundaries between runtimes hold in `npm run lint`: a file in the server folders that uses
@@ -14,9 +13,8 @@ import { join, relative } from 'node:path';
  * runs also check the real tree: every error must be a probe's.
  */
 
-const ROOT = join(__dirname, '..', '..');
-const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const ESLINT = join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const TSC = TOOLS.tsc;
+const ESLINT = TOOLS.eslint;
 
 /** Probes for the TypeScript configs, in the folder of the runtime each one breaks. */
 const TYPE_PROBES: Record<string, string> = {
@@ -78,9 +76,7 @@ function write(probes: Record<string, string>): void {
 }
 
 function run(script: string, args: string[]): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: copy, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout };
+  return runIn(copy, script, args);
 }
 
 /** tsc's errors, by file: `src/x.ts(3,5): error TS2304: Cannot find name 'x'.` */
@@ -110,26 +106,10 @@ function rulesAndNames(messages: LintMessage[]): string[] {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'social-kpis-boundaries-'));
-  cpSync(join(ROOT, 'src'), join(copy, 'src'), { recursive: true });
-  for (const file of [
-    'package.json',
-    'eslint.config.mjs',
-    'tsconfig.json',
-    'tsconfig.base.json',
-    'tsconfig.server.json',
-    'tsconfig.ui.json',
-    'tsconfig.node.json',
-  ]) {
-    cpSync(join(ROOT, file), join(copy, file));
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  mkdirSync(join(copy, '.cache'));
+  copy = copyProject('boundaries');
 });
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => removeCopy(copy));
 
 describe('the TypeScript config of each runtime', () => {
   beforeAll(() => write(TYPE_PROBES));

@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInContext } from 'node:vm';
 import { callGlobal, loadBundle } from '../support/bundle';
+import { copyProject, removeCopy, ROOT, runIn, TOOLS } from '../support/project-copy';
 import { createWorld, reportBook } from '../support/world';
 
 /*
@@ -23,12 +13,6 @@ import { createWorld, reportBook } from '../support/world';
  * German to a de_DE spreadsheet: its menu, a custom function's message, the report tab, the
  * goals sidebar, the import dialog and a Help / About page of its own.
  */
-
-const ROOT = join(__dirname, '..', '..');
-const node = (root: string, ...path: string[]) => join(root, 'node_modules', ...path);
-const TSC = node(ROOT, 'typescript', 'bin', 'tsc');
-const ESLINT = node(ROOT, 'eslint', 'bin', 'eslint.js');
-const TSX = node(ROOT, 'tsx', 'dist', 'cli.mjs');
 
 /** German words put in place of Swedish ones, file by file, each found exactly once unless `all`. */
 const REWORDED: readonly { file: string; from: string; to: string; all?: true }[] = [
@@ -48,10 +32,9 @@ const LANGUAGES_LINE = "export const LANGUAGES = ['en', 'sv', 'vi'] as const;";
 
 let copy: string;
 
-function run(args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+function run([script, ...args]: string[]): { status: number | null; output: string } {
+  const { status, stdout, stderr } = runIn(copy, script, args);
+  return { status, output: `${stdout}${stderr}` };
 }
 
 function replaceIn(path: string, from: string, to: string, all = false): void {
@@ -62,21 +45,7 @@ function replaceIn(path: string, from: string, to: string, all = false): void {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'social-kpis-add-language-'));
-  for (const folder of ['src', 'test']) cpSync(join(ROOT, folder), join(copy, folder), { recursive: true });
-  for (const file of [
-    'package.json',
-    'appsscript.json',
-    'eslint.config.mjs',
-    'tsconfig.json',
-    'tsconfig.base.json',
-    'tsconfig.server.json',
-    'tsconfig.ui.json',
-    'tsconfig.node.json',
-  ])
-    cpSync(join(ROOT, file), join(copy, file));
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  mkdirSync(join(copy, '.cache'));
+  copy = copyProject('add-language', ['src', 'test']);
 
   // The folder…
   const folder = join(copy, 'src', 'i18n', 'de');
@@ -90,9 +59,7 @@ beforeAll(() => {
   );
 }, 60_000);
 
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => removeCopy(copy));
 
 describe('a language added as one folder and one line', () => {
   it('changes one line of src/i18n/packs.ts and nothing else outside its folder', () => {
@@ -107,21 +74,21 @@ describe('a language added as one folder and one line', () => {
   it.each(['tsconfig.server.json', 'tsconfig.ui.json', 'tsconfig.node.json'])(
     'compiles under %s with no other edit',
     (config) => {
-      const { status, output } = run([TSC, '-p', config, '--incremental', 'false']);
+      const { status, output } = run([TOOLS.tsc, '-p', config, '--incremental', 'false']);
       expect({ status, output }).toEqual({ status: 0, output: '' });
     },
     120_000,
   );
 
   it('passes lint', () => {
-    const { status, output } = run([ESLINT, 'src/i18n', 'src/import', 'src/ui']);
+    const { status, output } = run([TOOLS.eslint, 'src/i18n', 'src/import', 'src/ui']);
     expect({ status, output }).toEqual({ status: 0, output: '' });
   }, 120_000);
 
   describe('the add-on built from it', () => {
     let dist: string;
     beforeAll(() => {
-      const { status, output } = run([TSX, 'src/local/build/build.ts']);
+      const { status, output } = run([TOOLS.tsx, 'src/local/build/build.ts']);
       expect({ status, built: /Built dist\//.test(output) }).toEqual({ status: 0, built: true });
       dist = join(copy, 'dist');
     }, 120_000);
