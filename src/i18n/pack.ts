@@ -1,10 +1,11 @@
+import type { ColumnKpiId } from '../kpi/registry';
 import type { Catalogue } from './en';
 
 /*
  * What a language brings besides its catalogue sections: how a spreadsheet's locale names it, how
- * its spreadsheets write numbers, its everyday currency, the date words and key-column headers its
- * exports use, and the two small sections every execution shows (the menu and what a menu item
- * says when a permission is missing). Each language folder (src/i18n/en|sv|vi) has one `pack.ts`
+ * its spreadsheets write numbers, its everyday currency, the date words, column headers and rate
+ * words its exports use, and the two small sections every execution shows (the menu and what a menu item
+ * says when a permission is missing). Each language folder (src/i18n/<code>) has one `pack.ts`
  * typed `satisfies LanguagePack`, read by src/i18n/packs.ts. The larger sections stay in their own
  * files, each read by the table that needs it, so each bundle carries only those it shows.
  */
@@ -40,6 +41,16 @@ export interface LanguagePack {
   weekdays: readonly string[];
   /** Header names its exports give the key columns, besides the registry's English header. */
   headerAliases: Readonly<Record<KeyColumnId, readonly string[]>>;
+  /**
+   * Header names its exports give the counted data columns (Followers, Likes, Cost …), besides the
+   * registry's English header and aliases.
+   */
+  columnAliases?: Readonly<Partial<Record<ColumnKpiId, readonly string[]>>>;
+  /**
+   * What marks a header of its exports as a rate (matched against the normalised header): the
+   * add-on computes rates from counts and never imports them.
+   */
+  rateHeader?: RegExp;
   /**
    * The pooled column's labels the language shows (report, goals sidebar, Goals tab), lower case:
    * a channel named like one is quoted (src/i18n/all-channels.ts).

@@ -1,3 +1,4 @@
+import type { ColumnKpiId } from '../kpi/registry';
 import type { KeyColumnId, LanguagePack } from './pack';
 
 /*
@@ -63,6 +64,22 @@ export function keyColumnAliases<L extends string = Language>(
   packs: Packs<L> = LANGUAGE_PACKS as unknown as Packs<L>,
 ): string[] {
   return packEntries(packs).flatMap(([, pack]) => [...pack.headerAliases[id]]);
+}
+
+/** Every pack's header names for a counted data column, in table order. */
+export function columnAliases<L extends string = Language>(
+  id: ColumnKpiId,
+  packs: Packs<L> = LANGUAGE_PACKS as unknown as Packs<L>,
+): string[] {
+  return packEntries(packs).flatMap(([, pack]) => [...(pack.columnAliases?.[id] ?? [])]);
+}
+
+/** Whether any pack reads the (normalised) header as a rate. */
+export function isRateInAnyLanguage<L extends string = Language>(
+  normalisedHeader: string,
+  packs: Packs<L> = LANGUAGE_PACKS as unknown as Packs<L>,
+): boolean {
+  return packEntries(packs).some(([, pack]) => pack.rateHeader?.test(normalisedHeader) ?? false);
 }
 
 /** A month word's number, and the language it marks: none for English's words, which others share. */

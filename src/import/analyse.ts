@@ -370,7 +370,6 @@ export function planImport(
   };
 }
 
-/** Headers of the date column in languages that write the day before the month. */
 /** The date headers of the languages that write a decimal comma, all of which write the day first. */
 const DAY_FIRST_DATE_HEADERS = new Set(
   packEntries()
@@ -380,7 +379,7 @@ const DAY_FIRST_DATE_HEADERS = new Set(
 
 /**
  * What the rest of the file says about numeric dates when no row settles them. Every hint points
- * to day first: Swedish and Vietnamese date headers; semicolons, which Excel writes where the
+ * to day first: a date column headed in such a language (Datum, Ngày); semicolons, which Excel writes where the
  * decimal mark is a comma; and decimal commas — the places that write either write the day
  * first. Nothing in a file points as safely to month first, so without a hint the user is asked.
  */

@@ -1,3 +1,4 @@
+import { isRateInAnyLanguage } from '../i18n/packs';
 import { normaliseHeader } from './targets';
 
 /*
@@ -120,10 +121,10 @@ export const PLATFORMS: readonly PlatformProfile[] = [
   },
 ];
 
-/** Rates are computed by the add-on from counts, never imported. */
+/** Rates are computed by the add-on from counts, never imported: "%" or a language's word for one. */
 export function isRateHeader(header: string): boolean {
   const key = normaliseHeader(header);
-  return /\brate\b|%|\bctr\b|tỷ lệ|grad$|frekvens$/.test(key);
+  return key.includes('%') || isRateInAnyLanguage(key);
 }
 
 /** The platform whose signature matches most headers (at least two), if any. */

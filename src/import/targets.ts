@@ -1,5 +1,6 @@
-import { keyColumn } from '../i18n/key-columns';
+import { countedColumn, keyColumn } from '../i18n/key-columns';
 import { columnKpis } from '../kpi/lookup';
+import type { ColumnKpiId } from '../kpi/registry';
 import type { DataColumnDefinition } from '../kpi/types';
 import { readCurrency } from '../report/currency';
 
@@ -36,7 +37,7 @@ export const IMPORT_TARGETS: readonly ImportTarget[] = [
   keyTarget('channel', 'text'),
   keyTarget('post_id', 'text'),
   ...columnKpis().map((kpi): ImportTarget => {
-    const column = kpi.column as DataColumnDefinition;
+    const column = countedColumn(kpi.id as ColumnKpiId, kpi.column as DataColumnDefinition);
     const kind: TargetKind = SIGNED_COLUMNS.has(kpi.id) ? 'signed' : kpi.unit === 'money' ? 'money' : 'count';
     return { id: kpi.id, header: column.header, kind, aliases: column.aliases };
   }),

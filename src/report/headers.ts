@@ -1,5 +1,6 @@
-import { keyColumn } from '../i18n/key-columns';
+import { countedColumn, keyColumn } from '../i18n/key-columns';
 import { columnKpis } from '../kpi/lookup';
+import type { ColumnKpiId } from '../kpi/registry';
 import type { ColumnAggregation, DataColumnDefinition } from '../kpi/types';
 
 /** A measured column of the data sheet, recognised from its header. */
@@ -67,7 +68,7 @@ function headerMeanings(): Meanings {
   add(keyColumn('post_id'), { key: 'post_id' });
   add(keyColumn('currency'), { key: 'currency' });
   for (const kpi of columnKpis()) {
-    const column = kpi.column as DataColumnDefinition;
+    const column = countedColumn(kpi.id as ColumnKpiId, kpi.column as DataColumnDefinition);
     add(column, { key: 'column', kpiId: kpi.id, aggregation: column.aggregation });
   }
   const exact = new Map(names.map((name) => [name, meanings.get(normaliseHeader(name)) as Meaning]));

@@ -13,12 +13,14 @@ import {
   type Language,
 } from '../../src/i18n';
 import { CATALOGUES } from '../../src/i18n/catalogues';
-import { keyColumn } from '../../src/i18n/key-columns';
+import { countedColumn, keyColumn } from '../../src/i18n/key-columns';
 import { IMPORT_DIALOG_TEXTS } from '../../src/i18n/import-dialog-texts';
 import { KPI_HELP_TEXTS } from '../../src/i18n/kpi-help';
 import type { KeyColumnId, LanguagePack } from '../../src/i18n/pack';
 import {
+  columnAliases,
   decimalCommaLanguages,
+  isRateInAnyLanguage,
   fromPacks,
   keyColumnAliases,
   LANGUAGE_PACKS,
@@ -34,7 +36,7 @@ import { GOAL_TEXTS, SIDEBAR_TEXTS } from '../../src/i18n/sidebar-texts';
 import { WORKBENCH_LOCALES } from '../../src/local/workbench/runtime';
 import { normaliseHeader } from '../../src/report/headers';
 import { importLabelsFor } from '../../src/import/texts';
-import { KEY_COLUMNS } from '../../src/kpi/registry';
+import { KEY_COLUMNS, KPIS } from '../../src/kpi/registry';
 import { sidebarTexts } from '../../src/ui/GoalsSidebar/texts';
 
 /*
@@ -179,6 +181,22 @@ describe('the table of language packs', () => {
       'ID bài viết',
     ]);
     expect(keyColumn('currency').aliases).toEqual(['Currency code', 'Valuta', 'Tiền tệ', 'Đơn vị tiền tệ']);
+    const likes = KPIS.find((kpi) => kpi.id === 'likes')!;
+    expect(countedColumn('likes', likes.column!).aliases).toEqual([
+      'Reactions',
+      'Post reactions',
+      'Gilla-markeringar',
+      'Gillamarkeringar',
+      'Reaktioner',
+      'Lượt thích',
+      'Cảm xúc',
+      'Lượt bày tỏ cảm xúc',
+    ]);
+    expect(
+      ['engagement rate', 'ctr', 'klickfrekvens', 'engagemangsgrad', 'tỷ lệ nhấp', 'likes', 'klick'].map(
+        (header) => isRateInAnyLanguage(header),
+      ),
+    ).toEqual([true, true, true, true, true, false, false]);
     expect(decimalCommaLanguages()).toEqual(new Set(['sv', 'vi']));
     expect(packCurrencies()).toEqual({ sv: 'SEK', vi: 'VND' });
     expect(monthWords().get('okt')).toEqual({ month: 10, language: 'sv' });
@@ -217,6 +235,8 @@ describe('a language added as one pack in a copy of the table', () => {
     numberedMonths: { month: ['mensis'], day: ['dies'], year: ['anno'] },
     weekdays: [...en.weekdays, 'dies solis'],
     headerAliases: { date: ['Dies'], channel: ['Canalis'], post_id: ['Nuntius'], currency: ['Moneta'] },
+    columnAliases: { likes: ['Placet'] },
+    rateHeader: /ratio$/,
     menu: { ...en.menu, goals: 'Metae SMART' },
     permissions: { ...en.permissions, title: 'Licentia necessaria' },
   };
@@ -253,6 +273,11 @@ describe('a language added as one pack in a copy of the table', () => {
   it('has its headers, notation and currency in the derived tables', () => {
     expect(keyColumnAliases('date', packs)).toEqual(['Datum', 'Dag', 'Ngày', 'Dies']);
     expect(keyColumnAliases('currency', packs)).toEqual(['Valuta', 'Tiền tệ', 'Đơn vị tiền tệ', 'Moneta']);
+    expect(columnAliases('likes', packs).slice(-2)).toEqual(['Lượt bày tỏ cảm xúc', 'Placet']);
+    expect([isRateInAnyLanguage('clicks ratio', packs), isRateInAnyLanguage('clicks ratio')]).toEqual([
+      true,
+      false,
+    ]);
     expect(decimalCommaLanguages(packs)).toEqual(new Set(['sv', 'vi', 'xx']));
     expect(packCurrencies(packs)).toEqual({ sv: 'SEK', vi: 'VND', xx: 'XXX' });
   });

@@ -1,7 +1,7 @@
 /*
  * English: the reference catalogue. Every other language's index.ts is typed as `Catalogue`, so a
  * key missing in one fails to compile; a test fails for keys nobody uses. Each section is also
- * read from its own file by the table that needs it (src/i18n/index.ts), under the same name.
+ * read from its own file, under the same name, by the tables that need it (src/i18n/*.ts).
  */
 import { menu } from './menu';
 import { permissions } from './permissions';

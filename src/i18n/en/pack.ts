@@ -39,6 +39,7 @@ export const pack = {
   ],
   // English's are the registry's own (kpi/registry KEY_COLUMNS), next to the English headers.
   headerAliases: { date: [], channel: [], post_id: [], currency: [] },
+  rateHeader: /\brate\b|\bctr\b/,
   allChannels: ['all channels'],
   menu,
   permissions,

@@ -18,7 +18,7 @@ export const importDialog: Catalogue['importDialog'] = {
   dateOrderHinted: (row: number, sample: string, reason: string) =>
     `Datum som ”${sample}” (rad ${row}) läses som dag/månad/år eftersom ${reason}. Ändra här om det är fel.`,
   dateHintNamed: (language: string, row: number, sample: string) =>
-    `rad ${row} i samma kolumn skriver ett datum som det skrivs på ${languageName(language, 'sv')} (”${sample}”)`,
+    `rad ${row} i samma kolumn skriver datum som man gör på ${languageName(language, 'sv')} (”${sample}”)`,
   dateHintHeader: (header: string) => `datumkolumnen heter ”${header}”, på ett språk som skriver dagen först`,
   dateHintSemicolons: 'filen är avgränsad med semikolon, som Excel gör där dagen skrivs först',
   dateHintDecimalComma: 'filens tal har decimalkomma, som där dagen skrivs först',

@@ -1,6 +1,9 @@
 import type { Catalogue } from '../en';
 import { languageName } from '../language-names';
 
+/** "Tiếng Thụy Điển" → "tiếng Thụy Điển": mid-sentence, the country's name keeps its capitals. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const importDialog: Catalogue['importDialog'] = {
   // --- the dialog -------------------------------------------------------------------------
   fileLabel: 'Tệp CSV xuất từ Meta, LinkedIn, TikTok hoặc X, hoặc có tiêu đề cột giống trang tính này',
@@ -18,7 +21,7 @@ export const importDialog: Catalogue['importDialog'] = {
   dateOrderHinted: (row: number, sample: string, reason: string) =>
     `Các ngày như “${sample}” (dòng ${row}) được đọc theo ngày/tháng/năm vì ${reason}. Hãy đổi ở đây nếu chưa đúng.`,
   dateHintNamed: (language: string, row: number, sample: string) =>
-    `dòng ${row} của cùng cột ghi ngày theo kiểu ${languageName(language, 'vi').toLowerCase()} (“${sample}”)`,
+    `dòng ${row} của cùng cột ghi ngày theo cách viết ${lowerFirst(languageName(language, 'vi'))} (“${sample}”)`,
   dateHintHeader: (header: string) => `cột ngày có tiêu đề “${header}”, bằng một ngôn ngữ ghi ngày trước`,
   dateHintSemicolons: 'tệp được phân tách bằng dấu chấm phẩy, như Excel làm ở những nơi ghi ngày trước',
   dateHintDecimalComma: 'số trong tệp dùng dấu phẩy thập phân, như ở những nơi ghi ngày trước',

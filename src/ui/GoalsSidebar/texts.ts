@@ -7,7 +7,7 @@ import { formatSignedPercent } from './model';
 /*
  * The sidebar's words in the sheet's language. The server answers with codes and numbers (issue
  * codes with parameters, achievability reasons, statuses, baseline months); they are worded here,
- * so the server script carries none of these texts in Swedish or Vietnamese.
+ * so the server script carries none of these texts in any language but English.
  */
 
 export interface SidebarTexts {
@@ -18,7 +18,7 @@ export interface SidebarTexts {
 }
 
 export function sidebarTexts(language: Language): SidebarTexts {
-  const known = language in SIDEBAR_TEXTS ? language : 'en';
+  const known = Object.prototype.hasOwnProperty.call(SIDEBAR_TEXTS, language) ? language : 'en';
   return { ui: SIDEBAR_TEXTS[known], goals: GOAL_TEXTS[known] };
 }
 
