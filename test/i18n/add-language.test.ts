@@ -4,13 +4,14 @@ import { runInContext } from 'node:vm';
 import { callGlobal, loadBundle } from '../support/bundle';
 import { copyProject, removeCopy, ROOT, runIn, TOOLS } from '../support/project-copy';
 import { createWorld, reportBook } from '../support/world';
+import { rowOf, tabValues } from '../report/helpers';
 
 /*
  * "Adding a language is one folder and one line", done on a copy of the project: German as a
  * folder src/i18n/de (Swedish's files, with the texts checked below reworded so that they can be
  * told apart) and 'de' added to LANGUAGES in src/i18n/packs.ts. Nothing else is edited. The
  * shipped code, the tools and the tests still compile, the code lints, and the add-on built from the copy speaks
- * German to a de_DE spreadsheet: its menu, a custom function's message, the report tab, the
+ * German to a de_DE spreadsheet: its menu, a custom function's message, the report tab and a column headed in German, the
  * goals sidebar, the import dialog and a Help / About page of its own.
  */
 
@@ -20,6 +21,12 @@ const REWORDED: readonly { file: string; from: string; to: string; all?: true }[
   { file: 'pack.ts', from: "exampleLocale: 'sv_SE'", to: "exampleLocale: 'de_DE'" },
   { file: 'pack.ts', from: "currency: 'SEK'", to: "currency: 'EUR'" },
   { file: 'pack.ts', from: "allChannels: ['alla kanaler']", to: "allChannels: ['alle kanäle']" },
+  {
+    file: 'pack.ts',
+    from: "impressions: ['Visningar', 'Exponeringar']",
+    to: "impressions: ['Impressionen']",
+  },
+  { file: 'names.ts', from: "impressions: 'Visningar'", to: "impressions: 'Impressionen'" },
   { file: 'menu.ts', from: "goals: 'SMART-mål'", to: "goals: 'SMART-Ziele'" },
   { file: 'functions.ts', from: ', inte ett tal`', to: ', keine Zahl`' },
   { file: 'report.ts', from: 'KPI-rapport ', to: 'KPI-Bericht ', all: true },
@@ -112,10 +119,10 @@ describe('a language added as one folder and one line', () => {
       expect(() => runInContext(call, loadBundle(english.gas.globals(), dist))).toThrow(/, not a number$/);
     });
 
-    it('names the report tab in it, from the code loaded on demand', () => {
+    it('names the report tab in it and reads a column headed in its words, from the code loaded on demand', () => {
       const book = reportBook(
         [
-          ['Date', 'Channel', 'Impressions', 'Clicks'],
+          ['Datum', 'Kanal', 'Impressionen', 'Klick'],
           ['2026-10-10', 'Instagram', 1000, 30],
         ],
         { locale: 'de_DE', html: { directory: dist } },
@@ -125,6 +132,8 @@ describe('a language added as one folder and one line', () => {
         ok: true,
         tabName: 'KPI-Bericht 2026-10',
       });
+      const impressions = rowOf(tabValues(book, 'KPI-Bericht 2026-10'), 'Impressionen');
+      expect(impressions).toContain(1000);
     });
 
     it('carries its texts in the sidebar and the import dialog, and has its own Help / About page', () => {
