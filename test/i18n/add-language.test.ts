@@ -10,9 +10,10 @@ import { rowOf, tabValues } from '../report/helpers';
  * "Adding a language is one folder and one line", done on a copy of the project: German as a
  * folder src/i18n/de (Swedish's files, with the texts checked below reworded so that they can be
  * told apart) and 'de' added to LANGUAGES in src/i18n/packs.ts. Nothing else is edited. The
- * shipped code, the tools and the tests still compile, the code lints, and the add-on built from the copy speaks
- * German to a de_DE spreadsheet: its menu, a custom function's message, the report tab and a column headed in German, the
- * goals sidebar, the import dialog and a Help / About page of its own.
+ * shipped code, the tools and the tests still compile, the code lints, and the add-on built from
+ * the copy speaks German to a de_DE spreadsheet: its menu, a custom function's message, the report
+ * tab and a column headed in German, the goals sidebar, the import dialog and a Help / About page
+ * of its own.
  */
 
 /** German words put in place of Swedish ones, file by file, each found exactly once unless `all`. */
