@@ -66,3 +66,18 @@ describe.each([
     expect(plan.problems.join(' ')).not.toMatch(/Choose|Enter/);
   });
 });
+
+describe('the date hint naming the language a date is written in', () => {
+  it('names it in the dialog’s own language, as the runtime names languages', () => {
+    expect(importLabelsFor('en').dateHintNamed('sv', 3, '3 okt. 2026')).toBe(
+      'row 3 of the same column writes a date the Swedish way (“3 okt. 2026”)',
+    );
+    expect(importLabelsFor('sv').dateHintNamed('vi', 4, '3 tháng 10, 2026')).toBe(
+      'rad 4 i samma kolumn skriver datum som man gör på vietnamesiska (”3 tháng 10, 2026”)',
+    );
+    // Mid-sentence "tiếng" is lower case; the country's name keeps its capitals.
+    expect(importLabelsFor('vi').dateHintNamed('sv', 5, '3 okt. 2026')).toBe(
+      'dòng 5 của cùng cột ghi ngày theo cách viết tiếng Thụy Điển (“3 okt. 2026”)',
+    );
+  });
+});
