@@ -1,4 +1,4 @@
-import { LANGUAGE_PACKS, LANGUAGES } from './packs';
+import { packEntries } from './packs';
 
 /*
  * "All channels" is the pooled column's label, not a channel: the model keys that column by a
@@ -12,9 +12,7 @@ import { LANGUAGE_PACKS, LANGUAGES } from './packs';
  * tab's. From the packs, so the sidebar page needs no catalogue; a test holds them equal to the
  * catalogues.
  */
-export const ALL_CHANNELS_LABELS: readonly string[] = LANGUAGES.flatMap((language) => [
-  ...LANGUAGE_PACKS[language].allChannels,
-]);
+export const ALL_CHANNELS_LABELS: readonly string[] = packEntries().flatMap(([, pack]) => pack.allChannels);
 
 const OPEN = '“';
 const CLOSE = '”';

@@ -9,8 +9,9 @@ export type { ReportLabels } from './en/report';
 
 /*
  * The sections the code loaded on demand (src/server/app.ts) shows, each read from every language
- * folder by the language's code. The script files import ./script-texts and ./function-texts instead, so none of these
- * reach the script that every custom function call loads (test/server/on-demand.test.ts).
+ * folder by the language's code. The script files import ./script-texts and ./function-texts
+ * instead, so none of these reach the script that every custom function call loads
+ * (test/server/on-demand.test.ts).
  */
 
 /** What the server writes into the Goals tab; its reader recognises every language's headers. */

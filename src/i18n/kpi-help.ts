@@ -5,11 +5,11 @@ import { formulasInNotation } from './formulas';
 import { LANGUAGES, type Language } from './packs';
 
 /*
- * What a KPI means and how it is computed, in every language but English, whose help is the KPI's own
- * prose (src/kpi/prose.ts); each other language's kpi-help.ts is keyed by KpiId and typed against
- * it, so a KPI without its translation does not compile. Read by the Help / About build and the goals sidebar
- * page only: not imported from src/i18n/index.ts, so the server bundle, which every custom
- * function call loads, carries none of it.
+ * What a KPI means and how it is computed, in every language but English, whose help is the
+ * KPI's own prose (src/kpi/prose.ts); each other language's kpi-help.ts is keyed by KpiId and
+ * typed against it, so a KPI without its translation does not compile. Read by the Help / About
+ * build and the goals sidebar page only: not imported from src/i18n/index.ts, so the server
+ * bundle, which every custom function call loads, carries none of it.
  */
 
 export interface KpiHelp {

@@ -379,9 +379,9 @@ const DAY_FIRST_DATE_HEADERS = new Set(
 
 /**
  * What the rest of the file says about numeric dates when no row settles them. Every hint points
- * to day first: a date column headed in such a language (Datum, Ngày); semicolons, which Excel writes where the
- * decimal mark is a comma; and decimal commas — the places that write either write the day
- * first. Nothing in a file points as safely to month first, so without a hint the user is asked.
+ * to day first: a date column headed in such a language (Datum, Ngày); semicolons, which Excel
+ * writes where the decimal mark is a comma; and decimal commas — the places that write either
+ * write the day first. Nothing in a file points as safely to month first, so without a hint the user is asked.
  */
 function fileDateHint(
   dateHeader: string,

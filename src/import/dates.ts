@@ -14,6 +14,7 @@
 
 import type { Language } from '../i18n/language';
 import { monthWords, numberedMonthWords, weekdayWords, type MonthWord } from '../i18n/packs';
+import { escapeRegExp } from '../util/regexp';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -36,7 +37,7 @@ const WEEKDAYS: ReadonlySet<string> = weekdayWords();
 
 /** Words as alternatives in a pattern: "(?:tháng|thg)"; none matches nothing. */
 function anyOf(words: Iterable<string>): string {
-  const escaped = [...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...words].map(escapeRegExp);
   return escaped.length === 0 ? '(?!)' : `(?:${escaped.join('|')})`;
 }
 

@@ -6,6 +6,7 @@
 import { localeSymbols } from './locale';
 import { defaultDateTimeFormat, isAutomaticFormat } from './number-format';
 import { daysInMonth, fromWallClock } from './time';
+import { escapeRegExp } from '../../util/regexp';
 
 /** A stored value as getValues returns it: "" for blank, never null. */
 export type CellValue = string | number | boolean | Date;
@@ -55,10 +56,6 @@ function interpretString(text: string, env: InputEnvironment): WrittenCell {
   const date = parseIsoDate(trimmed, env.timeZone);
   if (date !== null) return date;
   return { value: text, formula: '' };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function parseLocaleNumber(text: string, locale: string): WrittenCell | null {
